@@ -1,0 +1,151 @@
+/**
+ * Reads and writes one list's entities through PnPjs, the way a list past 5,000 items allows:
+ * queries lead with an indexed clause and page at ≤ 5,000; if SharePoint still refuses (the first
+ * clause matches too much), the query falls back to paging the whole list in ID order, which is always
+ * allowed, and filters in memory. Writes send the ETag they read (412 → ConcurrencyError), and bulk
+ * writes are idempotent by natural key and batched.
+ */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import { IItems } from '@pnp/sp/items';
+import { ListDef } from '../model/schema';
+import { PersonRef, Stored } from '../model/types';
+import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isPreconditionFailed, isThresholdExceeded } from './errors';
+import { fromItem, itemShape, peopleIn, RawItem, toItem } from './itemMapping';
+import { Condition, matches, toFilter } from './query';
+
+/** SharePoint's largest page, and the list view threshold. */
+export const PAGE_SIZE = 5000;
+/** PnPjs sends at most 20 requests per $batch; we group writes in batches of this many. */
+const WRITE_BATCH = 100;
+
+export class ListRepository<T extends Stored> {
+  private readonly shape;
+
+  public constructor(private readonly sp: SPFI, public readonly list: ListDef<T>,
+    private readonly people: SiteUserResolver = new SiteUserResolver(sp)) {
+    this.shape = itemShape(list);
+  }
+
+  private items(): IItems {
+    return this.sp.web.lists.getByTitle(this.list.title).items;
+  }
+
+  /** Every entity, paging in ID order (allowed on any list size). */
+  public async all(): Promise<T[]> {
+    return this.page(this.items().select(...this.shape.select).expand(...this.shape.expand).orderBy('Id', true).top(PAGE_SIZE));
+  }
+
+  /** Entities matching every condition; put the most selective indexed condition first. */
+  public async where(condition: Condition<T>): Promise<T[]> {
+    if (Object.keys(condition).length === 0) return this.all();
+    try {
+      return await this.page(this.items().select(...this.shape.select).expand(...this.shape.expand)
+        .filter(toFilter(this.list, condition)).top(PAGE_SIZE));
+    } catch (error) {
+      if (!isThresholdExceeded(error)) throw error;
+      return (await this.all()).filter((entity) => matches(entity, condition));
+    }
+  }
+
+  public async byKey(key: string): Promise<T | null> {
+    const found = await this.where({ key } as Condition<T>);
+    return found[0] ?? null;
+  }
+
+  public async byId(id: number): Promise<T> {
+    const item = await this.items().getById(id).select(...this.shape.select).expand(...this.shape.expand)<RawItem>();
+    return fromItem(this.list, item);
+  }
+
+  public async add(entity: T): Promise<T> {
+    const ids = await this.people.resolve(peopleIn(this.list, entity));
+    try {
+      const created = await this.items().add(toItem(this.list, entity, ids));
+      return { ...entity, id: Number((created as RawItem).Id), etag: String((created as RawItem)['odata.etag'] ?? '"1"') };
+    } catch (error) {
+      if (isDuplicateValue(error)) throw new DuplicateKeyError(this.list.title, entity.key);
+      throw error;
+    }
+  }
+
+  /**
+   * Changes the given properties of a stored entity, sending the ETag it was read with.
+   * Returns the entity with its new ETag; a stale ETag raises ConcurrencyError.
+   */
+  public async update(entity: T, changes: Partial<T>): Promise<T> {
+    if (entity.id === undefined) throw new Error('Cannot update an entity that was never stored');
+    const ids = await this.people.resolve(peopleIn(this.list, changes));
+    try {
+      const result = await this.items().getById(entity.id).update(toItem(this.list, changes, ids), entity.etag ?? '*');
+      return { ...entity, ...changes, etag: (result as { etag?: string }).etag ?? entity.etag };
+    } catch (error) {
+      if (isPreconditionFailed(error)) throw new ConcurrencyError(this.list.title, entity.id);
+      if (isDuplicateValue(error)) throw new DuplicateKeyError(this.list.title, entity.key);
+      throw error;
+    }
+  }
+
+  public async remove(entity: T): Promise<void> {
+    if (entity.id === undefined) return;
+    try {
+      await this.items().getById(entity.id).delete(entity.etag ?? '*');
+    } catch (error) {
+      if (isPreconditionFailed(error)) throw new ConcurrencyError(this.list.title, entity.id);
+      throw error;
+    }
+  }
+
+  /**
+   * Adds the entities whose keys are not stored yet, in batches; already stored keys are left alone.
+   * A rerun after a crash therefore completes the set without duplicates. Returns how many were added.
+   */
+  public async ensureAll(entities: readonly T[]): Promise<number> {
+    const existing = new Set((await this.all()).map((e) => e.key.toLowerCase()));
+    const missing = entities.filter((e) => !existing.has(e.key.toLowerCase()));
+    const ids = await this.people.resolve(missing.flatMap((e) => peopleIn(this.list, e)));
+    for (let start = 0; start < missing.length; start += WRITE_BATCH) {
+      const [batchedSp, execute] = this.sp.batched();
+      const list = batchedSp.web.lists.getByTitle(this.list.title);
+      const writes = missing.slice(start, start + WRITE_BATCH).map((e) => list.items.add(toItem(this.list, e, ids)));
+      await execute();
+      const results = await Promise.allSettled(writes);
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isDuplicateValue(r.reason));
+      if (failed) throw failed.reason;
+    }
+    return missing.length;
+  }
+
+  private async page(query: IItems): Promise<T[]> {
+    const out: T[] = [];
+    for await (const page of query) {
+      for (const item of page as RawItem[]) out.push(fromItem(this.list, item));
+    }
+    return out;
+  }
+}
+
+/** Resolves people to site user ids with ensureUser, once per person per session. */
+export class SiteUserResolver {
+  private readonly known = new Map<string, number>();
+
+  public constructor(private readonly sp: SPFI) {}
+
+  public async resolve(people: readonly PersonRef[]): Promise<Map<string, number>> {
+    for (const person of people) {
+      const upn = person.upn.toLowerCase();
+      if (this.known.has(upn)) continue;
+      if (person.siteUserId !== undefined) {
+        this.known.set(upn, person.siteUserId);
+        continue;
+      }
+      const user = await this.sp.web.ensureUser(`i:0#.f|membership|${person.upn}`);
+      this.known.set(upn, user.Id);
+    }
+    return this.known;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The Store: one repository per list, split by domain, plus the few domain queries the views need.
+ * Components receive a Store; only this folder knows PnPjs.
+ */
+import { SPFI } from '@pnp/sp';
+import { EntityOf, ListName, schema } from '../model/schema';
+import { FollowUpPeriod, Measure, Plan, PlanItem, Role, StatusReport } from '../model/types';
+import { ListRepository, SiteUserResolver } from './ListRepository';
+
+export type Repositories = { [L in ListName]: ListRepository<EntityOf<L>> };
+
+/** Everything a view needs about one plan, read in parallel with indexed queries. */
+export interface PlanData {
+  plan: Plan;
+  items: PlanItem[];
+  measures: Measure[];
+  periods: FollowUpPeriod[];
+  reports: StatusReport[];
+}
+
+export interface Store extends Repositories {
+  loadPlan(planKey: string): Promise<PlanData>;
+  /** Roles the person holds or is delegate for (two indexed queries). */
+  rolesOf(upn: string): Promise<Role[]>;
+}
+
+export function createStore(sp: SPFI): Store {
+  const people = new SiteUserResolver(sp);
+  const repos = Object.fromEntries(
+    (Object.keys(schema) as ListName[]).map((name) => [name, new ListRepository(sp, schema[name] as never, people)])
+  ) as unknown as Repositories;
+
+  return {
+    ...repos,
+    async loadPlan(planKey: string): Promise<PlanData> {
+      const [plan, items, measures, periods, reports] = await Promise.all([
+        repos.plans.byKey(planKey), repos.items.where({ planKey }), repos.measures.where({ planKey }),
+        repos.periods.where({ planKey }), repos.statusReports.where({ planKey })
+      ]);
+      if (!plan) throw new Error(`No plan with key ${planKey}`);
+      return { plan, items, measures, periods, reports };
+    },
+    async rolesOf(upn: string): Promise<Role[]> {
+      const person = { upn, objectId: '', displayName: '' };
+      const [held, delegated] = await Promise.all([repos.roles.where({ holder: person }), repos.roles.where({ delegate: person })]);
+      const byKey = new Map([...held, ...delegated].map((r) => [r.key, r]));
+      return [...byKey.values()];
+    }
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Follow-up rules: which report is a measure's current status in a period, how a period stands
+ * (answered, unanswered, late per responsible), and which status requests are open for a person.
+ */
+import { daysBetween } from './calendar';
+import { FollowUpPeriod, IsoDate, Measure, Role, StatusColour, StatusReport } from './types';
+
+/** The latest report per measure within one period (corrections are later reports; the last one counts). */
+export function latestReports(reports: readonly StatusReport[], periodKey: string): Map<string, StatusReport> {
+  const latest = new Map<string, StatusReport>();
+  for (const report of reports) {
+    if (report.periodKey !== periodKey) continue;
+    const current = latest.get(report.measureKey);
+    if (!current || report.reportedAt > current.reportedAt) latest.set(report.measureKey, report);
+  }
+  return latest;
+}
+
+/** Periods in the order they are followed up. */
+export function orderPeriods(periods: readonly FollowUpPeriod[]): FollowUpPeriod[] {
+  return [...periods].sort((a, b) => a.sortOrder - b.sortOrder || a.deadline.localeCompare(b.deadline));
+}
+
+/** The period before `periodKey` in the same plan, if any. */
+export function previousPeriod(periods: readonly FollowUpPeriod[], periodKey: string): FollowUpPeriod | null {
+  const ordered = orderPeriods(periods);
+  const index = ordered.findIndex((p) => p.key === periodKey);
+  return index > 0 ? ordered[index - 1] : null;
+}
+
+/** The period a coordinator works on today: the open one with the nearest deadline, else the last passed. */
+export function currentPeriod(periods: readonly FollowUpPeriod[], today: IsoDate): FollowUpPeriod | null {
+  const ordered = orderPeriods(periods);
+  const open = ordered.filter((p) => p.state === 'open');
+  const upcoming = open.filter((p) => p.deadline >= today);
+  if (upcoming.length) return upcoming[0];
+  if (open.length) return open[open.length - 1];
+  const passed = ordered.filter((p) => p.deadline < today);
+  return passed.length ? passed[passed.length - 1] : ordered[0] ?? null;
+}
+
+export type RequestState = 'answered' | 'open' | 'late';
+
+export function requestState(answered: boolean, deadline: IsoDate, today: IsoDate): RequestState {
+  if (answered) return 'answered';
+  return today > deadline ? 'late' : 'open';
+}
+
+export interface ResponsibleTally {
+  roleKey: string | null;
+  answered: number;
+  unanswered: number;
+  late: number;
+}
+
+export interface PeriodOverview {
+  periodKey: string;
+  total: number;
+  answered: number;
+  unanswered: number;
+  late: number;
+  /** Share answered, 0–1 (1 when there is nothing to answer). */
+  shareAnswered: number;
+  byRole: ResponsibleTally[];
+  statusCounts: Record<StatusColour, number>;
+}
+
+/** How a period stands: counts overall and per responsible role, worst first. */
+export function periodOverview(period: FollowUpPeriod, measures: readonly Measure[], reports: readonly StatusReport[],
+  today: IsoDate): PeriodOverview {
+  const latest = latestReports(reports, period.key);
+  const byRole = new Map<string | null, ResponsibleTally>();
+  const statusCounts: Record<StatusColour, number> = { green: 0, yellow: 0, red: 0 };
+  let answered = 0, late = 0;
+  const open = measures.filter((m) => m.planKey === period.planKey && !m.closed);
+  for (const measure of open) {
+    const report = latest.get(measure.key);
+    const state = requestState(Boolean(report), period.deadline, today);
+    const tally = byRole.get(measure.roleKey) ?? { roleKey: measure.roleKey, answered: 0, unanswered: 0, late: 0 };
+    if (report) {
+      answered++; tally.answered++; statusCounts[report.status]++;
+    } else {
+      tally.unanswered++;
+      if (state === 'late') { late++; tally.late++; }
+    }
+    byRole.set(measure.roleKey, tally);
+  }
+  const total = open.length;
+  return {
+    periodKey: period.key, total, answered, unanswered: total - answered, late,
+    shareAnswered: total === 0 ? 1 : answered / total,
+    byRole: [...byRole.values()].sort((a, b) => b.late - a.late || b.unanswered - a.unanswered),
+    statusCounts
+  };
+}
+
+/** The roles a person answers for: those they hold and those they are delegate for. */
+export function rolesOf(roles: readonly Role[], upn: string): Role[] {
+  const me = upn.toLowerCase();
+  return roles.filter((r) => r.holder?.upn.toLowerCase() === me || r.delegate?.upn.toLowerCase() === me);
+}
+
+export interface OpenRequest {
+  measure: Measure;
+  period: FollowUpPeriod;
+  state: Exclude<RequestState, 'answered'>;
+  daysLeft: number;
+  previous: StatusReport | null;
+}
+
+/** A person's unanswered status requests across open periods, overdue first, then by deadline. */
+export function openRequests(upn: string, roles: readonly Role[], measures: readonly Measure[],
+  periods: readonly FollowUpPeriod[], reports: readonly StatusReport[], today: IsoDate): OpenRequest[] {
+  const myRoles = new Set(rolesOf(roles, upn).map((r) => r.key));
+  const mine = measures.filter((m) => !m.closed && m.roleKey !== null && myRoles.has(m.roleKey));
+  const requests: OpenRequest[] = [];
+  for (const period of periods.filter((p) => p.state === 'open')) {
+    const latest = latestReports(reports, period.key);
+    const before = previousPeriod(periods.filter((p) => p.planKey === period.planKey), period.key);
+    const previousLatest = before ? latestReports(reports, before.key) : new Map<string, StatusReport>();
+    for (const measure of mine.filter((m) => m.planKey === period.planKey)) {
+      if (latest.has(measure.key)) continue;
+      const state = requestState(false, period.deadline, today) as OpenRequest['state'];
+      requests.push({ measure, period, state, daysLeft: daysBetween(today, period.deadline), previous: previousLatest.get(measure.key) ?? null });
+    }
+  }
+  return requests.sort((a, b) => (a.state === b.state ? 0 : a.state === 'late' ? -1 : 1) || a.daysLeft - b.daysLeft
+    || a.measure.title.localeCompare(b.measure.title, 'sv'));
+}

@@ -1,0 +1,8 @@
+/** The pure domain model: types, the one list schema, and the rules over them. */
+export * from './types';
+export * from './schema';
+export * from './statusLegend';
+export * from './riskMatrix';
+export * from './calendar';
+export * from './followUp';
+export * from './units';

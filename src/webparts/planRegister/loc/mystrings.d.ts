@@ -1,0 +1,9 @@
+declare interface IPlanRegisterWebPartStrings {
+  Title: string;
+  Description: string;
+}
+
+declare module 'PlanRegisterWebPartStrings' {
+  const strings: IPlanRegisterWebPartStrings;
+  export = strings;
+}

@@ -1,0 +1,6 @@
+define([], function () {
+  return {
+    Title: 'Internkontrollplan',
+    Description: 'Internkontrollplanen: risker, kontrollmoment och åtgärder med uppföljningsstatus.'
+  };
+});

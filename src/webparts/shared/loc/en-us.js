@@ -1,0 +1,10 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Internkontroll 365 settings',
+    DataGroupName: 'Data',
+    ListSiteUrlFieldLabel: 'Site with the lists',
+    ListSiteUrlFieldDescription: 'Full address (https://…) of the site where the Internkontroll 365 lists live. Leave empty for this site.',
+    ListSiteUrlInvalid: 'Enter a full address that starts with https://',
+    RenderErrorMessage: 'Something went wrong while showing this web part. Reload the page, and contact support if the error persists.'
+  };
+});

@@ -1,0 +1,10 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Inställningar för Internkontroll 365',
+    DataGroupName: 'Data',
+    ListSiteUrlFieldLabel: 'Webbplats med listorna',
+    ListSiteUrlFieldDescription: 'Fullständig adress (https://…) till webbplatsen där Internkontroll 365-listorna finns. Lämna tomt för den här webbplatsen.',
+    ListSiteUrlInvalid: 'Ange en fullständig adress som börjar med https://',
+    RenderErrorMessage: 'Något gick fel när webbdelen skulle visas. Ladda om sidan och kontakta supporten om felet kvarstår.'
+  };
+});
