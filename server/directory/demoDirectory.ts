@@ -162,6 +162,26 @@ export const personas: Personas = {
 };
 
 /**
+ * The reminder service's delegated service account. Graph accepts chat messages only from a delegated
+ * identity (DESIGN.md, "Delivery into Teams"), so the service signs in as this account. It is not a person:
+ * it is kept out of `demoDirectory` (and the person switch); add it to the emulators' directory with
+ * `[...demoDirectory, reminderServiceAccount]` when the service should post chat messages as itself.
+ */
+export const reminderServiceAccount: DirectoryPerson = {
+  id: '3f8d3771-a9f4-5524-b4b3-d3ec12744a89',
+  userPrincipalName: `internkontroll365@${DEMO_DOMAIN}`,
+  displayName: 'Internkontroll 365 (tjänstekonto)',
+  givenName: 'Internkontroll 365',
+  surname: 'Tjänstekonto',
+  mail: `internkontroll365@${DEMO_DOMAIN}`,
+  jobTitle: 'Tjänstekonto',
+  department: 'IT och e-hälsa',
+  officeLocation: null,
+  preferredLanguage: 'sv-SE',
+  managerId: null,
+};
+
+/**
  * Language-neutral keys for the fourteen security areas (säkerhetsområden), with the UPN of each area's
  * owner in the demo region. The product's own model decides how areas are stored; this is demo data only.
  */

@@ -12,6 +12,8 @@ import type { TeamsAppInfo } from './installedApps';
 export interface GraphCall {
   /** Upper-case HTTP method. */
   method: string;
+  /** The path after the version as sent (not decoded, no query), e.g. `users/x/manager`; faults match on it. */
+  path: string;
   /** Percent-decoded path segments after the version, `users('x')` already split into `users`, `x`. */
   segments: string[];
   /** Query options, percent-decoded; system options keyed without `$`, lower-cased (`select`, `filter`…). */

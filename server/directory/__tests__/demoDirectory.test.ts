@@ -2,7 +2,7 @@
  * Checks that the demo directory is a consistent organisation: unique ids and UPNs, a single root, every
  * manager reference resolvable, a realistic chain depth, and the personas the workbench relies on.
  */
-import { demoDirectory, findPerson, managerOf, personas, securityAreaOwners, DEMO_DOMAIN } from '../demoDirectory';
+import { demoDirectory, findPerson, managerOf, personas, reminderServiceAccount, securityAreaOwners, DEMO_DOMAIN } from '../demoDirectory';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -74,5 +74,11 @@ describe('demoDirectory', () => {
     expect(findPerson('nobody@example.com')).toBeUndefined();
     const security = demoDirectory.find((x) => x.jobTitle === 'Säkerhetschef')!;
     expect(managerOf(security.id)?.jobTitle).toBe('Regionstabschef');
+  });
+
+  it('keeps the reminder service account out of the people, with its own id', () => {
+    expect(reminderServiceAccount.id).toMatch(GUID);
+    expect(demoDirectory.some((p) => p.id === reminderServiceAccount.id || p.userPrincipalName === reminderServiceAccount.userPrincipalName)).toBe(false);
+    expect(findPerson(reminderServiceAccount.userPrincipalName)).toBeUndefined();
   });
 });

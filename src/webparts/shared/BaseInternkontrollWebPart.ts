@@ -70,8 +70,10 @@ export abstract class BaseInternkontrollWebPart<
       render: () => this.renderContent(environment, sp),
       onError: (error: Error) => Log.error(LOG_SOURCE, error, this.context.serviceScope)
     });
+    // SharePoint's IReadonlyTheme is a Fluent v8 theme (palette, semanticColors, fonts).
+    const theme: PartialTheme | undefined = this._theme;
     ReactDom.render(
-      React.createElement(FluentThemeProvider, { theme: this._theme as PartialTheme | undefined }, content),
+      React.createElement(FluentThemeProvider, { theme }, content),
       this.domElement
     );
   }

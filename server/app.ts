@@ -1,0 +1,78 @@
+/**
+ * The local product on one port: the SharePoint emulator at /sites/internkontroll, the Graph emulator
+ * at /graph, and the workbench at /. Used by `npm start` and by the integration and browser tests.
+ */
+import Fastify, { FastifyInstance } from 'fastify';
+import { createReadStream, existsSync } from 'fs';
+import { extname, join, normalize } from 'path';
+import { demoDirectory, personas, findPerson } from './directory/demoDirectory';
+import { DirectoryPerson } from './directory/types';
+import { graphEmulator } from './graph';
+import { sharePointEmulator } from './sharepoint';
+
+export const SITE_PATH = '/sites/internkontroll';
+
+export interface AppOptions {
+  /** Folder for the emulators' data; null keeps everything in memory. */
+  dataDir: string | null;
+  /** Folder with the built workbench (index.html, workbench.js, workbench.css); null serves no workbench. */
+  workbenchDir: string | null;
+  /** The workbench's idea of today (ISO date); the demo data is built relative to it. */
+  today: string;
+  directory?: DirectoryPerson[];
+  spFaults?: string;
+  graphFaults?: string;
+  logger?: boolean;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json', '.woff': 'font/woff', '.woff2': 'font/woff2'
+};
+
+function persona(upn: string): { upn: string; displayName: string; jobTitle: string } {
+  const person = findPerson(upn);
+  return { upn, displayName: person?.displayName ?? upn, jobTitle: person?.jobTitle ?? '' };
+}
+
+function serveFile(dir: string, relative: string): { path: string; type: string } | null {
+  const path = normalize(join(dir, relative));
+  if (!path.startsWith(normalize(dir)) || !existsSync(path)) return null;
+  return { path, type: contentTypes[extname(path)] ?? 'application/octet-stream' };
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 50 * 1024 * 1024 });
+  const directory = options.directory ?? demoDirectory;
+  const spDir = options.dataDir ? join(options.dataDir, 'sharepoint') : null;
+  const graphDir = options.dataDir ? join(options.dataDir, 'graph') : null;
+  await app.register(sharePointEmulator, { sitePath: SITE_PATH, dataDir: spDir, directory, defaultUser: personas.coordinator, faults: options.spFaults });
+  await app.register(graphEmulator, { prefix: '/graph', directory, dataDir: graphDir, defaultUser: personas.coordinator, faults: options.graphFaults });
+
+  app.get('/_workbench/config', async (request) => ({
+    siteUrl: `${request.protocol}://${request.headers.host}${SITE_PATH}`,
+    today: options.today,
+    personas: { coordinator: persona(personas.coordinator), manager: persona(personas.manager), boardSecretary: persona(personas.boardSecretary) }
+  }));
+
+  const fontsDir = join(__dirname, '..', 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');
+  app.get('/fonts/:file', async (request, reply) => {
+    const found = serveFile(fontsDir, (request.params as { file: string }).file);
+    if (!found) return reply.code(404).send();
+    return reply.type(found.type).header('Cache-Control', 'max-age=86400').send(createReadStream(found.path));
+  });
+
+  const workbenchDir = options.workbenchDir;
+  if (workbenchDir) {
+    const sendFile = (relative: string) => async (_request: unknown, reply: import('fastify').FastifyReply) => {
+      const found = serveFile(workbenchDir, relative);
+      if (!found) return reply.code(404).send();
+      return reply.type(found.type).header('Cache-Control', 'no-cache').send(createReadStream(found.path));
+    };
+    app.get('/', sendFile('index.html'));
+    app.get('/workbench.js', sendFile('workbench.js'));
+    app.get('/workbench.js.map', sendFile('workbench.js.map'));
+    app.get('/workbench.css', sendFile('workbench.css'));
+  }
+  return app;
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm start`: runs Internkontroll 365 locally with no Microsoft 365 tenant. Builds the workbench,
+ * starts the SharePoint and Graph emulators on one port, provisions the lists and the demo region
+ * through PnPjs, and prints where to open it. `--reset` restores the demo data from scratch.
+ */
+import { rmSync } from 'fs';
+import { join } from 'path';
+import { stockholmDate } from '../src/model/calendar';
+import { createSp } from '../src/data/spClient';
+import { buildWorkbench, workbenchDist } from '../tools/build-workbench';
+import { buildApp, SITE_PATH } from './app';
+import { demoDirectory, personas } from './directory/demoDirectory';
+import { seedDemo } from './seed';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const port = Number(process.env.PORT ?? 4321);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const dataDir = process.env.IK_DATA_DIR ?? join(__dirname, '..', '.data');
+  const today = process.env.IK_TODAY ?? stockholmDate(new Date());
+  if (args.includes('--reset')) rmSync(dataDir, { recursive: true, force: true });
+
+  if (!args.includes('--no-build')) await buildWorkbench();
+  const app = await buildApp({ dataDir, workbenchDir: workbenchDist, today, spFaults: process.env.SP_EMULATOR_FAULTS, graphFaults: process.env.GRAPH_EMULATOR_FAULTS });
+  await app.listen({ port, host });
+  const origin = `http://localhost:${port}`;
+
+  const sp = createSp(`http://${host}:${port}${SITE_PATH}`, { emulatorUser: personas.coordinator });
+  const report = await seedDemo(sp, today, demoDirectory);
+  const added = Object.values(report.added).reduce((a, b) => a + (b ?? 0), 0);
+  console.log(`Listor: ${report.provisioning.listsCreated.length} skapade, ${report.provisioning.fieldsAdded.length} kolumner tillagda. Demodata: ${added} nya poster.`);
+  console.log(`\nInternkontroll 365 körs lokalt (dagens datum ${today}).`);
+  console.log(`  Arbetsbänk:           ${origin}/`);
+  console.log(`  SharePoint-emulator:  ${origin}${SITE_PATH}/_api/web`);
+  console.log(`  Graph-emulator:       ${origin}/graph/v1.0/users`);
+  console.log(`  Levererade meddelanden: ${origin}/graph/_emulator/deliveries`);
+  console.log('Avsluta med Ctrl+C.');
+
+  const stop = async (): Promise<void> => { await app.close(); process.exit(0); };
+  process.on('SIGINT', () => { stop().catch(() => process.exit(1)); });
+  process.on('SIGTERM', () => { stop().catch(() => process.exit(1)); });
+}
+
+main().catch((error: unknown) => {
+  console.error('Internkontroll 365 kunde inte starta:', error);
+  process.exit(1);
+});

@@ -1,0 +1,156 @@
+/**
+ * Lists: the collection (GET with query options, POST to add), one list by title or id (GET,
+ * MERGE, DELETE), and the property bag SharePoint answers for `SP.List` (README §8 and the
+ * recorded `batch-201-list-created-etag.txt`).
+ */
+import { Ctx, empty, json, metadataUrl } from '../context';
+import { Errors } from '../errors';
+import { EntityMeta, Props, shapeCollection, shapeEntity } from '../odata/format';
+import { builtInFields } from '../store/fieldtypes';
+import { ListMeta } from '../store/model';
+import { ListState } from '../store/site';
+import { EmuResponse, Json, JsonObject } from '../types';
+import { jsonBody, withoutMetadata } from './body';
+import { applyCollectionQuery, selectProps } from './collection';
+import { checkIfMatch } from './etag';
+
+/** SP.List properties a client may set on add/update (anything else is a 400). */
+const SETTABLE = new Set([
+  'AllowContentTypes', 'BaseTemplate', 'ContentTypesEnabled', 'Description', 'Title', 'Hidden', 'EnableVersioning',
+  'EnableAttachments', 'EnableFolderCreation', 'EnableMinorVersions', 'EnableModeration', 'MajorVersionLimit',
+  'MajorWithMinorVersionsLimit', 'NoCrawl', 'OnQuickLaunch', 'DraftVersionVisibility', 'ForceCheckout', 'IrmEnabled',
+  'DisableGridEditing', 'Direction', 'ImageUrl', 'ValidationFormula', 'ValidationMessage', 'DocumentTemplateType',
+  'TemplateFeatureId', 'DefaultContentApprovalWorkflowId', 'ReadSecurity', 'WriteSecurity', 'DisableCommenting',
+  'ExcludeFromOfflineClient', 'ListExperienceOptions', 'IsApplicationList', 'CrawlNonDefaultViews',
+]);
+
+export function listMeta(ctx: Ctx, l: ListState): EntityMeta {
+  const editLink = `Web/Lists(guid'${l.meta.Id}')`;
+  return { type: 'SP.List', id: `${ctx.webUrl}/_api/${editLink}`, uri: `${ctx.webUrl}/_api/${editLink}`, editLink, etag: l.meta.version };
+}
+
+export function listProps(ctx: Ctx, l: ListState): Props {
+  const m = l.meta;
+  let lastModified = m.Created;
+  for (const it of l.items.values()) {
+    const mod = it.values.Modified;
+    if (typeof mod === 'string' && mod > lastModified) lastModified = mod;
+  }
+  const p: Props = {
+    AllowContentTypes: false,
+    BaseTemplate: m.BaseTemplate,
+    BaseType: m.BaseTemplate === 101 ? 1 : 0,
+    ContentTypesEnabled: false,
+    CrawlNonDefaultViews: false,
+    Created: m.Created,
+    DefaultContentApprovalWorkflowId: '00000000-0000-0000-0000-000000000000',
+    DefaultItemOpenUseListSetting: false,
+    Description: m.Description,
+    Direction: 'none',
+    DisableCommenting: false,
+    DisableGridEditing: false,
+    DocumentTemplateUrl: null,
+    DraftVersionVisibility: 0,
+    EnableAttachments: true,
+    EnableFolderCreation: false,
+    EnableMinorVersions: false,
+    EnableModeration: false,
+    EnableRequestSignOff: true,
+    EnableVersioning: true,
+    EntityTypeName: `${l.entityName}List`,
+    ExemptFromBlockDownloadOfNonViewableFiles: false,
+    FileSavePostProcessingEnabled: false,
+    ForceCheckout: false,
+    HasExternalDataSource: false,
+    Hidden: false,
+    Id: m.Id,
+    ImagePath: { DecodedUrl: '/_layouts/15/images/itgen.png?rev=47' },
+    ImageUrl: '/_layouts/15/images/itgen.png?rev=47',
+    IrmEnabled: false,
+    IrmExpire: false,
+    IrmReject: false,
+    IsApplicationList: false,
+    IsCatalog: false,
+    IsPrivate: false,
+    ItemCount: l.items.size,
+    LastItemDeletedDate: m.Created,
+    LastItemModifiedDate: lastModified,
+    LastItemUserModifiedDate: lastModified,
+    ListExperienceOptions: 0,
+    ListItemEntityTypeFullName: l.itemType,
+    MajorVersionLimit: 50,
+    MajorWithMinorVersionsLimit: 0,
+    MultipleDataList: false,
+    NoCrawl: false,
+    ParentWebPath: { DecodedUrl: ctx.sitePath },
+    ParentWebUrl: ctx.sitePath,
+    ParserDisabled: false,
+    ServerTemplateCanCreateFolders: true,
+    TemplateFeatureId: '00bfea71-de22-43b2-a848-c05709900100',
+    Title: m.Title,
+  };
+  for (const [k, v] of Object.entries(m.extra)) if (k in p || SETTABLE.has(k)) p[k] = v;
+  return p;
+}
+
+function listResponse(ctx: Ctx, l: ListState, status: number, headers: Record<string, string> = {}): EmuResponse {
+  const props = status === 201 ? listProps(ctx, l) : selectProps(listProps(ctx, l), ctx.query.select);
+  const sel = ctx.query.params.find(([k]) => k.toLowerCase() === '$select');
+  const body = shapeEntity(listMeta(ctx, l), props, ctx.level, metadataUrl(ctx, `SP.ApiData.Lists/@Element${sel ? `&$select=${sel[1]}` : ''}`));
+  return json(ctx, status, body, { etag: `"${l.meta.version}"`, ...headers });
+}
+
+export function getLists(ctx: Ctx): EmuResponse {
+  const rows = [...ctx.site.lists.values()].map((l) => ({ meta: listMeta(ctx, l), props: listProps(ctx, l) }));
+  const sel = ctx.query.params.find(([k]) => k.toLowerCase() === '$select');
+  return json(ctx, 200, shapeCollection(applyCollectionQuery(ctx, rows), ctx.level, metadataUrl(ctx, `SP.ApiData.Lists${sel ? `&$select=${sel[1]}` : ''}`)));
+}
+
+function extraProps(body: JsonObject): ListMeta['extra'] {
+  const extra: ListMeta['extra'] = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (!SETTABLE.has(k)) throw Errors.propertyNotOnType(k, 'SP.List');
+    if (k === 'Title' || k === 'Description' || k === 'BaseTemplate') continue;
+    if (v === null || typeof v !== 'object') extra[k] = v;
+  }
+  return extra;
+}
+
+function str(v: Json | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function addList(ctx: Ctx): EmuResponse {
+  const body = withoutMetadata(jsonBody(ctx.req.body));
+  const title = str(body.Title);
+  if (!title) throw Errors.badQuery('The list title is required.');
+  const extra = extraProps(body);
+  const l = ctx.site.createList(title, str(body.Description) ?? '', typeof body.BaseTemplate === 'number' ? body.BaseTemplate : 100, extra);
+  l.meta.fields = builtInFields();
+  ctx.site.saveList(l);
+  return listResponse(ctx, l, 201, { location: `${ctx.webUrl}/_api/Web/Lists(guid'${l.meta.Id}')` });
+}
+
+export function getList(ctx: Ctx, l: ListState): EmuResponse {
+  return listResponse(ctx, l, 200);
+}
+
+export function updateList(ctx: Ctx, l: ListState): EmuResponse {
+  checkIfMatch(ctx.req.headers['if-match'] ?? '*', l.meta.version);
+  const body = withoutMetadata(jsonBody(ctx.req.body));
+  const extra = extraProps(body);
+  const title = str(body.Title);
+  if (title !== undefined && title.toLowerCase() !== l.meta.Title.toLowerCase() && ctx.site.listByTitle(title)) throw Errors.listExists();
+  if (title !== undefined) l.meta.Title = title;
+  if (typeof body.Description === 'string') l.meta.Description = body.Description;
+  Object.assign(l.meta.extra, extra);
+  l.meta.version++;
+  ctx.site.saveList(l);
+  return empty(ctx, 204, { etag: `"${l.meta.version}"` });
+}
+
+export function deleteList(ctx: Ctx, l: ListState): EmuResponse {
+  checkIfMatch(ctx.req.headers['if-match'] ?? '*', l.meta.version);
+  ctx.site.deleteList(l);
+  return empty(ctx, 200);
+}

@@ -1,0 +1,52 @@
+/**
+ * Answering a status request in one step: pick the colour (each with the legend's meaning), write the
+ * comment, send. Validation speaks before anything is written.
+ */
+import * as React from 'react';
+import { ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
+import { legendFor, statusLegend } from '../../model/statusLegend';
+import { StatusColour } from '../../model/types';
+import { useApp } from '../app/AppContext';
+
+export function AnswerForm(props: { idPrefix: string; year: number; onSend: (status: StatusColour, comment: string) => Promise<void> }): React.ReactElement {
+  const { env, strings } = useApp();
+  const s = strings.followUps;
+  const [status, setStatus] = React.useState<StatusColour | null>(null);
+  const [comment, setComment] = React.useState('');
+  const [tried, setTried] = React.useState(false);
+  const [sending, setSending] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const options: IChoiceGroupOption[] = statusLegend.map((entry) => ({
+    key: entry.colour,
+    text: `${entry.label[env.locale]}: ${entry.meaning(props.year, env.locale)}`,
+    onRenderLabel: (option, render) => (
+      <span className="ik-choice">
+        <span aria-hidden="true" className="ik-status__dot" style={{ background: legendFor(entry.colour).hex }} />
+        {render ? render(option) : null}
+      </span>
+    )
+  }));
+  const send = async (): Promise<void> => {
+    setTried(true);
+    if (!status || comment.trim() === '') return;
+    setSending(true);
+    setError(null);
+    try {
+      await props.onSend(status, comment.trim());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setSending(false);
+    }
+  };
+  return (
+    <form className="ik-answer" onSubmit={(e) => { e.preventDefault(); send().catch(() => undefined); }}>
+      <ChoiceGroup label={s.chooseStatus} options={options} selectedKey={status ?? undefined} required
+        onChange={(_e, o) => o && setStatus(o.key as StatusColour)} id={`${props.idPrefix}-status`} />
+      {tried && !status && <p className="ik-error" role="alert">{s.statusRequired}</p>}
+      <TextField label={s.commentLabel} placeholder={s.commentPlaceholder} multiline rows={3} value={comment} required
+        onChange={(_e, v) => setComment(v ?? '')} errorMessage={tried && comment.trim() === '' ? s.commentRequired : undefined} />
+      {error && <MessageBar messageBarType={MessageBarType.error}>{strings.errorTitle} {error}</MessageBar>}
+      <PrimaryButton type="submit" disabled={sending} text={sending ? s.sending : s.send} />
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+/** The views every host mounts (SPFx web parts, the Teams tab, the local workbench). */
+export { AppProvider, useApp } from './app/AppContext';
+export type { AppEnvironment, HostKind, SignedInUser, TeamsTheme } from './app/AppContext';
+export { PlanRegister } from './PlanRegister/PlanRegister';
+export { MyFollowUps } from './MyFollowUps/MyFollowUps';
+export { BoardView } from './BoardView/BoardView';
+export { strings } from './i18n/strings';

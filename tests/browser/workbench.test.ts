@@ -1,0 +1,102 @@
+/**
+ * Browser tests against the running product (what `npm start` runs): every workbench view in each
+ * host renders in Swedish with no console errors and no serious or critical axe-core violations; a
+ * responsible manager answers a status request in the Teams tab and the coordinator sees it counted.
+ */
+import { Browser, Page } from 'playwright-core';
+import { collectErrors, launch, seriousViolations } from './browser';
+import { RunningProduct, startProduct } from './product';
+
+jest.setTimeout(180_000);
+
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = collectErrors(page);
+  await page.goto(`${product.origin}/${path}`);
+  await page.waitForSelector('.ik-view__title');
+  await page.waitForLoadState('networkidle');
+  return { page, errors };
+}
+
+const screens: Array<{ name: string; path: string; heading: RegExp; text: RegExp }> = [
+  { name: 'the plan register on a SharePoint page, as the coordinator', path: '?view=register&host=sharePoint&as=coordinator&lang=sv',
+    heading: /Riskregister/, text: /Läget i uppföljningen/ },
+  { name: 'the board view on a board page, as the board secretary', path: '?view=board&host=board&as=boardSecretary&lang=sv',
+    heading: /Internkontrollplan/, text: /Sammanfattning/ },
+  { name: '"Mina uppföljningar" in the Teams tab, as a responsible manager', path: '?view=followups&host=teams&as=manager&lang=sv',
+    heading: /Mina uppföljningar/, text: /Hur går det med åtgärden\?/ },
+  { name: '"Mina uppföljningar" in Teams dark theme', path: '?view=followups&host=teams&as=manager&lang=sv&theme=dark',
+    heading: /Mina uppföljningar/, text: /Skicka status/ },
+  { name: '"Mina uppföljningar" in Teams high contrast', path: '?view=followups&host=teams&as=manager&lang=sv&theme=contrast',
+    heading: /Mina uppföljningar/, text: /Skicka status/ },
+  { name: 'the plan register in Teams, as the manager', path: '?view=register&host=teams&as=manager&lang=sv',
+    heading: /Riskregister/, text: /Riskkarta/ },
+  { name: 'the board view on a SharePoint page', path: '?view=board&host=sharePoint&as=coordinator&lang=sv',
+    heading: /./, text: /Förklaring|Sammanfattning/ }
+];
+
+describe('every workbench view renders in Swedish, cleanly and accessibly', () => {
+  for (const screen of screens) {
+    it(screen.name, async () => {
+      const { page, errors } = await open(screen.path);
+      expect(await page.textContent('.ik-view__title')).toMatch(screen.heading);
+      expect(await page.textContent('body')).toMatch(screen.text);
+      expect(await page.getAttribute('html', 'lang')).toBe('sv-SE');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('switches to English and back through the language switch, keeping the view', async () => {
+    const { page, errors } = await open('?view=register&host=sharePoint&as=coordinator&lang=en');
+    expect(await page.textContent('.ik-view__title')).toMatch(/Risk register/);
+    expect(page.url()).toContain('lang=en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the follow-up loop', () => {
+  it('a manager answers a request in the Teams tab and the coordinator sees one more answered', async () => {
+    const answeredText = async (page: Page): Promise<number> => {
+      const text = (await page.textContent('.ik-card')) ?? '';
+      return Number(/(\d+) av \d+ åtgärder besvarade/.exec(text)?.[1]);
+    };
+    const coordinator = await open('?view=register&host=sharePoint&as=coordinator&lang=sv');
+    const before = await answeredText(coordinator.page);
+    await coordinator.page.close();
+
+    const manager = await open('?view=followups&host=teams&as=manager&lang=sv');
+    const first = manager.page.locator('.ik-request').first();
+    const title = (await first.locator('.ik-card__title').textContent()) ?? '';
+    const requestsBefore = await manager.page.locator('.ik-request').count();
+    await first.getByRole('button', { name: 'Skicka status' }).click();
+    expect(await first.textContent()).toContain('Välj en färg.');
+    await first.locator('label', { hasText: 'Gul:' }).click();
+    await first.getByRole('textbox', { name: /Kommentera status/ }).fill('Upphandlingen pågår och blir klar i december.');
+    await first.getByRole('button', { name: 'Skicka status' }).click();
+    await manager.page.getByText(`Din status för ”${title}” är skickad.`).waitFor();
+    await manager.page.waitForLoadState('networkidle');
+    expect(await manager.page.locator('.ik-request').count()).toBe(requestsBefore - 1);
+    expect(manager.errors).toEqual([]);
+    await manager.page.close();
+
+    const after = await open('?view=register&host=sharePoint&as=coordinator&lang=sv');
+    expect(await answeredText(after.page)).toBe(before + 1);
+    await after.page.close();
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The local workbench: the same views the web parts mount, inside a frame that looks like the chosen
+ * host (SharePoint page, Teams tab, board page), with switches for host, person, language and theme.
+ */
+import * as React from 'react';
+import { Dropdown, IDropdownOption, Link, Stack } from '@fluentui/react';
+import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PlanRegister } from '../../src/components';
+import type { Store } from '../../src/data/stores';
+import { Persona, Theme, View, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
+
+export interface PersonaInfo {
+  upn: string;
+  displayName: string;
+  jobTitle: string;
+}
+
+const ui = {
+  'sv-SE': {
+    bench: 'Lokal arbetsbänk', host: 'Värd', person: 'Inloggad som', language: 'Språk', theme: 'Tema i Teams', view: 'Vy',
+    hosts: { sharePoint: 'SharePoint-sida', teams: 'Teams-flik', board: 'Nämndsida' },
+    views: { register: 'Internkontrollplan', followups: 'Mina uppföljningar', board: 'Nämndvy' },
+    personas: { coordinator: 'Samordnare', manager: 'Ansvarig chef', boardSecretary: 'Nämndsekreterare' },
+    themes: { default: 'Ljust', dark: 'Mörkt', contrast: 'Hög kontrast' },
+    deliveries: 'Levererade meddelanden (Graph-emulatorn)', site: 'Internkontroll – Region Norrvik'
+  },
+  'en-US': {
+    bench: 'Local workbench', host: 'Host', person: 'Signed in as', language: 'Language', theme: 'Teams theme', view: 'View',
+    hosts: { sharePoint: 'SharePoint page', teams: 'Teams tab', board: 'Board page' },
+    views: { register: 'Internal control plan', followups: 'My follow-ups', board: 'Board view' },
+    personas: { coordinator: 'Coordinator', manager: 'Responsible manager', boardSecretary: 'Board secretary' },
+    themes: { default: 'Light', dark: 'Dark', contrast: 'High contrast' },
+    deliveries: 'Delivered messages (Graph emulator)', site: 'Internal control – Region Norrvik'
+  }
+} as const;
+
+export function Workbench(props: { state: WorkbenchState; store: Store; personas: Record<Persona, PersonaInfo>; today: string;
+  onChange: (next: WorkbenchState) => void; }): React.ReactElement {
+  const { state } = props;
+  const t = ui[state.lang];
+  const persona = props.personas[state.as];
+  const env = React.useMemo<AppEnvironment>(() => ({
+    locale: state.lang, host: state.host, today: props.today, subEntityId: state.subEntityId,
+    user: { upn: persona.upn, displayName: persona.displayName }, teamsTheme: state.host === 'teams' ? state.theme : 'default'
+  }), [state.lang, state.host, state.subEntityId, state.theme, persona, props.today]);
+  const options = <K extends string>(labels: Record<K, string>): IDropdownOption[] =>
+    (Object.keys(labels) as K[]).map((key) => ({ key, text: labels[key] }));
+  const navigate = (next: { planKey?: string; periodKey?: string }): void =>
+    props.onChange({ ...state, plan: next.planKey, period: next.periodKey });
+  const view: Record<View, React.ReactElement> = {
+    register: <PlanRegister planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
+    followups: <MyFollowUps />,
+    board: <BoardView planKey={state.plan} periodKey={state.period} onNavigate={navigate} />
+  };
+  return (
+    <div className={`wb wb--${state.host} wb--theme-${state.host === 'teams' ? state.theme : 'default'}`}>
+      <header className="wb-bar" role="banner">
+        <span className="wb-bar__name">Internkontroll 365 · {t.bench}</span>
+        <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
+          <Dropdown label={t.host} selectedKey={state.host} options={options(t.hosts)} className="wb-switch" data-testid="switch-host"
+            onChange={(_e, o) => o && props.onChange({ ...state, host: o.key as WorkbenchState['host'], view: defaultViewOf[o.key as WorkbenchState['host']], subEntityId: undefined })} />
+          <Dropdown label={t.view} selectedKey={state.view} options={options(t.views)} className="wb-switch" data-testid="switch-view"
+            onChange={(_e, o) => o && props.onChange({ ...state, view: o.key as View })} />
+          <Dropdown label={t.person} selectedKey={state.as} className="wb-switch" data-testid="switch-person"
+            options={(Object.keys(t.personas) as Persona[]).map((p) => ({ key: p, text: `${t.personas[p]}: ${props.personas[p].displayName}` }))}
+            onChange={(_e, o) => o && props.onChange({ ...state, as: o.key as Persona })} />
+          <Dropdown label={t.language} selectedKey={state.lang} className="wb-switch" data-testid="switch-language"
+            options={[{ key: 'sv-SE', text: 'Svenska' }, { key: 'en-US', text: 'English' }]}
+            onChange={(_e, o) => o && props.onChange({ ...state, lang: o.key as WorkbenchState['lang'] })} />
+          {state.host === 'teams' && (
+            <Dropdown label={t.theme} selectedKey={state.theme} options={options(t.themes)} className="wb-switch" data-testid="switch-theme"
+              onChange={(_e, o) => o && props.onChange({ ...state, theme: o.key as Theme })} />
+          )}
+          <Link href="/graph/_emulator/deliveries" target="_blank">{t.deliveries}</Link>
+        </Stack>
+      </header>
+      <HostFrame state={state} title={t.site} appTitle={t.views[state.view]}>
+        <AppProvider store={props.store} env={env}>{view[state.view]}</AppProvider>
+      </HostFrame>
+      <p className="wb-link">{`${location.origin}/${toSearch(state)}`}</p>
+    </div>
+  );
+}
+
+function HostFrame(props: { state: WorkbenchState; title: string; appTitle: string; children: React.ReactNode }): React.ReactElement {
+  if (props.state.host === 'teams') {
+    return (
+      <div className="wb-teams">
+        <nav className="wb-teams__rail" aria-label="Teams"><span aria-hidden="true">◧</span></nav>
+        <div className="wb-teams__app">
+          <div className="wb-teams__header">{props.appTitle}</div>
+          <main className="wb-teams__content">{props.children}</main>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className={props.state.host === 'board' ? 'wb-board' : 'wb-sp'}>
+      <div className="wb-sp__suite" aria-hidden="true">SharePoint</div>
+      <div className="wb-sp__site"><span className="wb-sp__logo" aria-hidden="true">IK</span>{props.title}</div>
+      <main className="wb-sp__canvas">{props.children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Starts the workbench in the browser: reads the state from the URL, signs in the chosen person with
+ * the emulators' cookie, and mounts the views over a Store that talks PnPjs to the SharePoint emulator.
+ */
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import { initializeIcons } from '@fluentui/react';
+import { createSp } from '../../src/data/spClient';
+import { createStore } from '../../src/data/stores';
+import { PersonaInfo, Workbench } from './Workbench';
+import { Persona, WorkbenchState, readState, toSearch } from './workbenchState';
+
+interface WorkbenchConfig {
+  siteUrl: string;
+  today: string;
+  personas: Record<Persona, PersonaInfo>;
+}
+
+async function start(): Promise<void> {
+  // Icons are served by the workbench itself: this machine (and a customer's locked-down one) may have no CDN.
+  initializeIcons('/fonts/');
+  const config = (await (await fetch('/_workbench/config')).json()) as WorkbenchConfig;
+  const root = document.getElementById('root') as HTMLElement;
+  const render = (state: WorkbenchState): void => {
+    document.cookie = `emulator-user=${encodeURIComponent(config.personas[state.as].upn)}; path=/; SameSite=Lax`;
+    document.documentElement.lang = state.lang;
+    document.title = `Internkontroll 365 – ${state.lang === 'sv-SE' ? 'lokal arbetsbänk' : 'local workbench'}`;
+    // A new Store per render: a person switch must not reuse another person's cached site users.
+    const store = createStore(createSp(config.siteUrl));
+    ReactDOM.render(
+      <Workbench key={`${state.as}|${state.lang}`} state={state} store={store} personas={config.personas} today={config.today}
+        onChange={(next) => { history.pushState(null, '', toSearch(next)); render(next); }} />,
+      root
+    );
+  };
+  window.addEventListener('popstate', () => render(readState(location.search)));
+  render(readState(location.search));
+}
+
+start().catch((error: unknown) => {
+  document.body.textContent = `Arbetsbänken kunde inte starta: ${String(error)}`;
+});

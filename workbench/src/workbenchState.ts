@@ -1,0 +1,58 @@
+/**
+ * The workbench's state lives in the URL, so every screen has a link: view, host, person, language,
+ * Teams theme, plan, period and a deep-link subEntityId.
+ */
+export type View = 'register' | 'followups' | 'board';
+export type Host = 'sharePoint' | 'teams' | 'board';
+export type Persona = 'coordinator' | 'manager' | 'boardSecretary';
+export type Lang = 'sv-SE' | 'en-US';
+export type Theme = 'default' | 'dark' | 'contrast';
+
+export interface WorkbenchState {
+  view: View;
+  host: Host;
+  as: Persona;
+  lang: Lang;
+  theme: Theme;
+  plan?: string;
+  period?: string;
+  subEntityId?: string;
+}
+
+const defaultViewOf: Record<Host, View> = { sharePoint: 'register', teams: 'followups', board: 'board' };
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+export function readState(search: string): WorkbenchState {
+  const q = new URLSearchParams(search);
+  const host = oneOf(q.get('host'), ['sharePoint', 'teams', 'board'] as const, 'sharePoint');
+  // Teams passes a deep link's target as subEntityId (in the tab: page.subPageId).
+  const subEntityId = q.get('subEntityId') ?? undefined;
+  return {
+    host,
+    view: oneOf(q.get('view'), ['register', 'followups', 'board'] as const, subEntityId ? 'followups' : defaultViewOf[host]),
+    as: oneOf(q.get('as'), ['coordinator', 'manager', 'boardSecretary'] as const, 'coordinator'),
+    lang: q.get('lang') === 'en' || q.get('lang') === 'en-US' ? 'en-US' : 'sv-SE',
+    theme: oneOf(q.get('theme'), ['default', 'dark', 'contrast'] as const, 'default'),
+    plan: q.get('plan') ?? undefined,
+    period: q.get('period') ?? undefined,
+    subEntityId
+  };
+}
+
+export function toSearch(state: WorkbenchState): string {
+  const q = new URLSearchParams();
+  q.set('view', state.view);
+  q.set('host', state.host);
+  q.set('as', state.as);
+  q.set('lang', state.lang === 'en-US' ? 'en' : 'sv');
+  if (state.host === 'teams' && state.theme !== 'default') q.set('theme', state.theme);
+  if (state.plan) q.set('plan', state.plan);
+  if (state.period) q.set('period', state.period);
+  if (state.subEntityId) q.set('subEntityId', state.subEntityId);
+  return `?${q.toString()}`;
+}
+
+export { defaultViewOf };
