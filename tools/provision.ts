@@ -1,0 +1,24 @@
+/**
+ * `npm run provision`: applies the list schema to a SharePoint site (default: the local emulator),
+ * idempotently, and prints what changed. Against a real tenant, run it with SP_ACCESS_TOKEN set to a
+ * token for the site (e.g. from `m365 util accesstoken get --resource https://<tenant>.sharepoint.com`).
+ */
+import { spfi, SPBrowser } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
+import { createSp } from '../src/data/spClient';
+import { provision } from '../src/data/provisioning';
+
+async function main(): Promise<void> {
+  const siteUrl = process.env.SP_SITE_URL ?? `http://localhost:${process.env.PORT ?? 4321}/sites/internkontroll`;
+  const token = process.env.SP_ACCESS_TOKEN;
+  const sp = token
+    ? spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ Authorization: `Bearer ${token}` }))
+    : createSp(siteUrl, { emulatorUser: process.env.SP_EMULATOR_USER });
+  const report = await provision(sp);
+  console.log(JSON.stringify({ siteUrl, ...report }, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error('Provisioning failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
