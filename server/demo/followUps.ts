@@ -146,3 +146,9 @@ export function buildStatusReports(tracks: readonly MeasureTrack[], periods: rea
   });
   return reports;
 }
+
+/** The patient-safety plan's follow-up in LSG-patientsäkerhet, held with the second regional follow-up. */
+export function lsgSlot(slot: PeriodSlot): PeriodSlot {
+  const month = Number(slot.asOfDate.slice(5, 7));
+  return { ...slot, title: `LSG-uppföljning ${SWEDISH_MONTHS[month - 1]}` };
+}

@@ -233,7 +233,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
         title: 'Erbjuda tidig kontakt med företagshälsovården vid upprepad korttidsfrånvaro',
         role: ROLE.acArbetsmiljo, due: '06-30',
         history: [
-          ['yellow', 'Rutinen är klar. Cheferna utbildas i den under våren.'],
+          ['yellow', 'Rutinen är klar. Cheferna utbildas i den under perioden.'],
           ['green', 'Rutinen gäller nu i alla förvaltningar.']
         ]
       },
@@ -310,7 +310,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
         title: 'Övervaka IT-miljön dygnet runt via ett säkerhetscenter (SOC)',
         role: ROLE.itChef, due: '06-30',
         history: [
-          ['yellow', 'Avtal är tecknat. Driftstart är planerad före sommaren.'],
+          ['yellow', 'Avtal är tecknat. Driftstart är planerad inom kort.'],
           ['green', 'Säkerhetscentret är i drift och larmar dygnet runt.'],
           ['green', 'I drift. Åtgärden är genomförd.']
         ]

@@ -5,3 +5,5 @@ export { PlanRegister } from './PlanRegister/PlanRegister';
 export { MyFollowUps } from './MyFollowUps/MyFollowUps';
 export { BoardView } from './BoardView/BoardView';
 export { strings } from './i18n/strings';
+export { HostedView } from './app/HostedView';
+export type { ViewName } from './app/HostedView';

@@ -23,6 +23,27 @@ export const PAGE_SIZE = 5000;
 /** PnPjs sends at most 20 requests per $batch; we group writes in batches of this many. */
 const WRITE_BATCH = 100;
 
+/** Resolves people to site user ids with ensureUser, once per person per session. */
+export class SiteUserResolver {
+  private readonly known = new Map<string, number>();
+
+  public constructor(private readonly sp: SPFI) {}
+
+  public async resolve(people: readonly PersonRef[]): Promise<Map<string, number>> {
+    for (const person of people) {
+      const upn = person.upn.toLowerCase();
+      if (this.known.has(upn)) continue;
+      if (person.siteUserId !== undefined) {
+        this.known.set(upn, person.siteUserId);
+        continue;
+      }
+      const user = await this.sp.web.ensureUser(`i:0#.f|membership|${person.upn}`);
+      this.known.set(upn, user.Id);
+    }
+    return this.known;
+  }
+}
+
 export class ListRepository<T extends Stored> {
   private readonly shape;
 
@@ -126,26 +147,5 @@ export class ListRepository<T extends Stored> {
       for (const item of page as RawItem[]) out.push(fromItem(this.list, item));
     }
     return out;
-  }
-}
-
-/** Resolves people to site user ids with ensureUser, once per person per session. */
-export class SiteUserResolver {
-  private readonly known = new Map<string, number>();
-
-  public constructor(private readonly sp: SPFI) {}
-
-  public async resolve(people: readonly PersonRef[]): Promise<Map<string, number>> {
-    for (const person of people) {
-      const upn = person.upn.toLowerCase();
-      if (this.known.has(upn)) continue;
-      if (person.siteUserId !== undefined) {
-        this.known.set(upn, person.siteUserId);
-        continue;
-      }
-      const user = await this.sp.web.ensureUser(`i:0#.f|membership|${person.upn}`);
-      this.known.set(upn, user.Id);
-    }
-    return this.known;
   }
 }

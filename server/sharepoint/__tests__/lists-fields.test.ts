@@ -28,7 +28,7 @@ describe('lists', () => {
     const body = await res.json();
     expect(body['odata.metadata']).toBe(`${h.baseUrl}/_api/$metadata#SP.ApiData.Lists&$select=Title,ItemCount`);
     expect(body.value).toHaveLength(1);
-    expect(body.value[0]).toMatchObject({ 'odata.type': 'SP.List', 'odata.etag': '"1"', Title: 'Plans', ItemCount: 0 });
+    expect(body.value[0]).toMatchObject({ 'odata.type': 'SP.List', 'odata.etag': '"2"', Title: 'Plans', ItemCount: 0 });
   });
 
   it('answers 404 for a missing list and 500 for a duplicate title, as SharePoint does', async () => {

@@ -1,10 +1,9 @@
-/** SPFx adapter for the board page (Nämndvy): renders a published snapshot, read-only. */
+/** SPFx adapter for the board page (Nämndvy): a plan's status per follow-up, read-only and printable. */
 import * as React from 'react';
 import { SPFI } from '@pnp/sp';
-import * as strings from 'BoardViewWebPartStrings';
 import { BaseInternkontrollWebPart, IInternkontrollWebPartProps } from '../shared/BaseInternkontrollWebPart';
 import { IHostEnvironment } from '../shared/hostEnvironment';
-import { WebPartPlaceholder } from '../shared/WebPartPlaceholder';
+import { viewElement } from '../shared/viewElement';
 
 export default class BoardViewWebPart extends BaseInternkontrollWebPart<IInternkontrollWebPartProps> {
   protected get pageHost(): 'board' {
@@ -12,6 +11,6 @@ export default class BoardViewWebPart extends BaseInternkontrollWebPart<IInternk
   }
 
   protected renderContent(environment: IHostEnvironment, sp: SPFI): React.ReactElement {
-    return React.createElement(WebPartPlaceholder, { title: strings.Title, environment });
+    return viewElement('board', environment, sp);
   }
 }

@@ -1,0 +1,26 @@
+/**
+ * Turns what a web part knows about its host into the views' environment and mounts the named view
+ * over a Store built on the web part's PnPjs instance.
+ */
+import * as React from 'react';
+import { SPFI } from '@pnp/sp';
+import { HostedView, ViewName } from '../../components';
+import { createStore } from '../../data/stores';
+import { stockholmDate } from '../../model/calendar';
+import { IHostEnvironment } from './hostEnvironment';
+
+export function viewElement(view: ViewName, environment: IHostEnvironment, sp: SPFI): React.ReactElement {
+  return React.createElement(HostedView, {
+    view,
+    store: createStore(sp),
+    env: {
+      locale: environment.locale,
+      host: environment.host,
+      today: stockholmDate(new Date()),
+      subEntityId: environment.subEntityId,
+      teamsTheme: environment.teamsTheme,
+      // In SharePoint Online the login name of a member is their UPN, which roles store.
+      user: { upn: environment.userEmail || environment.userLoginName, displayName: environment.userDisplayName }
+    }
+  });
+}
