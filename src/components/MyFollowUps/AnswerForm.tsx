@@ -39,7 +39,7 @@ export function AnswerForm(props: { idPrefix: string; year: number; onSend: (sta
     }
   };
   return (
-    <form className="ik-answer" onSubmit={(e) => { e.preventDefault(); send().catch(() => undefined); }}>
+    <form className="ik-answer" noValidate onSubmit={(e) => { e.preventDefault(); send().catch(() => undefined); }}>
       <ChoiceGroup label={s.chooseStatus} options={options} selectedKey={status ?? undefined} required
         onChange={(_e, o) => o && setStatus(o.key as StatusColour)} id={`${props.idPrefix}-status`} />
       {tried && !status && <p className="ik-error" role="alert">{s.statusRequired}</p>}

@@ -1,0 +1,303 @@
+/**
+ * Checks the demo region for consistency on several dates, including the calendar edges (year end,
+ * midsummer, the early months when last year's plan is the one under follow-up): determinism, unique keys,
+ * resolvable references, valid dates and assessments, the follow-up state the demo relies on (one open
+ * follow-up due within two weeks with answers missing, full history before it) and the manager persona's
+ * open requests.
+ */
+import { demoDirectory, personas } from '../../directory/demoDirectory';
+import { addDays, isIsoDate, daysBetween } from '../../../src/model/calendar';
+import { latestReports, openRequests, periodOverview } from '../../../src/model/followUp';
+import { HANDLINGS, IsoDate, StatusReport } from '../../../src/model/types';
+import { buildDemoRegion, demoSummary, DemoRegion } from '../demoRegion';
+
+const TODAYS: IsoDate[] = [
+  '2026-11-23', '2027-01-02', '2026-06-20', '2026-12-21', '2026-05-01', '2027-02-15', '2027-04-30', '2026-03-31', '2028-02-29'
+];
+
+function allKeys(region: DemoRegion): string[] {
+  return Object.values(region).flatMap((list: Array<{ key: string }>) => list.map((e) => e.key));
+}
+
+function currentIcPlan(region: DemoRegion) {
+  const plans = region.plans.filter((p) => p.kind === 'internalControl' && p.state === 'followUp');
+  expect(plans).toHaveLength(1);
+  return plans[0];
+}
+
+describe.each(TODAYS)('buildDemoRegion(%s)', (today) => {
+  const region = buildDemoRegion(today, demoDirectory);
+
+  it('is deterministic', () => {
+    expect(buildDemoRegion(today, demoDirectory)).toEqual(region);
+  });
+
+  it('has keys unique within and across lists, and no id or etag', () => {
+    const keys = allKeys(region);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const list of Object.values(region) as Array<Array<Record<string, unknown>>>) {
+      for (const entity of list) {
+        expect(entity).not.toHaveProperty('id');
+        expect(entity).not.toHaveProperty('etag');
+        expect(typeof entity.key).toBe('string');
+      }
+    }
+  });
+
+  it('resolves every reference', () => {
+    const keysOf = (list: Array<{ key: string }>): Set<string> => new Set(list.map((e) => e.key));
+    const units = keysOf(region.orgUnits), roles = keysOf(region.roles), plans = keysOf(region.plans);
+    const items = keysOf(region.items), measures = keysOf(region.measures), periods = keysOf(region.periods);
+    const areas = keysOf(region.securityAreas), indicators = keysOf(region.indicators);
+    const categoryType = new Map(region.categories.map((c) => [c.key, c.categoryType]));
+    const itemPlan = new Map(region.items.map((i) => [i.key, i.planKey]));
+    const measurePlan = new Map(region.measures.map((m) => [m.key, m.planKey]));
+    const periodPlan = new Map(region.periods.map((p) => [p.key, p.planKey]));
+
+    for (const u of region.orgUnits) if (u.parentKey !== null) expect(units).toContain(u.parentKey);
+    expect(region.orgUnits.filter((u) => u.parentKey === null)).toHaveLength(1);
+    for (const r of region.roles) if (r.unitKey !== null) expect(units).toContain(r.unitKey);
+    for (const p of region.plans) if (p.unitKey !== null) expect(units).toContain(p.unitKey);
+    const planKind = new Map(region.plans.map((p) => [p.key, p.kind]));
+    for (const i of region.items) {
+      expect(plans).toContain(i.planKey);
+      if (i.strategyKey !== null) {
+        const expected = { internalControl: 'strategy', patientSafety: 'focusArea', scorecard: 'perspective', securityReport: 'strategy' }[planKind.get(i.planKey) as string];
+        expect(categoryType.get(i.strategyKey)).toBe(expected);
+      }
+      if (i.objectiveKey !== null) expect(categoryType.get(i.objectiveKey)).toBe('controlObjective');
+      if (i.securityAreaKey !== null) expect(areas).toContain(i.securityAreaKey);
+    }
+    for (const m of region.measures) {
+      expect(plans).toContain(m.planKey);
+      expect(items).toContain(m.itemKey);
+      expect(itemPlan.get(m.itemKey)).toBe(m.planKey);
+      expect(m.roleKey).not.toBeNull();
+      expect(roles).toContain(m.roleKey);
+    }
+    for (const p of region.periods) expect(plans).toContain(p.planKey);
+    for (const r of region.statusReports) {
+      expect(measures).toContain(r.measureKey);
+      expect(periods).toContain(r.periodKey);
+      expect(measurePlan.get(r.measureKey)).toBe(r.planKey);
+      expect(periodPlan.get(r.periodKey)).toBe(r.planKey);
+    }
+    for (const a of region.securityAreas) expect(roles).toContain(a.ownerRoleKey);
+    for (const i of region.indicators) {
+      expect(plans).toContain(i.planKey);
+      expect(itemPlan.get(i.itemKey)).toBe(i.planKey);
+      if (i.roleKey !== null) expect(roles).toContain(i.roleKey);
+    }
+    for (const v of region.indicatorValues) expect(indicators).toContain(v.indicatorKey);
+  });
+
+  it("gives this year's internal control plan at least 15 risks over all strategies, objectives c–f and handlings", () => {
+    const plan = currentIcPlan(region);
+    expect(plan.decisionDate).not.toBeNull();
+    expect(plan.decisionDate! <= today).toBe(true);
+    expect(plan.diaryNumber).toMatch(/^RS \d{4}\/\d+$/);
+    const risks = region.items.filter((i) => i.planKey === plan.key);
+    expect(risks.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(risks.map((r) => r.strategyKey))).toEqual(new Set(['strategy:lan', 'strategy:vard', 'strategy:medarbetare', 'strategy:ekonomi']));
+    expect(new Set(risks.map((r) => r.objectiveKey))).toEqual(new Set(['objective:c', 'objective:d', 'objective:e', 'objective:f']));
+    expect(new Set(risks.map((r) => r.handling))).toEqual(new Set(HANDLINGS));
+    expect(risks.some((r) => r.confidential)).toBe(true);
+    expect(new Set(risks.map((r) => `${r.probability}x${r.severity}`)).size).toBeGreaterThanOrEqual(5);
+    const measures = region.measures.filter((m) => m.planKey === plan.key);
+    expect(measures.length).toBeGreaterThanOrEqual(28);
+    for (const r of risks) {
+      const own = measures.filter((m) => m.itemKey === r.key);
+      expect(own.length).toBeGreaterThanOrEqual(1);
+      expect(own.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('keeps probabilities and severities within 1–4', () => {
+    for (const i of region.items) {
+      for (const v of [i.probability, i.severity, i.residualProbability, i.residualSeverity]) {
+        if (v !== null) {
+          expect(Number.isInteger(v)).toBe(true);
+          expect(v).toBeGreaterThanOrEqual(1);
+          expect(v).toBeLessThanOrEqual(4);
+        }
+      }
+      expect(i.residualProbability === null).toBe(i.residualSeverity === null);
+    }
+  });
+
+  it('has valid ISO dates and instants everywhere', () => {
+    const dates = [
+      ...region.plans.map((p) => p.decisionDate),
+      ...region.measures.map((m) => m.dueDate),
+      ...region.periods.flatMap((p) => [p.asOfDate, p.deadline])
+    ].filter((d): d is string => d !== null);
+    for (const d of dates) expect(isIsoDate(d)).toBe(true);
+    for (const r of region.statusReports) {
+      expect(r.reportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(isIsoDate(r.reportedAt.slice(0, 10))).toBe(true);
+      expect(Number.isNaN(Date.parse(r.reportedAt))).toBe(false);
+      expect(r.reportedAt.slice(0, 10) <= today).toBe(true);
+    }
+    for (const p of region.plans) if (p.decisionDate) expect(p.decisionDate <= today).toBe(true);
+  });
+
+  it('has exactly one follow-up due within 14 days, open, with some measures unanswered', () => {
+    const soon = region.periods.filter((p) => daysBetween(today, p.deadline) >= 0 && daysBetween(today, p.deadline) <= 14);
+    expect(soon).toHaveLength(1);
+    const period = soon[0];
+    expect(period.state).toBe('open');
+    expect(period.planKey).toBe(currentIcPlan(region).key);
+    expect(period.asOfDate < today).toBe(true);
+    const overview = periodOverview(period, region.measures, region.statusReports, today);
+    expect(overview.unanswered).toBeGreaterThan(0);
+    expect(overview.answered).toBeGreaterThan(0);
+    expect(overview.shareAnswered).toBeGreaterThan(0.3);
+    expect(overview.shareAnswered).toBeLessThan(0.5);
+    expect(region.periods.filter((p) => p.state === 'open')).toHaveLength(1);
+  });
+
+  it('answers every measure in every closed follow-up, before the deadline, with corrections later', () => {
+    const closed = region.periods.filter((p) => p.state === 'closed');
+    expect(closed.length).toBeGreaterThanOrEqual(4);
+    for (const period of closed) {
+      expect(period.deadline < today).toBe(true);
+      const planMeasures = region.measures.filter((m) => m.planKey === period.planKey);
+      const latest = latestReports(region.statusReports, period.key);
+      for (const m of planMeasures) expect(latest.has(m.key)).toBe(true);
+      for (const r of region.statusReports.filter((x) => x.periodKey === period.key)) {
+        expect(r.reportedAt.slice(0, 10) <= period.deadline).toBe(true);
+        expect(r.reportedAt.slice(0, 10) > period.asOfDate).toBe(true);
+      }
+    }
+    const byMeasurePeriod = new Map<string, StatusReport[]>();
+    for (const r of region.statusReports) {
+      const k = `${r.measureKey}|${r.periodKey}`;
+      byMeasurePeriod.set(k, [...(byMeasurePeriod.get(k) ?? []), r]);
+    }
+    const corrected = [...byMeasurePeriod.values()].filter((rs) => rs.length > 1);
+    expect(corrected.length).toBeGreaterThanOrEqual(2);
+    for (const rs of corrected) expect(rs[1].reportedAt > rs[0].reportedAt).toBe(true);
+    // Closed periods of this year's plan: deadlines in order, the first about five months back.
+    const plan = currentIcPlan(region);
+    const own = region.periods.filter((p) => p.planKey === plan.key).sort((a, b) => a.sortOrder - b.sortOrder);
+    expect(own).toHaveLength(3);
+    expect(own[0].deadline < own[1].deadline && own[1].deadline < own[2].deadline).toBe(true);
+    for (const p of own) expect(p.asOfDate.slice(0, 4)).toBe(String(plan.year));
+    // More green over time.
+    const greens = own.slice(0, 2).map((p) => [...latestReports(region.statusReports, p.key).values()].filter((r) => r.status === 'green').length);
+    expect(greens[1]).toBeGreaterThan(greens[0]);
+  });
+
+  it('has 14 security areas, each owned by a role held by someone in the directory', () => {
+    expect(region.securityAreas).toHaveLength(14);
+    const ids = new Set(demoDirectory.map((p) => p.id));
+    const roleByKey = new Map(region.roles.map((r) => [r.key, r]));
+    for (const area of region.securityAreas) {
+      const role = roleByKey.get(area.ownerRoleKey as string);
+      expect(role?.holder).toBeTruthy();
+      expect(ids.has(role!.holder!.objectId)).toBe(true);
+    }
+    const report = region.plans.filter((p) => p.kind === 'securityReport');
+    expect(report).toHaveLength(1);
+    const goals = region.items.filter((i) => i.planKey === report[0].key);
+    expect(new Set(goals.map((g) => g.securityAreaKey)).size).toBe(14);
+    const indicators = region.indicators.filter((i) => i.planKey === report[0].key);
+    expect(indicators).toHaveLength(14);
+    expect(indicators.some((i) => i.splitBySex)).toBe(true);
+    for (const v of region.indicatorValues) {
+      const indicator = region.indicators.find((i) => i.key === v.indicatorKey)!;
+      if (indicator.splitBySex) expect(v.valueWomen !== null && v.valueMen !== null).toBe(true);
+    }
+  });
+
+  it('gives every role holder and delegate as a directory person', () => {
+    const byId = new Map(demoDirectory.map((p) => [p.id, p]));
+    for (const role of region.roles) {
+      for (const ref of [role.holder, role.delegate]) {
+        if (!ref) continue;
+        const person = byId.get(ref.objectId);
+        expect(person).toBeDefined();
+        expect(ref.upn).toBe(person!.userPrincipalName);
+        expect(ref.displayName).toBe(person!.displayName);
+        expect(ref.siteUserId).toBeUndefined();
+      }
+    }
+    expect(region.roles.filter((r) => r.delegate !== null).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves the manager persona at least 2 open requests, under at least 3 roles with open measures', () => {
+    const requests = openRequests(personas.manager, region.roles, region.measures, region.periods, region.statusReports, today);
+    expect(requests.length).toBeGreaterThanOrEqual(2);
+    for (const r of requests) expect(r.state).toBe('open');
+    const upn = personas.manager.toLowerCase();
+    const myRoles = region.roles.filter((r) => r.holder?.upn.toLowerCase() === upn).map((r) => r.key);
+    const withOpenMeasures = myRoles.filter((k) => region.measures.some((m) => m.roleKey === k && !m.closed));
+    expect(withOpenMeasures.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has a patient-safety plan of activities and a scorecard with indicator values', () => {
+    const ps = region.plans.find((p) => p.kind === 'patientSafety')!;
+    const psItems = region.items.filter((i) => i.planKey === ps.key);
+    expect(new Set(psItems.map((i) => i.strategyKey)).size).toBe(5);
+    const activities = region.measures.filter((m) => m.planKey === ps.key);
+    expect(activities.length).toBeGreaterThanOrEqual(10);
+    for (const a of activities) {
+      expect(a.measureKind).toBe('activity');
+      expect(a.method.length).toBeGreaterThan(0);
+    }
+    const sk = region.plans.find((p) => p.kind === 'scorecard')!;
+    const skItems = region.items.filter((i) => i.planKey === sk.key);
+    expect(new Set(skItems.map((i) => i.strategyKey)).size).toBe(5);
+    const skIndicators = region.indicators.filter((i) => i.planKey === sk.key);
+    expect(new Set(skIndicators.map((i) => i.direction))).toEqual(new Set(['increase', 'decrease', 'reach', 'done']));
+    for (const i of skIndicators) {
+      expect(region.indicatorValues.filter((v) => v.indicatorKey === i.key).map((v) => v.year).sort()).toEqual([sk.year - 2, sk.year - 1]);
+    }
+  });
+
+  it('summarises counts', () => {
+    const summary = demoSummary(region);
+    expect(summary.securityAreas).toBe(14);
+    expect(summary.statusReports).toBe(region.statusReports.length);
+  });
+});
+
+describe('buildDemoRegion calendar', () => {
+  it("follows up this year's plan in November and last year's year end in February", () => {
+    expect(currentIcPlan(buildDemoRegion('2026-11-23', demoDirectory)).year).toBe(2026);
+    expect(currentIcPlan(buildDemoRegion('2027-01-02', demoDirectory)).year).toBe(2026);
+    expect(currentIcPlan(buildDemoRegion('2027-02-15', demoDirectory)).year).toBe(2026);
+    expect(currentIcPlan(buildDemoRegion('2027-05-01', demoDirectory)).year).toBe(2027);
+  });
+
+  it('titles the follow-ups of a November day by their months', () => {
+    const region = buildDemoRegion('2026-11-23', demoDirectory);
+    const titles = region.periods.filter((p) => p.planKey === 'plan:ik-2026-rs').sort((a, b) => a.sortOrder - b.sortOrder).map((p) => p.title);
+    expect(titles).toEqual(['Uppföljning maj', 'Delår augusti', 'Uppföljning oktober']);
+    const open = region.periods.find((p) => p.state === 'open')!;
+    expect(open.asOfDate).toBe('2026-10-31');
+    expect(open.deadline).toBe('2026-12-03');
+  });
+
+  it('keeps the follow-up invariants on every day of three years', () => {
+    const problems: string[] = [];
+    for (let day = '2026-01-01'; day <= '2028-12-31'; day = addDays(day, 1)) {
+      const region = buildDemoRegion(day, demoDirectory);
+      const plan = region.plans.find((p) => p.kind === 'internalControl' && p.state === 'followUp')!;
+      const own = region.periods.filter((p) => p.planKey === plan.key).sort((a, b) => a.sortOrder - b.sortOrder);
+      const soon = region.periods.filter((p) => p.deadline >= day && daysBetween(day, p.deadline) <= 14);
+      const ok = own.length === 3 && soon.length === 1 && soon[0] === own[2] && own[2].state === 'open'
+        && own[0].deadline < own[1].deadline && own[1].deadline < day
+        && own.every((p) => p.asOfDate.slice(0, 4) === String(plan.year) && p.asOfDate > (plan.decisionDate as string))
+        && region.plans.every((p) => (p.decisionDate as string) <= day)
+        && region.statusReports.every((r) => r.reportedAt.slice(0, 10) <= day)
+        && openRequests(personas.manager, region.roles, region.measures, region.periods, region.statusReports, day).length >= 2;
+      if (!ok) problems.push(day);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('rejects a malformed date', () => {
+    expect(() => buildDemoRegion('2026-13-01', demoDirectory)).toThrow();
+  });
+});
