@@ -41,8 +41,8 @@ export const defaultRiskMatrix: RiskMatrixConfig = {
   levels: [
     { id: 'low', from: 1, hex: '#DFF6DD', textColour: '#0B3B0B', label: { 'sv-SE': 'Låg', 'en-US': 'Low' } },
     { id: 'medium', from: 4, hex: '#FFF4CE', textColour: '#3D3000', label: { 'sv-SE': 'Måttlig', 'en-US': 'Moderate' } },
-    { id: 'high', from: 8, hex: '#FED9CC', textColour: '#4A1504', label: { 'sv-SE': 'Hög', 'en-US': 'High' } },
-    { id: 'critical', from: 12, hex: '#FDE7E9', textColour: '#5C0A12', label: { 'sv-SE': 'Mycket hög', 'en-US': 'Very high' } }
+    { id: 'high', from: 8, hex: '#FDCFB4', textColour: '#3B1203', label: { 'sv-SE': 'Hög', 'en-US': 'High' } },
+    { id: 'critical', from: 12, hex: '#F1707B', textColour: '#000000', label: { 'sv-SE': 'Mycket hög', 'en-US': 'Very high' } }
   ]
 };
 

@@ -47,7 +47,11 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Ru
   return {
     origin: `http://localhost:${port}`,
     stop: async () => {
-      await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); setTimeout(resolve, 5000); });
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => { child.kill('SIGKILL'); resolve(); }, 5000);
+        child.once('exit', () => { clearTimeout(timer); resolve(); });
+        child.kill('SIGTERM');
+      });
       rmSync(dataDir, { recursive: true, force: true });
     }
   };

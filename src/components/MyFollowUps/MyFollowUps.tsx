@@ -24,13 +24,22 @@ export function MyFollowUps(): React.ReactElement {
   const s = strings.followUps;
   const state = useMyRequests();
   const [sent, setSent] = React.useState<string | null>(null);
+  // Answered requests leave the list at once, before the reload confirms it.
+  const [answered, setAnswered] = React.useState<ReadonlySet<string>>(new Set());
   const linked = React.useRef<HTMLElement | null>(null);
   const requests = React.useMemo(() => {
-    const all = state.data?.requests ?? [];
+    const all = (state.data?.requests ?? []).filter((r) => !answered.has(`${r.measure.key}|${r.period.key}`));
     const target = all.find((r) => r.measure.key === env.subEntityId);
     return target ? [target, ...all.filter((r) => r !== target)] : all;
-  }, [state.data, env.subEntityId]);
-  React.useEffect(() => { linked.current?.focus(); }, [requests]);
+  }, [state.data, env.subEntityId, answered]);
+  const focusedOnce = React.useRef(false);
+  React.useEffect(() => {
+    // Focus the deep-linked measure once, when it first appears; later reloads must not move focus.
+    if (!focusedOnce.current && linked.current) {
+      linked.current.focus();
+      focusedOnce.current = true;
+    }
+  }, [requests]);
 
   const answer = async (request: OpenRequest, status: StatusColour, comment: string): Promise<void> => {
     const reportedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -40,11 +49,12 @@ export function MyFollowUps(): React.ReactElement {
       reportedBy: { upn: env.user.upn, objectId: '', displayName: env.user.displayName }, reportedAt
     });
     setSent(request.measure.title);
+    setAnswered((before) => new Set([...before, `${request.measure.key}|${request.period.key}`]));
     state.reload();
   };
 
   return (
-    <div className={`ik-view ik-followups ik-theme-${env.teamsTheme ?? 'default'}`}>
+    <div className="ik-view ik-followups">
       <h1 className="ik-view__title">{s.title}</h1>
       <p>{s.intro(env.user.displayName)}</p>
       {sent && <MessageBar messageBarType={MessageBarType.success} role="status">{s.sent(sent)}</MessageBar>}

@@ -3,11 +3,13 @@
  * today's date. The SPFx web parts and the local workbench both provide it; views only consume it.
  */
 import * as React from 'react';
+import { ThemeProvider } from '@fluentui/react';
 import type { Store } from '../../data/stores';
 import { Locale } from '../../model/statusLegend';
 import { IsoDate } from '../../model/types';
 import { strings, Strings } from '../i18n/strings';
 import { viewStyles } from './styles';
+import { fluentThemeFor } from './teamsThemes';
 
 export type HostKind = 'sharePoint' | 'teams' | 'board';
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
@@ -40,7 +42,9 @@ export function AppProvider(props: { store: Store; env: AppEnvironment; children
   return (
     <Context.Provider value={value}>
       <style>{viewStyles}</style>
-      <div className="ik-root" lang={props.env.locale}>{props.children}</div>
+      <ThemeProvider theme={fluentThemeFor(props.env.teamsTheme)} className={`ik-root ik-theme-${props.env.teamsTheme ?? 'default'}`} lang={props.env.locale}>
+        {props.children}
+      </ThemeProvider>
     </Context.Provider>
   );
 }

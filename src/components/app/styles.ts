@@ -50,7 +50,7 @@ export const viewStyles = `
 .ik-board__risk { font-weight: 600; width: 28%; }
 .ik-legend { list-style: none; padding: 0; margin: 0; display: grid; gap: 4px; }
 .ik-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.ik-theme-dark { color: #fff; }
+.ik-theme-dark { color: #fff; background: transparent; }
 .ik-theme-dark .ik-card { background: #292929; border-color: #605e5c; }
 .ik-theme-dark .ik-cell-meta, .ik-theme-dark .ik-plan-meta { color: #d2d0ce; }
 .ik-theme-dark .ik-late, .ik-theme-dark .ik-error { color: #f1707b; }
