@@ -61,10 +61,31 @@ describe('every workbench view renders in Swedish, cleanly and accessibly', () =
     });
   }
 
-  it('switches to English and back through the language switch, keeping the view', async () => {
-    const { page, errors } = await open('?view=register&host=sharePoint&as=coordinator&lang=en');
-    expect(await page.textContent('.ik-view__title')).toMatch(/Risk register/);
+  it('switches to English through the language switch, keeping the view, and the link opens the same screen', async () => {
+    const { page, errors } = await open('?view=register&host=sharePoint&as=coordinator&lang=sv');
+    await page.getByRole('combobox', { name: 'Språk' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.waitForFunction(() => /Risk register/.test(document.querySelector('.ik-view__title')?.textContent ?? ''));
     expect(page.url()).toContain('lang=en');
+    expect(page.url()).toContain('view=register');
+    expect(await page.getAttribute('html', 'lang')).toBe('en-US');
+    const again = await open(page.url().replace(product.origin + '/', ''));
+    expect(await again.page.textContent('.ik-view__title')).toMatch(/Risk register/);
+    expect([...errors, ...again.errors]).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it('opens the measure a Teams deep link points to, first and focused', async () => {
+    const list = await open('?view=followups&host=teams&as=manager&lang=sv');
+    const keys = await list.page.locator('article[data-measure-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-measure-key')));
+    await list.page.close();
+    const target = keys[keys.length - 1] as string;
+    const { page, errors } = await open(`?host=teams&as=manager&lang=sv&subEntityId=${encodeURIComponent(target)}`);
+    const first = page.locator('article[data-measure-key]').first();
+    expect(await first.getAttribute('data-measure-key')).toBe(target);
+    expect(await first.textContent()).toContain('Öppnad från din påminnelse');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-measure-key'))).toBe(target);
     expect(errors).toEqual([]);
     await page.close();
   });

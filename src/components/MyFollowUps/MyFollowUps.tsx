@@ -68,7 +68,7 @@ export function MyFollowUps(): React.ReactElement {
           const headingId = `ik-req-${request.measure.key}-${request.period.key}`.replace(/[^A-Za-z0-9_-]/g, '-');
           return (
             <li key={`${request.measure.key}|${request.period.key}`} className={`ik-card ik-request${isLinked ? ' ik-request--linked' : ''}`}>
-              <article aria-labelledby={headingId} tabIndex={isLinked ? -1 : undefined} ref={isLinked ? (el) => { linked.current = el; } : undefined}>
+              <article aria-labelledby={headingId} data-measure-key={request.measure.key} tabIndex={isLinked ? -1 : undefined} ref={isLinked ? (el) => { linked.current = el; } : undefined}>
                 {isLinked && <p className="ik-tag ik-tag--info">{s.deepLinked}</p>}
                 <h2 id={headingId} className="ik-card__title">{request.measure.title}</h2>
                 {item && <p className="ik-cell-meta">{s.risk}: {item.title}</p>}
