@@ -8,7 +8,7 @@
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.[tj]sx?$': '<rootDir>/tools/jest/esbuild-transform.js' },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|@microsoft/app-manifest|strip-bom)/)'],
   moduleNameMapper: { '^(.*)/loc/(\\w+)Strings$': '<rootDir>/tools/jest/loc-strings.js' },
   testEnvironment: 'node'
 };

@@ -1,10 +1,11 @@
 // Draws the Teams icons of the "Mina uppföljningar" web part (a checked clipboard) as PNGs,
-// with no image library: `node teams/make-icons.js`. Writes <web part id>_color.png (192×192,
+// with no image library: `node tools/make-teams-icons.js`. Writes <web part id>_color.png (192×192,
 // full-bleed colour) and <web part id>_outline.png (32×32, white on transparent) here and
 // copies both into the Teams app folders that reference them.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const teamsDir = path.join(__dirname, '..', 'teams');
 const zlib = require('zlib');
 
 const WEB_PART_ID = 'da03f6ed-f3f3-49f5-a75b-e577d6de6b5f';
@@ -94,8 +95,8 @@ const icons = {
   [`${WEB_PART_ID}_outline.png`]: draw(32, 0.09, undefined)
 };
 const appIcons = { 'color.png': icons[`${WEB_PART_ID}_color.png`], 'outline.png': icons[`${WEB_PART_ID}_outline.png`] };
-for (const [name, png] of Object.entries(icons)) fs.writeFileSync(path.join(__dirname, name), png);
+for (const [name, png] of Object.entries(icons)) fs.writeFileSync(path.join(teamsDir, name), png);
 for (const app of ['my-follow-ups', 'notifier']) {
-  for (const [name, png] of Object.entries(appIcons)) fs.writeFileSync(path.join(__dirname, app, name), png);
+  for (const [name, png] of Object.entries(appIcons)) fs.writeFileSync(path.join(teamsDir, app, name), png);
 }
 console.log('Teams icons written.');
