@@ -24,7 +24,7 @@ beforeAll(async () => {
   await f.addChoice('Status', { Choices: ['Open', 'Closed', 'Late'] });
   await f.addMultiChoice('Tags', { Choices: ['Red', 'Green', 'Blue'] });
   await f.addUser('Responsible');
-  await f.add('Reviewers', 20, { AllowMultipleValues: true });
+  await f.add('Reviewers', 20, { AllowMultipleValues: true } as never);
   await f.addLookup('Plan', { LookupListId: planList.Id, LookupFieldName: 'Title' });
   karin = (await sp.web.ensureUser('i:0#.f|membership|karin.lund@norrvik.se')).Id;
   erik = (await sp.web.ensureUser('erik.holm@norrvik.se')).Id;

@@ -94,7 +94,7 @@ describe('fields', () => {
     await list().fields.addChoice('Status', { Choices: ['Open', 'Closed'] });
     await list().fields.addMultiChoice('Tags', { Choices: ['A', 'B', 'C'] });
     await list().fields.addUser('Responsible', { SelectionMode: 0 });
-    await list().fields.add('Reviewers', FieldTypes.User, { AllowMultipleValues: true, SelectionMode: 0 });
+    await list().fields.add('Reviewers', FieldTypes.User, { AllowMultipleValues: true, SelectionMode: 0 } as never);
     await list().fields.add('Level', FieldTypes.Integer, {});
     await list().fields.addUrl('Link');
     const planList = await h.sp.web.lists.getByTitle('Plans').select('Id')();
@@ -114,7 +114,7 @@ describe('fields', () => {
     const status = await list().fields.getByInternalNameOrTitle('Status')();
     expect(status.Choices).toEqual(['Open', 'Closed']);
     const due = await list().fields.getByTitle('Due')();
-    expect(due.DisplayFormat).toBe(0);
+    expect((due as unknown as { DisplayFormat: number }).DisplayFormat).toBe(0);
     expect((await list().fields.getById(due.Id)()).InternalName).toBe('Due');
   });
 

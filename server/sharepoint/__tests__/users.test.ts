@@ -10,8 +10,9 @@ afterAll(() => h.close());
 it('returns the default current user, added to the site on first use', async () => {
   const me = await h.sp.web.currentUser();
   expect(me).toMatchObject({ Title: 'Karin Lund', Email: 'karin.lund@norrvik.se', LoginName: 'i:0#.f|membership|karin.lund@norrvik.se', PrincipalType: 1, UserPrincipalName: 'karin.lund@norrvik.se' });
-  expect(me['odata.etag']).toBeUndefined();
-  expect(me['odata.type']).toBe('SP.User');
+  const meta = me as unknown as Record<string, unknown>;
+  expect(meta['odata.etag']).toBeUndefined();
+  expect(meta['odata.type']).toBe('SP.User');
   const lower = await (await fetch(`${h.baseUrl}/_api/web/currentuser?$select=Id,Title&$expand=Groups`, { headers: { accept: 'application/json;odata=nometadata' } })).json();
   expect(lower).toEqual({ Id: me.Id, Title: 'Karin Lund' });
 });

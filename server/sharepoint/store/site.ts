@@ -103,19 +103,29 @@ export class Site {
           break;
         case 'list': {
           const existing = this.lists.get(op.list.Id);
-          if (existing) existing.meta = op.list;
+          if (existing) existing.meta = { ...op.list, nextItemId: Math.max(op.list.nextItemId, existing.meta.nextItemId) };
           else this.lists.set(op.list.Id, new ListState(op.list));
           break;
         }
         case 'dropList':
           this.lists.delete(op.listId);
           break;
-        case 'item':
-          this.lists.get(op.listId)?.items.set(op.item.id, op.item);
+        case 'item': {
+          const l = this.lists.get(op.listId);
+          if (!l) break;
+          l.items.set(op.item.id, op.item);
+          // ids are never reused: the list definition is not rewritten per item, so the
+          // next id is recovered from the highest id seen
+          l.meta.nextItemId = Math.max(l.meta.nextItemId, op.item.id + 1);
           break;
-        case 'dropItem':
-          this.lists.get(op.listId)?.items.delete(op.id);
+        }
+        case 'dropItem': {
+          const l = this.lists.get(op.listId);
+          if (!l) break;
+          l.items.delete(op.id);
+          l.meta.nextItemId = Math.max(l.meta.nextItemId, op.id + 1);
           break;
+        }
         case 'user':
           this.users.set(op.user.Id, op.user);
           this.nextUserId = Math.max(this.nextUserId, op.user.Id + 1);
