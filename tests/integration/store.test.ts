@@ -65,7 +65,7 @@ describe('the demo region through the Store', () => {
     const plans = await store.plans.where({ kind: 'internalControl', year: 2026 });
     const data = await store.loadPlan(plans[0].key);
     const period = currentPeriod(data.periods, today);
-    expect(period     expect(period?.deadline >= today).toBe(true);    expect(period?.deadline >= today).toBe(true); period.deadline >= today).toBe(true);
+    expect(period !== null && period.deadline >= today).toBe(true);
     const overview = periodOverview(period!, data.measures, data.reports, today);
     expect(overview.unanswered).toBeGreaterThan(0);
     const roles = await store.rolesOf(personas.manager);
