@@ -44,10 +44,12 @@ function serveFile(dir: string, relative: string): { path: string; type: string 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 50 * 1024 * 1024 });
   const directory = options.directory ?? demoDirectory;
+  // Node clients without a header act as SP_EMULATOR_USER; the default is the coordinator.
+  const defaultUser = process.env.SP_EMULATOR_USER ?? personas.coordinator;
   const spDir = options.dataDir ? join(options.dataDir, 'sharepoint') : null;
   const graphDir = options.dataDir ? join(options.dataDir, 'graph') : null;
-  await app.register(sharePointEmulator, { sitePath: SITE_PATH, dataDir: spDir, directory, defaultUser: personas.coordinator, faults: options.spFaults });
-  await app.register(graphEmulator, { prefix: '/graph', directory, dataDir: graphDir, defaultUser: personas.coordinator, faults: options.graphFaults });
+  await app.register(sharePointEmulator, { sitePath: SITE_PATH, dataDir: spDir, directory, defaultUser: defaultUser, faults: options.spFaults });
+  await app.register(graphEmulator, { prefix: '/graph', directory, dataDir: graphDir, defaultUser: defaultUser, faults: options.graphFaults });
 
   app.get('/_workbench/config', async (request) => ({
     siteUrl: `${request.protocol}://${request.headers.host}${SITE_PATH}`,

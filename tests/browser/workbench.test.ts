@@ -3,6 +3,8 @@
  * host renders in Swedish with no console errors and no serious or critical axe-core violations; a
  * responsible manager answers a status request in the Teams tab and the coordinator sees it counted.
  */
+import { spawnSync } from 'child_process';
+import { join } from 'path';
 import { Browser, Page } from 'playwright-core';
 import { collectErrors, launch, seriousViolations } from './browser';
 import { RunningProduct, startProduct } from './product';
@@ -119,5 +121,14 @@ describe('the follow-up loop', () => {
     const after = await open('?view=register&host=sharePoint&as=coordinator&lang=sv');
     expect(await answeredText(after.page)).toBe(before + 1);
     await after.page.close();
+  });
+});
+
+describe('the emulators as production clients see them, with the product running', () => {
+  it('passes every check of `npm run check:local` (PnPjs SPBrowser and the Graph client)', () => {
+    const result = spawnSync(process.execPath, [join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(__dirname, '..', '..', 'tools', 'check-local.ts')], { env: { ...process.env, IK_ORIGIN: product.origin }, encoding: 'utf8' });
+    expect(result.stdout).toMatch(/check-local: \d+ passed, 0 failed/);
+    expect(result.status).toBe(0);
   });
 });
