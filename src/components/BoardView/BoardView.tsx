@@ -59,7 +59,7 @@ export function BoardView(props: BoardViewProps): React.ReactElement {
           <p>{strings.overview.answered(overview.answered, overview.total)}</p>
           <ul className="ik-legend">
             {statusLegend.map((entry) => (
-              <li key={entry.colour}><StatusBadge status={entry.colour} /> {overview.statusCounts[entry.colour]} – {entry.meaning(view.plan.year, env.locale)}</li>
+              <li key={entry.colour}><StatusBadge status={entry.colour} /><strong>{overview.statusCounts[entry.colour]}</strong><span>{entry.meaning(view.plan.year, env.locale)}</span></li>
             ))}
           </ul>
         </section>

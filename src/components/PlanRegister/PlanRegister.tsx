@@ -32,7 +32,7 @@ function useColumns(): IColumn[] {
       </div>) },
     { key: 'consequence', name: s.consequence, minWidth: 160, maxWidth: 260, isMultiline: true, onRender: (row: RegisterRow) => row.item.consequence },
     { key: 'handling', name: s.handling, minWidth: 80, maxWidth: 100, onRender: (row: RegisterRow) => (row.item.handling ? strings.handlings[row.item.handling] : '') },
-    { key: 'value', name: s.riskValue, minWidth: 60, maxWidth: 80, onRender: (row: RegisterRow) => row.value ?? '' },
+    { key: 'value', name: s.riskValue, minWidth: 76, maxWidth: 90, onRender: (row: RegisterRow) => row.value ?? '' },
     { key: 'cause', name: s.cause, minWidth: 160, maxWidth: 260, isMultiline: true, onRender: (row: RegisterRow) => row.item.cause },
     { key: 'measures', name: `${s.measure} · ${s.responsible} · ${s.status}`, minWidth: 360, isMultiline: true, onRender: (row: RegisterRow) => (
       <ul className="ik-measure-list">

@@ -48,7 +48,10 @@ export const viewStyles = `
 .ik-table th, .ik-table td { border: 1px solid #c8c6c4; padding: 6px 8px; vertical-align: top; text-align: left; font-size: 14px; }
 .ik-table thead th { background: #f3f2f1; }
 .ik-board__risk { font-weight: 600; width: 28%; }
-.ik-legend { list-style: none; padding: 0; margin: 0; display: grid; gap: 4px; }
+.ik-legend { list-style: none; padding: 0; margin: 0; display: grid; gap: 6px; }
+.ik-legend > li { display: grid; grid-template-columns: 90px 32px 1fr; align-items: baseline; }
+.ik-register .ms-DetailsRow-cell { font-size: 14px; color: #201f1e; }
+.ik-register .ms-DetailsRow-cell .ik-cell-meta, .ik-register .ms-DetailsRow-cell .ik-comment { font-size: 13px; color: #484644; }
 .ik-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .ik-theme-dark { color: #fff; background: transparent; }
 .ik-theme-dark .ik-card { background: #292929; border-color: #605e5c; }
