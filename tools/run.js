@@ -3,7 +3,8 @@
  * The two commands of the README, runnable on a fresh Debian machine with Node >= 20:
  *   node tools/run.js start [args]  — install if needed, then run the local product (server/main.ts);
  *   node tools/run.js test          — install if needed (incl. Debian's chromium for browser tests),
- *                                     then run every test layer: unit, components, integration, browser.
+ *                                     then typecheck, lint and package the SPFx solution, and run every
+ *                                     test layer: unit, components, integration, browser.
  * Plain JavaScript on purpose: it runs on the machine's Node before the project's own Node 22 exists.
  */
 'use strict';
@@ -71,12 +72,17 @@ function test(extra) {
   const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
   const out = (name) => join(root, 'node_modules', `.ik-${name}-results.json`);
   const common = ['--ci', '--json'];
+  console.log('\n== Typkontroll, lint och SPFx-paketering (gulp bundle --ship, package-solution --ship) ==');
+  const checks = ['typecheck', 'lint', 'package'].map((script) => ({ script, status: run('npm', ['run', '--silent', script]) }));
+  for (const c of checks) console.log(`${c.status === 0 ? 'ok' : 'FAILED'}: npm run ${c.script}`);
   console.log('\n== Enhets-, komponent- och integrationstester ==');
   const first = node22([jest, ...common, `--outputFile=${out('main')}`, '--selectProjects', 'unit', 'components', 'integration', ...extra]);
   console.log('\n== Webbläsartester (playwright-core + Chromium mot npm start) ==');
   const second = node22([jest, ...common, `--outputFile=${out('browser')}`, '--runInBand', '--selectProjects', 'browser', ...extra]);
   summarise([out('main'), out('browser')]);
-  process.exit(first !== 0 ? first : second);
+  const failedCheck = checks.find((c) => c.status !== 0);
+  if (failedCheck) console.error(`npm run ${failedCheck.script} failed (see above).`);
+  process.exit(first !== 0 ? first : second !== 0 ? second : failedCheck ? 1 : 0);
 }
 
 function start(extra) {
