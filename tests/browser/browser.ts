@@ -31,6 +31,8 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.1 A/AA rules) in the page and returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Rows fade in (Fluent's enter animation); contrast is judged on the settled page, as a person sees it.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
   const errors = collectErrors(page);
   await page.goto(`${product.origin}/${path}`);
   await page.waitForSelector('.ik-view__title');
