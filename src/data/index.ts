@@ -5,3 +5,4 @@ export * from './provisioning';
 export * from './stores';
 export * from './spClient';
 export * from './query';
+export * from './people';

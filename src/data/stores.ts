@@ -6,6 +6,7 @@ import { SPFI } from '@pnp/sp';
 import { EntityOf, ListName, schema } from '../model/schema';
 import { FollowUpPeriod, Measure, Plan, PlanItem, Role, StatusReport } from '../model/types';
 import { ListRepository, SiteUserResolver } from './ListRepository';
+import { PersonSuggestion, searchPeople } from './people';
 
 export type Repositories = { [L in ListName]: ListRepository<EntityOf<L>> };
 
@@ -22,6 +23,8 @@ export interface Store extends Repositories {
   loadPlan(planKey: string): Promise<PlanData>;
   /** Roles the person holds or is delegate for (two indexed queries). */
   rolesOf(upn: string): Promise<Role[]>;
+  /** People matching a name or address, for choosing a role's holder. */
+  searchPeople(query: string): Promise<PersonSuggestion[]>;
 }
 
 export function createStore(sp: SPFI): Store {
@@ -45,6 +48,7 @@ export function createStore(sp: SPFI): Store {
       const [held, delegated] = await Promise.all([repos.roles.where({ holder: person }), repos.roles.where({ delegate: person })]);
       const byKey = new Map([...held, ...delegated].map((r) => [r.key, r]));
       return [...byKey.values()];
-    }
+    },
+    searchPeople: (query: string) => searchPeople(sp, query)
   };
 }

@@ -6,3 +6,5 @@ export * from './riskMatrix';
 export * from './calendar';
 export * from './followUp';
 export * from './units';
+export * from './planLifecycle';
+export * from './validation';

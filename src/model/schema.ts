@@ -12,7 +12,7 @@ import {
   CATEGORY_TYPES, HANDLINGS, INDICATOR_DIRECTIONS, LEDGER_STATES, MEASURE_KINDS, ORG_UNIT_LEVELS,
   PERIOD_STATES, PLAN_KINDS, PLAN_STATES, REMINDER_CHANNELS, REMINDER_STAGES, STATUS_COLOURS,
   Category, FollowUpPeriod, Indicator, IndicatorValue, Measure, OrgUnit, Plan, PlanItem, ReminderLedgerEntry,
-  Role, SecurityArea, StatusReport, Stored
+  Role, SecurityArea, Setting, StatusReport, Stored
 } from './types';
 
 export type FieldKind =
@@ -166,6 +166,11 @@ export const reminderLedgerList: ListDef<ReminderLedgerEntry> = {
   }
 };
 
+export const settingList: ListDef<Setting> = {
+  title: 'IkSettings', description: 'Inställningar, t.ex. riskmatrisen (Internkontroll 365)', large: false,
+  fields: { key, value: note('IkValue', 'Värde (JSON)') }
+};
+
 /** Every list, in provisioning order. */
 export const schema = {
   orgUnits: orgUnitList,
@@ -179,7 +184,8 @@ export const schema = {
   securityAreas: securityAreaList,
   indicators: indicatorList,
   indicatorValues: indicatorValueList,
-  reminderLedger: reminderLedgerList
+  reminderLedger: reminderLedgerList,
+  settings: settingList
 } as const;
 
 export type Schema = typeof schema;

@@ -193,3 +193,8 @@ export interface ReminderLedgerEntry extends Stored {
   lastError: string;
   sentAt: IsoDateTime | null;
 }
+
+/** A product setting stored as JSON, e.g. the risk matrix configuration. */
+export interface Setting extends Stored {
+  value: string;
+}

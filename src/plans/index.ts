@@ -1,0 +1,6 @@
+/** Use cases over the Store: plans, risks and measures, follow-ups, roles. */
+export * from './planActions';
+export * from './itemActions';
+export * from './followUpActions';
+export * from './ValidationError';
+export * from './keys';

@@ -1,0 +1,76 @@
+/**
+ * Saving a risk with its measures from the edit panel: everything is validated before the first write;
+ * the risk and each changed measure are written with the ETag they were read with, so a concurrent
+ * change raises ConcurrencyError for the caller to show, never a silent overwrite.
+ */
+import type { Store } from '../data/stores';
+import { RiskMatrixConfig } from '../model/riskMatrix';
+import { Measure, PlanItem } from '../model/types';
+import { FieldErrors, hasErrors, validateItem, validateMeasure } from '../model/validation';
+import { newKey, planScope } from './keys';
+import { ValidationError } from './ValidationError';
+
+export interface ItemDraft {
+  item: PlanItem;
+  measures: Measure[];
+}
+
+export interface ItemErrors {
+  item: FieldErrors<PlanItem>;
+  measures: Array<FieldErrors<Measure>>;
+}
+
+export function validateItemDraft(draft: ItemDraft, matrix?: RiskMatrixConfig): ItemErrors {
+  return { item: validateItem(draft.item, matrix), measures: draft.measures.map(validateMeasure) };
+}
+
+function changed<T extends object>(before: T, after: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(after) as Array<keyof T>) {
+    if (key === 'id' || key === 'etag') continue;
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = after[key];
+  }
+  return out;
+}
+
+/** New entities get keys here, so the caller can build drafts without knowing key rules. */
+export function newItem(planKey: string, sortOrder: number): PlanItem {
+  return { key: newKey('risk', planScope(planKey)), planKey, title: '', consequence: '', cause: '', handling: null, strategyKey: null,
+    objectiveKey: null, securityAreaKey: null, probability: null, severity: null, residualProbability: null, residualSeverity: null,
+    confidential: false, sortOrder };
+}
+
+export function newMeasure(item: PlanItem): Measure {
+  return { key: newKey('measure', planScope(item.planKey)), planKey: item.planKey, itemKey: item.key, title: '', measureKind: 'measure',
+    roleKey: null, dueDate: null, method: '', closed: false };
+}
+
+/**
+ * Writes the draft against what was read (`original`, absent for a new risk). Measures removed in the
+ * panel are closed, not deleted: their status history stays.
+ */
+export async function saveItem(store: Store, draft: ItemDraft, original: ItemDraft | null, matrix?: RiskMatrixConfig): Promise<ItemDraft> {
+  const errors = validateItemDraft(draft, matrix);
+  if (hasErrors(errors.item) || errors.measures.some(hasErrors)) throw new ValidationError<ItemDraft>(errors as never);
+  let item: PlanItem;
+  if (original?.item.id !== undefined) {
+    const changes = changed(original.item, draft.item);
+    item = Object.keys(changes).length ? await store.items.update(original.item, changes) : original.item;
+  } else {
+    item = await store.items.add(draft.item);
+  }
+  const saved: Measure[] = [];
+  for (const measure of draft.measures) {
+    const before = original?.measures.find((m) => m.key === measure.key);
+    if (before?.id !== undefined) {
+      const changes = changed(before, measure);
+      saved.push(Object.keys(changes).length ? await store.measures.update(before, changes) : before);
+    } else {
+      saved.push(await store.measures.add({ ...measure, itemKey: item.key, planKey: item.planKey }));
+    }
+  }
+  for (const removed of original?.measures.filter((m) => !draft.measures.some((d) => d.key === m.key)) ?? []) {
+    if (!removed.closed) await store.measures.update(removed, { closed: true });
+  }
+  return { item, measures: saved };
+}
