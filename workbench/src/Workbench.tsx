@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { Dropdown, IDropdownOption, Link, Stack } from '@fluentui/react';
-import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PlanRegister } from '../../src/components';
+import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PlanWorkspace } from '../../src/components';
 import type { Store } from '../../src/data/stores';
 import { Persona, Theme, View, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
 
@@ -47,7 +47,7 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
   const navigate = (next: { planKey?: string; periodKey?: string }): void =>
     props.onChange({ ...state, plan: next.planKey, period: next.periodKey });
   const view: Record<View, React.ReactElement> = {
-    register: <PlanRegister planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
+    register: <PlanWorkspace planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
     followups: <MyFollowUps />,
     board: <BoardView planKey={state.plan} periodKey={state.period} onNavigate={navigate} />
   };

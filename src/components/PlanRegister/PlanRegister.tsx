@@ -1,72 +1,88 @@
 /**
  * The plan register (the coordinator's view): the plan's risks with consequence, handling, cause,
- * measures, responsible roles and their status in the chosen period beside the previous one; the
- * period summary; the heat map; free-text search. Rows are virtualised by Fluent's DetailsList.
+ * measures, responsible roles and their status in the chosen period beside the previous one and the
+ * change; the period summary; the heat map (inherent or residual) whose cells filter the list; a filter
+ * bar, grouping, sortable headers and free-text search. Rows are virtualised by Fluent's DetailsList
+ * and every derived list is memoised, so a plan of 5,000 risks stays fast.
  */
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, IColumn, SearchBox, SelectionMode, Stack, Text } from '@fluentui/react';
+import { ChoiceGroup, DetailsList, DetailsListLayoutMode, IGroup, SearchBox, SelectionMode, Stack, Text } from '@fluentui/react';
 import { periodOverview } from '../../model/followUp';
+import { legendFor } from '../../model/statusLegend';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
-import { StatusBadge } from '../shared/StatusBadge';
 import { usePlanData } from '../shared/usePlanData';
 import { HeatMap } from './HeatMap';
 import { PeriodSummary } from './PeriodSummary';
-import { filterRows, RegisterRow, registerRows } from './registerRows';
+import { useRegisterColumns } from './registerColumns';
+import { RegisterFilterBar } from './RegisterFilterBar';
+import {
+  filterRows, GroupBy, GroupLabels, groupRows, measureMatches, noFilter, RegisterFilter, RegisterRow, registerRows, RegisterSort, SortKey, sortRows
+} from './registerRows';
+import { registerStrings } from './registerStrings';
+import { registerStyles } from './registerStyles';
 
 export interface PlanRegisterProps {
   planKey?: string;
   periodKey?: string;
   onNavigate?: (state: { planKey?: string; periodKey?: string }) => void;
+  /** Given, a risk's title is a button that opens it (e.g. the editing panel). */
+  onOpenItem?: (itemKey: string) => void;
+  /** Given, a measure's title is a button that opens it. */
+  onOpenMeasure?: (measureKey: string) => void;
+  /** Rendered between the plan's header and pickers and the summary, e.g. editing commands. */
+  toolbar?: React.ReactNode;
+  /** A change loads the plan again, e.g. after an edit saved elsewhere on the page. */
+  reloadToken?: number;
 }
 
-function useColumns(): IColumn[] {
-  const { strings } = useApp();
-  const s = strings.register;
-  return React.useMemo<IColumn[]>(() => [
-    { key: 'risk', name: s.risk, minWidth: 200, maxWidth: 320, isMultiline: true, onRender: (row: RegisterRow) => (
-      <div>
-        <div className="ik-cell-title">{row.item.title}{row.item.confidential && <span className="ik-tag">{s.confidential}</span>}</div>
-        <div className="ik-cell-meta">{[row.strategy?.title, row.objective ? `${row.objective.code}: ${row.objective.title}` : undefined].filter(Boolean).join(' · ')}</div>
-      </div>) },
-    { key: 'consequence', name: s.consequence, minWidth: 160, maxWidth: 260, isMultiline: true, onRender: (row: RegisterRow) => row.item.consequence },
-    { key: 'handling', name: s.handling, minWidth: 80, maxWidth: 100, onRender: (row: RegisterRow) => (row.item.handling ? strings.handlings[row.item.handling] : '') },
-    { key: 'value', name: s.riskValue, minWidth: 76, maxWidth: 90, onRender: (row: RegisterRow) => row.value ?? '' },
-    { key: 'cause', name: s.cause, minWidth: 160, maxWidth: 260, isMultiline: true, onRender: (row: RegisterRow) => row.item.cause },
-    { key: 'measures', name: `${s.measure} · ${s.responsible} · ${s.status}`, minWidth: 360, isMultiline: true, onRender: (row: RegisterRow) => (
-      <ul className="ik-measure-list">
-        {row.measures.map((m) => (
-          <li key={m.measure.key}>
-            <div className="ik-cell-title">{m.measure.title}</div>
-            <div className="ik-cell-meta">{m.role?.title ?? ''}{m.role?.holder ? ` (${m.role.holder.displayName})` : ''}</div>
-            <div className="ik-measure-status">
-              <StatusBadge status={m.latest?.status ?? null} />
-              <span className="ik-cell-meta">{s.previous}: </span><StatusBadge status={m.previous?.status ?? null} />
-            </div>
-            {m.latest?.comment && <div className="ik-comment">{m.latest.comment}</div>}
-          </li>
-        ))}
-      </ul>) }
-  ], [s, strings]);
+/** Risk value and status sort worst first on the first click; text columns A to Ö. */
+const descendingFirst: readonly SortKey[] = ['value', 'status'];
+
+function useGroupLabels(): GroupLabels {
+  const { strings, env } = useApp();
+  return React.useMemo(() => {
+    const r = registerStrings[env.locale];
+    return {
+      none: (groupBy) => r.noGroup[groupBy],
+      handling: (h) => strings.handlings[h],
+      status: (st) => (st === 'unanswered' ? r.statusFilters.unanswered : legendFor(st).label[env.locale]),
+      category: (c) => (c.categoryType === 'controlObjective' ? `${c.code}: ${c.title}` : c.title)
+    };
+  }, [strings, env.locale]);
 }
 
 export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
   const { strings, env } = useApp();
-  const state = usePlanData(props.planKey, props.periodKey);
-  const [search, setSearch] = React.useState('');
-  const [cell, setCell] = React.useState<string | null>(null);
-  const columns = useColumns();
+  const r = registerStrings[env.locale];
+  const state = usePlanData(props.planKey, props.periodKey, props.reloadToken);
+  const [filter, setFilter] = React.useState<RegisterFilter>(noFilter);
+  const [groupBy, setGroupBy] = React.useState<GroupBy>('none');
+  const [sort, setSort] = React.useState<RegisterSort | null>(null);
+  const onSort = React.useCallback((key: SortKey) => setSort((current) => (current?.key === key
+    ? { key, descending: !current.descending } : { key, descending: descendingFirst.includes(key) })), []);
+  const columns = useRegisterColumns({ sort, onSort, onOpenItem: props.onOpenItem, onOpenMeasure: props.onOpenMeasure });
+  const labels = useGroupLabels();
   const view = state.data;
   const rows = React.useMemo(() => (view ? registerRows(view) : []), [view]);
-  const shown = React.useMemo(() => filterRows(rows, search, cell), [rows, search, cell]);
+  const shown = React.useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const sorted = React.useMemo(() => sortRows(shown, sort), [shown, sort]);
+  // New group objects only when the rows or grouping change: Fluent keeps a group's collapsed state on it.
+  const grouped = React.useMemo(() => {
+    const result = groupRows(sorted, groupBy, labels, measureMatches(filter));
+    const groups: IGroup[] | undefined = result.groups?.map((g) => ({ ...g, isCollapsed: false }));
+    return { rows: result.rows, groups };
+  }, [sorted, groupBy, labels, filter]);
+  const overview = React.useMemo(() => (view?.period ? periodOverview(view.period, view.measures, view.reports, env.today) : null),
+    [view, env.today]);
   if (!view) {
     if (state.loading || state.error) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />;
     return <Text>{strings.noPlans}</Text>;
   }
-  const overview = view.period ? periodOverview(view.period, view.measures, view.reports, env.today) : null;
   return (
     <div className="ik-view ik-register">
+      <style>{registerStyles}</style>
       <h1 className="ik-view__title">{strings.register.title}: {view.plan.title}</h1>
       <p className="ik-plan-meta">
         {strings.planKinds[view.plan.kind]} · {strings.year} {view.plan.year} · {strings.planStates[view.plan.state]}
@@ -75,17 +91,28 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
       </p>
       <PlanPeriodPicker plans={view.plans} planKey={view.plan.key} periods={view.periods} periodKey={view.period?.key ?? null}
         onPlan={(planKey) => props.onNavigate?.({ planKey })} onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
+      {props.toolbar && <div className="ik-register__toolbar">{props.toolbar}</div>}
       <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />
       <Stack horizontal wrap tokens={{ childrenGap: 24 }} className="ik-register__top">
         {overview && <PeriodSummary overview={overview} roles={view.roles} />}
-        <HeatMap items={view.items} selected={cell} onSelect={setCell} />
+        <div>
+          <HeatMap items={view.items} residual={filter.residual} subtitle={r.heatMapOf(filter.residual)} selected={filter.cell}
+            onSelect={(cell) => setFilter((f) => ({ ...f, cell }))} />
+          <ChoiceGroup label={r.assessment} selectedKey={filter.residual ? 'residual' : 'inherent'}
+            styles={{ flexContainer: { display: 'flex', gap: 16 } }}
+            options={[{ key: 'inherent', text: r.inherent }, { key: 'residual', text: r.residual }]}
+            // A cell of one assessment means nothing in the other: switching clears the cell filter.
+            onChange={(_e, o) => o && setFilter((f) => ({ ...f, residual: o.key === 'residual', cell: null }))} />
+        </div>
       </Stack>
-      <SearchBox placeholder={strings.register.search} ariaLabel={strings.register.search} value={search}
-        onChange={(_e, v) => setSearch(v ?? '')} className="ik-register__search" />
+      <SearchBox placeholder={strings.register.search} ariaLabel={strings.register.search} value={filter.search}
+        onChange={(_e, v) => setFilter((f) => ({ ...f, search: v ?? '' }))} className="ik-register__search" />
+      <RegisterFilterBar view={view} filter={filter} onFilter={setFilter} groupBy={groupBy} onGroupBy={setGroupBy} />
       <p className="ik-cell-meta" role="status">{strings.register.itemsShown(shown.length, rows.length)}</p>
       {shown.length === 0 ? <p>{strings.register.noItems}</p> : (
-        <DetailsList items={shown} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
-          getKey={(row: RegisterRow) => row.key} ariaLabelForGrid={strings.register.title} />
+        <DetailsList items={grouped.rows} groups={grouped.groups} columns={columns} selectionMode={SelectionMode.none}
+          layoutMode={DetailsListLayoutMode.justified} getKey={(row: RegisterRow) => row.key} ariaLabelForGrid={r.rowsLabel}
+          groupProps={{ showEmptyGroups: false }} />
       )}
     </div>
   );

@@ -94,16 +94,24 @@ function cellOf(item: PlanItem, residual: boolean): string {
 const anyOf = <T>(chosen: readonly T[], value: T | null | undefined): boolean =>
   chosen.length === 0 || (value !== null && value !== undefined && chosen.includes(value));
 
-/** Rows matching every part of the filter; a risk matches a role or status when one of its measures does. */
+/** Whether a measure matches the filter's measure-level parts (responsible role and status). */
+export function measureMatches(filter: RegisterFilter): (m: MeasureRow) => boolean {
+  return (m) => (filter.roles.length === 0 || (m.measure.roleKey !== null && filter.roles.includes(m.measure.roleKey)))
+    && (filter.statuses.length === 0 || filter.statuses.includes(measureStatus(m)));
+}
+
+/** Rows matching every part of the filter; a risk matches a role and status when one of its measures does. */
 export function filterRows(rows: readonly RegisterRow[], filter: RegisterFilter): RegisterRow[] {
   const words = filter.search.toLocaleLowerCase('sv').split(/\s+/).filter(Boolean);
+  // A role and a status must hold for the same measure ("red for the HR director").
+  const measureLevel = filter.roles.length > 0 || filter.statuses.length > 0;
+  const measure = measureMatches(filter);
   return rows.filter((row) => words.every((w) => row.searchText.includes(w))
     && (filter.cell === null || cellOf(row.item, filter.residual) === filter.cell)
     && anyOf(filter.strategies, row.item.strategyKey)
     && anyOf(filter.objectives, row.item.objectiveKey)
     && anyOf(filter.handlings, row.item.handling)
-    && (filter.roles.length === 0 || row.measures.some((m) => m.measure.roleKey !== null && filter.roles.includes(m.measure.roleKey)))
-    && (filter.statuses.length === 0 || row.measures.some((m) => filter.statuses.includes(measureStatus(m)))));
+    && (!measureLevel || row.measures.some(measure)));
 }
 
 export type SortKey = 'risk' | 'handling' | 'value' | 'status';
@@ -141,7 +149,8 @@ export interface RowGroup { key: string; name: string; startIndex: number; count
 
 /** What grouping needs to name groups in the user's language. */
 export interface GroupLabels {
-  none: string;
+  /** The group of rows without a value, e.g. "Ingen strategi". */
+  none: (groupBy: GroupBy) => string;
   handling: (h: Handling) => string;
   status: (s: StatusFilter) => string;
   category: (c: Category) => string;
@@ -151,9 +160,10 @@ const NO_GROUP = 'none';
 
 interface GroupKey { key: string; name: string; order: number | string }
 
-function groupKeysOf(row: RegisterRow, groupBy: GroupBy, labels: GroupLabels): Array<GroupKey & { measures?: MeasureRow[] }> {
+function groupKeysOf(row: RegisterRow, groupBy: GroupBy, labels: GroupLabels,
+  include: (m: MeasureRow) => boolean): Array<GroupKey & { measures?: MeasureRow[] }> {
   // The "none" group goes last whatever its order (see groupRows).
-  const none = (): GroupKey => ({ key: NO_GROUP, name: labels.none, order: 0 });
+  const none = (): GroupKey => ({ key: NO_GROUP, name: labels.none(groupBy), order: 0 });
   const category = (c: Category | undefined): GroupKey => (c ? { key: c.key, name: labels.category(c), order: c.sortOrder } : none());
   switch (groupBy) {
     case 'strategy': return [category(row.strategy)];
@@ -164,7 +174,7 @@ function groupKeysOf(row: RegisterRow, groupBy: GroupBy, labels: GroupLabels): A
     case 'responsible': {
       // A risk is shown under each role with a measure on it, with that role's measures only.
       const byRole = new Map<string, MeasureRow[]>();
-      for (const m of row.measures) {
+      for (const m of row.measures.filter(include)) {
         const key = m.role?.key ?? NO_GROUP;
         byRole.set(key, [...(byRole.get(key) ?? []), m]);
       }
@@ -176,7 +186,7 @@ function groupKeysOf(row: RegisterRow, groupBy: GroupBy, labels: GroupLabels): A
     }
     case 'status': {
       const byStatus = new Map<StatusFilter, MeasureRow[]>();
-      for (const m of row.measures) byStatus.set(measureStatus(m), [...(byStatus.get(measureStatus(m)) ?? []), m]);
+      for (const m of row.measures.filter(include)) byStatus.set(measureStatus(m), [...(byStatus.get(measureStatus(m)) ?? []), m]);
       if (byStatus.size === 0) return [none()];
       return [...byStatus.entries()].map(([status, measures]) =>
         ({ key: status, name: labels.status(status), order: STATUS_FILTERS.indexOf(status), measures }));
@@ -194,13 +204,15 @@ function compareOrder(a: number | string, b: number | string): number {
 
 /**
  * Groups rows, keeping their order within each group. Grouping by responsible or status can place a
- * risk in several groups; each copy then shows only the measures of its group and gets its own key.
+ * risk in several groups; each copy then shows only the measures of its group that pass `include` (the
+ * filter's role and status) and gets its own key.
  */
-export function groupRows(rows: readonly RegisterRow[], groupBy: GroupBy, labels: GroupLabels): { rows: RegisterRow[]; groups: RowGroup[] | undefined } {
+export function groupRows(rows: readonly RegisterRow[], groupBy: GroupBy, labels: GroupLabels,
+  include: (m: MeasureRow) => boolean = () => true): { rows: RegisterRow[]; groups: RowGroup[] | undefined } {
   if (groupBy === 'none') return { rows: [...rows], groups: undefined };
   const buckets = new Map<string, { name: string; order: number | string; rows: RegisterRow[] }>();
   for (const row of rows) {
-    for (const g of groupKeysOf(row, groupBy, labels)) {
+    for (const g of groupKeysOf(row, groupBy, labels, include)) {
       const bucket = buckets.get(g.key) ?? { name: g.name, order: g.order, rows: [] };
       bucket.rows.push(g.measures ? { ...row, key: `${g.key}|${row.key}`, measures: g.measures } : { ...row, key: `${g.key}|${row.key}` });
       buckets.set(g.key, bucket);

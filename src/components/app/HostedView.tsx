@@ -6,7 +6,7 @@ import * as React from 'react';
 import type { Store } from '../../data/stores';
 import { BoardView } from '../BoardView/BoardView';
 import { MyFollowUps } from '../MyFollowUps/MyFollowUps';
-import { PlanRegister } from '../PlanRegister/PlanRegister';
+import { PlanWorkspace } from '../editing/PlanWorkspace';
 import { AppEnvironment, AppProvider } from './AppContext';
 
 export type ViewName = 'register' | 'followups' | 'board';
@@ -15,6 +15,6 @@ export function HostedView(props: { view: ViewName; store: Store; env: AppEnviro
   const [target, setTarget] = React.useState<{ planKey?: string; periodKey?: string }>({});
   const content = props.view === 'followups' ? <MyFollowUps />
     : props.view === 'board' ? <BoardView planKey={target.planKey} periodKey={target.periodKey} onNavigate={setTarget} />
-      : <PlanRegister planKey={target.planKey} periodKey={target.periodKey} onNavigate={setTarget} />;
+      : <PlanWorkspace planKey={target.planKey} periodKey={target.periodKey} onNavigate={setTarget} />;
   return <AppProvider store={props.store} env={props.env}>{content}</AppProvider>;
 }

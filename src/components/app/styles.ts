@@ -63,5 +63,15 @@ export const viewStyles = `
 .ik-theme-contrast .ik-cell-meta, .ik-theme-contrast .ik-plan-meta { color: #fff; }
 .ik-theme-contrast .ik-late, .ik-theme-contrast .ik-error { color: #ffff00; }
 .ik-theme-contrast .ik-tag--info { background: #000; color: #ffff00; border: 1px solid #ffff00; }
+.ik-fieldset { border: 1px solid #c8c6c4; border-radius: 4px; padding: 8px 12px 12px; margin: 12px 0; }
+.ik-fieldset > legend { font-weight: 600; padding: 0 4px; }
+.ik-risk-form { display: grid; gap: 8px; padding-bottom: 24px; }
+.ik-measure-editor { list-style: none; padding: 0; margin: 0; display: grid; gap: 12px; }
+.ik-measure-editor .ik-card { max-width: none; }
+.ik-role-list { list-style: none; padding: 0; display: grid; gap: 8px; }
+.ik-role-list .ik-card { max-width: none; }
+.ik-history__list { list-style: none; padding: 0; margin: 0 0 12px; display: grid; gap: 8px; }
+.ik-history--superseded { opacity: 0.85; border-left: 3px solid #c8c6c4; padding-left: 8px; }
+.ik-conflict td, .ik-conflict th { white-space: pre-wrap; }
 @media print { .ik-no-print { display: none; } .ik-card { border-color: #000; } }
 `;

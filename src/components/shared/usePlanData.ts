@@ -21,7 +21,8 @@ function pickPlan(plans: Plan[], wanted: string | undefined): Plan | undefined {
     ?? plans[0];
 }
 
-export function usePlanData(planKey: string | undefined, periodKey: string | undefined): AsyncState<PlanView | null> {
+/** `reloadToken`: a change loads the data again (e.g. after an edit elsewhere on the page). */
+export function usePlanData(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number): AsyncState<PlanView | null> {
   const { store, env } = useApp();
   return useAsync(async () => {
     const [plans, roles, categories] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all()]);
@@ -35,5 +36,5 @@ export function usePlanData(planKey: string | undefined, periodKey: string | und
       roles: new Map(roles.map((r) => [r.key, r])),
       categories: new Map(categories.map((c) => [c.key, c]))
     };
-  }, [store, planKey, periodKey, env.today]);
+  }, [store, planKey, periodKey, env.today, reloadToken]);
 }

@@ -1,0 +1,76 @@
+/**
+ * The register's columns: every field of the plan's table (risk with strategy and objective,
+ * consequence, handling, risk value, underlying cause, measures with responsible, status, previous
+ * status, change and comment). Risk, handling, risk value and status sort on a header click.
+ */
+import * as React from 'react';
+import { IColumn, Link } from '@fluentui/react';
+import { useApp } from '../app/AppContext';
+import { StatusBadge } from '../shared/StatusBadge';
+import { MeasureRow, RegisterRow, RegisterSort, SortKey } from './registerRows';
+import { registerStrings } from './registerStrings';
+import { StatusChangeBadge } from './StatusChangeBadge';
+
+export interface ColumnOptions {
+  sort: RegisterSort | null;
+  onSort: (key: SortKey) => void;
+  onOpenItem?: (itemKey: string) => void;
+  onOpenMeasure?: (measureKey: string) => void;
+}
+
+const sortable: readonly string[] = ['risk', 'handling', 'value', 'status'];
+
+export function useRegisterColumns(options: ColumnOptions): IColumn[] {
+  const { strings, env } = useApp();
+  const s = strings.register;
+  const r = registerStrings[env.locale];
+  const { sort, onSort, onOpenItem, onOpenMeasure } = options;
+  return React.useMemo<IColumn[]>(() => {
+    const renderMeasure = (m: MeasureRow): React.ReactElement => (
+      <li key={m.measure.key}>
+        <div className="ik-cell-title">
+          {onOpenMeasure
+            ? <Link onClick={() => onOpenMeasure(m.measure.key)} title={r.openMeasure(m.measure.title)}>{m.measure.title}</Link>
+            : m.measure.title}
+        </div>
+        <div className="ik-cell-meta">{m.role?.title ?? r.noResponsible}{m.role?.holder ? ` (${m.role.holder.displayName})` : ''}</div>
+        <div className="ik-measure-status">
+          <StatusBadge status={m.latest?.status ?? null} />
+          <span className="ik-cell-meta">{s.previous}: </span><StatusBadge status={m.previous?.status ?? null} />
+          {/* No answer yet: "Ingen status" already says it, so no change is shown. */}
+          {m.change !== 'none' && <StatusChangeBadge change={m.change} latest={m.latest?.status ?? null} previous={m.previous?.status ?? null} />}
+        </div>
+        {m.latest?.comment && <div className="ik-comment">{m.latest.comment}</div>}
+      </li>
+    );
+    const columns: IColumn[] = [
+      { key: 'risk', name: s.risk, minWidth: 200, maxWidth: 320, isMultiline: true, onRender: (row: RegisterRow) => (
+        <div>
+          <div className="ik-cell-title">
+            {onOpenItem ? <Link onClick={() => onOpenItem(row.item.key)} title={r.openItem(row.item.title)}>{row.item.title}</Link> : row.item.title}
+            {row.item.confidential && <span className="ik-tag">{s.confidential}</span>}
+          </div>
+          {row.strategy && <div className="ik-cell-meta">{r.strategy(row.strategy.title)}</div>}
+          {row.objective && <div className="ik-cell-meta">{r.objective(row.objective.code, row.objective.title)}</div>}
+        </div>) },
+      { key: 'consequence', name: s.consequence, minWidth: 150, maxWidth: 240, isMultiline: true, onRender: (row: RegisterRow) => row.item.consequence },
+      { key: 'handling', name: s.handling, minWidth: 90, maxWidth: 110, onRender: (row: RegisterRow) => (row.item.handling ? strings.handlings[row.item.handling] : '') },
+      { key: 'value', name: s.riskValue, minWidth: 90, maxWidth: 110, isMultiline: true, onRender: (row: RegisterRow) => (
+        <div>
+          <div>{row.value ?? ''}</div>
+          {row.residualValue !== null && <div className="ik-cell-meta">{r.residualValue(row.residualValue)}</div>}
+        </div>) },
+      { key: 'cause', name: s.cause, minWidth: 150, maxWidth: 240, isMultiline: true, onRender: (row: RegisterRow) => row.item.cause },
+      { key: 'status', name: `${s.measure} · ${s.responsible} · ${s.status} · ${r.change}`, minWidth: 380, isMultiline: true,
+        onRender: (row: RegisterRow) => (row.measures.length === 0
+          ? <span className="ik-cell-meta">{r.noMeasures}</span>
+          : <ul className="ik-measure-list">{row.measures.map(renderMeasure)}</ul>) }
+    ];
+    return columns.map((column) => (sortable.includes(column.key) ? {
+      ...column,
+      isSorted: sort?.key === column.key,
+      isSortedDescending: sort?.key === column.key && sort.descending,
+      onColumnClick: () => onSort(column.key as SortKey)
+    } : column));
+  }, [s, r, strings, sort, onSort, onOpenItem, onOpenMeasure]);
+}

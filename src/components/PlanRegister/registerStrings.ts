@@ -1,0 +1,84 @@
+/**
+ * The register's own strings (filters, grouping, sorting, status change, heat map assessment), Swedish
+ * first and English second. The shared strings (column names, handlings) stay in i18n/strings.ts.
+ */
+import { Locale } from '../../model/statusLegend';
+import { StatusChange } from '../../model/statusChange';
+import { GroupBy, StatusFilter } from './registerRows';
+
+export interface RegisterStrings {
+  filters: string;
+  all: string;
+  clearFilters: string;
+  groupBy: string;
+  groupBys: Record<GroupBy, string>;
+  noGroup: Record<GroupBy, string>;
+  statusFilters: Record<StatusFilter, string>;
+  change: string;
+  changes: Record<StatusChange, string>;
+  changeTitle: (previous: string, latest: string) => string;
+  assessment: string;
+  inherent: string;
+  residual: string;
+  heatMapOf: (residual: boolean) => string;
+  residualValue: (value: number) => string;
+  strategy: (title: string) => string;
+  objective: (code: string, title: string) => string;
+  openItem: (title: string) => string;
+  openMeasure: (title: string) => string;
+  noResponsible: string;
+  noMeasures: string;
+  rowsLabel: string;
+}
+
+const sv: RegisterStrings = {
+  filters: 'Urval',
+  all: 'Alla',
+  clearFilters: 'Rensa urvalet',
+  groupBy: 'Gruppera efter',
+  groupBys: { none: 'Ingen gruppering', strategy: 'Strategi', objective: 'Internkontrollmål', handling: 'Hantering', responsible: 'Ansvarig', status: 'Status' },
+  noGroup: { none: '', strategy: 'Ingen strategi', objective: 'Inget internkontrollmål', handling: 'Hantering ej angiven', responsible: 'Ingen ansvarig', status: 'Inga åtgärder' },
+  statusFilters: { red: 'Röd', yellow: 'Gul', green: 'Grön', unanswered: 'Ej besvarad' },
+  change: 'Förändring',
+  changes: { better: 'Bättre', worse: 'Sämre', same: 'Oförändrad', new: 'Ny', none: 'Ej besvarad' },
+  changeTitle: (p, l) => `Föregående uppföljning: ${p}. Senaste: ${l}.`,
+  assessment: 'Riskkartan visar',
+  inherent: 'Före åtgärder',
+  residual: 'Efter åtgärder',
+  heatMapOf: (residual) => (residual ? 'Bedömning efter åtgärder (kvarvarande risk)' : 'Bedömning före åtgärder'),
+  residualValue: (v) => `Efter åtgärder: ${v}`,
+  strategy: (t) => `Strategi: ${t}`,
+  objective: (c, t) => `Mål ${c}: ${t}`,
+  openItem: (t) => `Öppna risken ”${t}”`,
+  openMeasure: (t) => `Öppna åtgärden ”${t}”`,
+  noResponsible: 'Ingen ansvarig',
+  noMeasures: 'Inga åtgärder',
+  rowsLabel: 'Risker i planen'
+};
+
+const en: RegisterStrings = {
+  filters: 'Selection',
+  all: 'All',
+  clearFilters: 'Clear the selection',
+  groupBy: 'Group by',
+  groupBys: { none: 'No grouping', strategy: 'Strategy', objective: 'Control objective', handling: 'Handling', responsible: 'Responsible', status: 'Status' },
+  noGroup: { none: '', strategy: 'No strategy', objective: 'No control objective', handling: 'Handling not given', responsible: 'No one responsible', status: 'No measures' },
+  statusFilters: { red: 'Red', yellow: 'Yellow', green: 'Green', unanswered: 'Not answered' },
+  change: 'Change',
+  changes: { better: 'Better', worse: 'Worse', same: 'Unchanged', new: 'New', none: 'Not answered' },
+  changeTitle: (p, l) => `Previous follow-up: ${p}. Latest: ${l}.`,
+  assessment: 'The heat map shows',
+  inherent: 'Before measures',
+  residual: 'After measures',
+  heatMapOf: (residual) => (residual ? 'Assessment after measures (residual risk)' : 'Assessment before measures'),
+  residualValue: (v) => `After measures: ${v}`,
+  strategy: (t) => `Strategy: ${t}`,
+  objective: (c, t) => `Objective ${c}: ${t}`,
+  openItem: (t) => `Open the risk “${t}”`,
+  openMeasure: (t) => `Open the measure “${t}”`,
+  noResponsible: 'No one responsible',
+  noMeasures: 'No measures',
+  rowsLabel: 'Risks of the plan'
+};
+
+export const registerStrings: Record<Locale, RegisterStrings> = { 'sv-SE': sv, 'en-US': en };

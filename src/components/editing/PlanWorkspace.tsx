@@ -1,0 +1,136 @@
+/**
+ * The coordinator's plan page: the register with the plan's actions above it — new risk, new
+ * follow-up, record the decision, start the follow-up, close, copy to next year, roles, import,
+ * export — and the panels and dialogs those actions open. Everything writes through the use cases.
+ */
+import * as React from 'react';
+import { CommandBar, ICommandBarItemProps, MessageBar, MessageBarType } from '@fluentui/react';
+import { Measure, OrgUnit } from '../../model/types';
+import { allowedTransitions } from '../../model/planLifecycle';
+import { closePlan, copyPlanToNextYear, createPlan, decidePlan, reopenDraft, startFollowUp } from '../../plans/planActions';
+import { addPeriod, setPeriodState } from '../../plans/followUpActions';
+import { ItemDraft, newItem, newMeasure } from '../../plans/itemActions';
+import { useApp } from '../app/AppContext';
+import { PlanRegister } from '../PlanRegister/PlanRegister';
+import { usePlanData } from '../shared/usePlanData';
+import { MeasureHistoryPanel } from './MeasureHistoryPanel';
+import { RiskPanel } from './RiskPanel';
+import { RolesPanel } from './RolesPanel';
+import { DecisionDialog, NewPlanDialog, PeriodDialog } from './SimpleDialogs';
+import { useEditingStrings } from './useEditingStrings';
+import { WorkspaceExtras, WorkspaceExtrasProps } from './WorkspaceExtras';
+
+export interface PlanWorkspaceProps {
+  planKey?: string;
+  periodKey?: string;
+  onNavigate?: (state: { planKey?: string; periodKey?: string }) => void;
+}
+
+type Open =
+  | { kind: 'risk'; draft: ItemDraft; original: ItemDraft | null }
+  | { kind: 'history'; measure: Measure }
+  | { kind: 'decision' | 'period' | 'roles' | 'import' }
+  | { kind: 'newPlan'; units: OrgUnit[] };
+
+export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
+  const { store } = useApp();
+  const s = useEditingStrings();
+  const [token, setToken] = React.useState(0);
+  const [open, setOpen] = React.useState<Open | null>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const [failure, setFailure] = React.useState<string | null>(null);
+  const state = usePlanData(props.planKey, props.periodKey, token);
+  const view = state.data;
+  const refresh = (message?: string): void => {
+    setOpen(null);
+    setNotice(message ?? null);
+    setToken((t) => t + 1);
+  };
+  const act = (run: () => Promise<string | undefined | void>): void => {
+    setFailure(null);
+    run().then((message) => refresh(message ?? undefined)).catch((error: unknown) => setFailure(`${s.errors.generic} ${error instanceof Error ? error.message : String(error)}`));
+  };
+
+  const openItem = (itemKey: string | null): void => {
+    if (!view) return;
+    if (itemKey === null) {
+      const item = newItem(view.plan.key, view.items.reduce((m, i) => Math.max(m, i.sortOrder), 0) + 1);
+      setOpen({ kind: 'risk', draft: { item, measures: [newMeasure(item)] }, original: null });
+      return;
+    }
+    const item = view.items.find((i) => i.key === itemKey);
+    if (!item) return;
+    const measures = view.measures.filter((m) => m.itemKey === itemKey && !m.closed);
+    setOpen({ kind: 'risk', draft: { item, measures }, original: { item, measures } });
+  };
+
+  const plan = view?.plan;
+  const period = view?.period ?? null;
+  const can = (to: Parameters<typeof allowedTransitions>[0]): boolean => Boolean(plan && allowedTransitions(plan.state).includes(to));
+  const items: ICommandBarItemProps[] = plan ? [
+    { key: 'newRisk', text: s.actions.newRisk, iconProps: { iconName: 'Add' }, disabled: plan.state === 'closed', onClick: () => openItem(null) },
+    { key: 'newPeriod', text: s.actions.newPeriod, iconProps: { iconName: 'Calendar' }, disabled: plan.state === 'closed', onClick: () => setOpen({ kind: 'period' }) },
+    ...(can('decided') ? [{ key: 'decide', text: s.actions.decide, iconProps: { iconName: 'Stamp' }, onClick: () => setOpen({ kind: 'decision' }) }] : []),
+    ...(can('followUp') ? [{ key: 'start', text: s.actions.startFollowUp, iconProps: { iconName: 'Play' }, onClick: () => act(async () => { await startFollowUp(store, plan); }) }] : []),
+    ...(can('closed') ? [{ key: 'close', text: s.actions.close, iconProps: { iconName: 'Lock' }, onClick: () => act(async () => { await closePlan(store, plan); }) }] : []),
+    ...(can('draft') ? [{ key: 'reopen', text: s.actions.reopen, iconProps: { iconName: 'Undo' }, onClick: () => act(async () => { await reopenDraft(store, plan); }) }] : []),
+    ...(period && plan.state !== 'closed' ? [period.state === 'open'
+      ? { key: 'closePeriod', text: s.actions.closePeriod, iconProps: { iconName: 'CalendarReply' }, onClick: () => act(async () => { await setPeriodState(store, period, 'closed'); }) }
+      : { key: 'openPeriod', text: s.actions.openPeriod, iconProps: { iconName: 'CalendarWeek' }, onClick: () => act(async () => { await setPeriodState(store, period, 'open'); }) }] : []),
+    { key: 'copy', text: s.actions.copyNextYear, iconProps: { iconName: 'Copy' }, onClick: () => act(async () => {
+      const result = await copyPlanToNextYear(store, plan.key);
+      props.onNavigate?.({ planKey: result.planKey });
+      return s.plan.copied(plan.title.split(String(plan.year)).join(String(plan.year + 1)), result.items, result.measures);
+    }) }
+  ] : [];
+  const farItems: ICommandBarItemProps[] = [
+    { key: 'roles', text: s.actions.roles, iconProps: { iconName: 'People' }, disabled: !view, onClick: () => setOpen({ kind: 'roles' }) },
+    { key: 'newPlan', text: s.actions.newPlan, iconProps: { iconName: 'NewFolder' }, onClick: () => {
+      store.orgUnits.all().then((units) => setOpen({ kind: 'newPlan', units })).catch((error: unknown) => setFailure(String(error)));
+    } },
+    { key: 'import', text: s.actions.importPlan, iconProps: { iconName: 'Upload' }, onClick: () => setOpen({ kind: 'import' }) }
+  ];
+  const extras: WorkspaceExtrasProps | null = view ? { view, importOpen: open?.kind === 'import', onImportDone: (planKey) => { refresh(); props.onNavigate?.({ planKey }); },
+    onImportCancel: () => setOpen(null) } : null;
+
+  const toolbar = (
+    <div className="ik-no-print">
+      <CommandBar items={items} farItems={farItems} ariaLabel={s.actions.newRisk} />
+      {extras && <WorkspaceExtras {...extras} />}
+      {notice && <MessageBar messageBarType={MessageBarType.success} role="status" onDismiss={() => setNotice(null)}>{notice}</MessageBar>}
+      {failure && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setFailure(null)}>{failure}</MessageBar>}
+    </div>
+  );
+
+  return (
+    <>
+      <PlanRegister planKey={props.planKey} periodKey={props.periodKey} onNavigate={props.onNavigate} toolbar={toolbar} reloadToken={token}
+        onOpenItem={(key) => openItem(key)} onOpenMeasure={(key) => { const m = view?.measures.find((x) => x.key === key); if (m) setOpen({ kind: 'history', measure: m }); }} />
+      {open?.kind === 'risk' && view && (
+        <RiskPanel draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]}
+          onSaved={() => refresh(s.risk.saved)} onDismiss={() => setOpen(null)} />
+      )}
+      {open?.kind === 'history' && view && (
+        <MeasureHistoryPanel measure={open.measure} periods={view.periods} reports={view.reports} onDismiss={() => setOpen(null)} />
+      )}
+      {open?.kind === 'decision' && plan && (
+        <DecisionDialog onDismiss={() => setOpen(null)} onConfirm={async (date, dnr) => { await decidePlan(store, plan, date, dnr); refresh(); }} />
+      )}
+      {open?.kind === 'period' && plan && (
+        <PeriodDialog onDismiss={() => setOpen(null)} onConfirm={async (input) => {
+          const created = await addPeriod(store, { planKey: plan.key, title: input.title.trim(), asOfDate: input.asOfDate, deadline: input.deadline, state: input.open ? 'open' : 'planned' });
+          refresh();
+          props.onNavigate?.({ planKey: plan.key, periodKey: created.key });
+        }} />
+      )}
+      {open?.kind === 'newPlan' && (
+        <NewPlanDialog units={open.units} onDismiss={() => setOpen(null)} onConfirm={async (input) => {
+          const created = await createPlan(store, { title: input.title.trim(), kind: input.kind, year: input.year, unitKey: input.unitKey });
+          refresh();
+          props.onNavigate?.({ planKey: created.key });
+        }} />
+      )}
+      {open?.kind === 'roles' && view && <RolesPanel roles={[...view.roles.values()]} onChanged={() => setToken((t) => t + 1)} onDismiss={() => setOpen(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Import end to end against the local product over HTTP: applyImport writes the plan, roles, risks,
+ * measures, the import period and status reports; a rerun adds nothing and completes an interrupted
+ * run; a result with errors writes nothing. And the command, `tools/import.ts --json`, as a user runs it.
+ */
+import { execFile } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { personas } from '../../server/directory/demoDirectory';
+import { createSp } from '../../src/data/spClient';
+import { provision } from '../../src/data/provisioning';
+import { createStore, Store } from '../../src/data/stores';
+import { applyImport } from '../../src/import/applyImport';
+import { parseWorkbook } from '../../src/import/parseWorkbook';
+import { xlsx } from '../../src/import/__tests__/fixtures';
+import { LocalProduct, startLocalProduct } from './localProduct';
+
+jest.setTimeout(120_000);
+
+const today = '2026-11-23';
+let product: LocalProduct;
+let store: Store;
+const dir = mkdtempSync(join(tmpdir(), 'ik-import-'));
+
+const goodPlan = (title: string): Promise<Uint8Array> => xlsx({
+  rows: [
+    [title],
+    ['Risk', 'Konsekvens', 'Hantering av risk', 'Orsak', 'Åtgärd', 'Ansvarig', 'Status', 'Kommentar', 'Klart senast'],
+    ['Utsläpp av växthusgaser', 'Negativ klimatpåverkan', 'begränsa', 'Resor och transporter', 'Målstyrning för alla verksamheter', 'Miljöstrateg',
+      { fill: 'FFFFC000' }, 'Pågår', '2026-12-31'],
+    [null, null, null, null, 'Destruktion av lustgas', 'Miljöstrateg', 'grön', 'Anläggningen är köpt', null],
+    ['Dålig följsamhet till avtal', 'Risk för vite', 'eliminera', 'Bristande förståelse', 'Mer kontroll att avtal följs', 'ekonomidirektör (import)', '', '', null]
+  ]
+});
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['tools/import.ts', ...args],
+      { cwd: join(__dirname, '..', '..'), env: { ...process.env, SP_SITE_URL: product.siteUrl, SP_EMULATOR_USER: personas.coordinator } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+beforeAll(async () => {
+  product = await startLocalProduct({ today });
+  const sp = createSp(product.siteUrl, { emulatorUser: personas.coordinator });
+  await provision(sp);
+  store = createStore(sp);
+  await store.roles.add({ key: 'role:ekonomidirektor-import', title: 'Ekonomidirektör (import)', unitKey: null, holder: null, delegate: null });
+});
+
+afterAll(async () => {
+  await product.app.close();
+});
+
+describe('applyImport', () => {
+  it('writes plan, roles, risks, measures, the import period and status reports; a rerun adds nothing', async () => {
+    const result = await parseWorkbook(await goodPlan('Internkontrollplan 2026 Miljönämnden'), 'miljo.xlsx');
+    expect(result.errors).toEqual([]);
+    const first = await applyImport(store, result, { today, reporter: null });
+    const planKey = 'plan:internkontrollplan-2026-miljonamnden-2026';
+    expect(first).toEqual({ planKey, added: { roles: 1, plans: 1, items: 2, measures: 3, periods: 1, statusReports: 2 } });
+
+    const data = await store.loadPlan(planKey);
+    expect(data.plan).toMatchObject({ title: 'Internkontrollplan 2026 Miljönämnden', kind: 'internalControl', year: 2026, state: 'draft' });
+    expect(data.items.map((i) => [i.key, i.title, i.handling])).toEqual([
+      [`risk:${planKey}:01`, 'Utsläpp av växthusgaser', 'reduce'], [`risk:${planKey}:02`, 'Dålig följsamhet till avtal', 'eliminate']
+    ]);
+    expect(data.measures.map((m) => [m.key, m.roleKey, m.dueDate, m.measureKind])).toEqual([
+      [`measure:${planKey}:01:1`, 'role:miljostrateg', '2026-12-31', 'measure'],
+      [`measure:${planKey}:01:2`, 'role:miljostrateg', null, 'measure'],
+      [`measure:${planKey}:02:1`, 'role:ekonomidirektor-import', null, 'measure']
+    ]);
+    expect(await store.roles.byKey('role:miljostrateg')).toMatchObject({ title: 'Miljöstrateg', holder: null });
+    expect(data.periods).toEqual([expect.objectContaining({ key: `period:${planKey}:import`, title: 'Status vid import', asOfDate: today, deadline: today, state: 'closed' })]);
+    expect(data.reports.map((r) => [r.key, r.status, r.comment, r.reportedAt]).sort()).toEqual([
+      [`report:measure:${planKey}:01:1:period:${planKey}:import:1`, 'yellow', 'Pågår', `${today}T12:00:00Z`],
+      [`report:measure:${planKey}:01:2:period:${planKey}:import:1`, 'green', 'Anläggningen är köpt', `${today}T12:00:00Z`]
+    ]);
+
+    const second = await applyImport(store, result, { today, reporter: null });
+    expect(Object.values(second.added).every((n) => n === 0)).toBe(true);
+
+    // A run interrupted after some measures: the rerun completes it.
+    await store.measures.remove(data.measures[2]);
+    const third = await applyImport(store, result, { today, reporter: null });
+    expect(third.added).toMatchObject({ measures: 1, items: 0, plans: 0 });
+  });
+
+  it('writes control steps as measures of kind controlStep with their method, and the process in the cause', async () => {
+    const bytes = await xlsx({ rows: [
+      ['Internkontrollplan 2026 Socialnämnden'],
+      ['Process/rutin', 'Risk', 'Sannolikhet', 'Konsekvens', 'Riskvärde', 'Kontrollmoment', 'Kontrollansvarig', 'Metod', 'Frekvens', 'Rapporteras till'],
+      ['Inköp', 'Inköp utanför avtal', 3, 4, 12, 'Stickprov av fakturor', 'Ekonomichef', 'Stickprov', 'Årligen', 'Socialnämnden']
+    ] });
+    const result = await parseWorkbook(bytes, 'kontroll.xlsx');
+    const { planKey } = await applyImport(store, result, { today });
+    const data = await store.loadPlan(planKey);
+    expect(data.items[0]).toMatchObject({ title: 'Inköp utanför avtal', cause: 'Process/rutin: Inköp', probability: 3, severity: 4 });
+    expect(data.measures[0]).toMatchObject({ measureKind: 'controlStep', method: 'Stickprov. Frekvens: Årligen. Rapporteras till: Socialnämnden' });
+    expect(data.periods).toEqual([]);
+  });
+
+  it('refuses a result with errors before writing anything', async () => {
+    const before = (await store.plans.all()).length;
+    const result = await parseWorkbook(await goodPlan('Internkontrollplan 2026 Felnämnden'), 'fel.xlsx');
+    result.errors.push({ row: 3, column: 'Sannolikhet', message: 'fel' });
+    await expect(applyImport(store, result, { today })).rejects.toThrow('nothing is written');
+    expect((await store.plans.all()).length).toBe(before);
+    expect(await store.plans.byKey('plan:internkontrollplan-2026-felnamnden-2026')).toBeNull();
+  });
+});
+
+describe('npm run import', () => {
+  it('exits non-zero with errors and writes nothing for a file with no recognisable plan', async () => {
+    const file = join(dir, 'ingen-plan.xlsx');
+    writeFileSync(file, await xlsx({ rows: [['Minnesanteckningar'], ['Vi ses på fredag']] }));
+    const before = (await store.plans.all()).length;
+    const { code, stdout } = await run([file, '--json']);
+    expect(code).not.toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.plan).toBeNull();
+    expect(output.errors.length).toBeGreaterThan(0);
+    expect((await store.plans.all()).length).toBe(before);
+  });
+
+  it('writes nothing with --dry-run, and writes the plan without it', async () => {
+    const file = join(dir, 'kultur.xlsx');
+    writeFileSync(file, await goodPlan('Internkontrollplan 2026 Kulturnämnden'));
+    const planKey = 'plan:internkontrollplan-2026-kulturnamnden-2026';
+    const dry = await run([file, '--dry-run', '--json']);
+    expect(dry.code).toBe(0);
+    const dryOutput = JSON.parse(dry.stdout);
+    expect(Object.keys(dryOutput).slice(0, 4)).toEqual(['plan', 'items', 'warnings', 'errors']);
+    expect(dryOutput.items).toHaveLength(2);
+    expect(await store.plans.byKey(planKey)).toBeNull();
+
+    const wet = await run([file, '--json']);
+    expect(wet.code).toBe(0);
+    expect(JSON.parse(wet.stdout).applied).toEqual({ planKey, added: { roles: 0, plans: 1, items: 2, measures: 3, periods: 1, statusReports: 2 } });
+    expect(await store.plans.byKey(planKey)).toMatchObject({ title: 'Internkontrollplan 2026 Kulturnämnden', year: 2026 });
+  });
+
+  it('prints a readable Swedish summary without --json', async () => {
+    const file = join(dir, 'sammanfattning.xlsx');
+    writeFileSync(file, await goodPlan('Internkontrollplan 2026 Fritidsnämnden'));
+    const { code, stdout } = await run([file, '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Plan: Internkontrollplan 2026 Fritidsnämnden (2026, internkontroll)');
+    expect(stdout).toContain('Risker: 2, åtgärder: 3, med status: 2');
+    expect(stdout).toContain('Provkörning (--dry-run): inget har skrivits.');
+  });
+});
