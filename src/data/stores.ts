@@ -5,6 +5,8 @@
 import { SPFI } from '@pnp/sp';
 import { EntityOf, ListName, schema } from '../model/schema';
 import { FollowUpPeriod, Measure, Plan, PlanItem, Role, StatusReport } from '../model/types';
+import { RiskMatrixConfig } from '../model/riskMatrix';
+import { parseRiskMatrix, RISK_MATRIX_SETTING } from '../model/riskMatrixConfig';
 import { ListRepository, SiteUserResolver } from './ListRepository';
 import { PersonSuggestion, searchPeople } from './people';
 
@@ -25,6 +27,8 @@ export interface Store extends Repositories {
   rolesOf(upn: string): Promise<Role[]>;
   /** People matching a name or address, for choosing a role's holder. */
   searchPeople(query: string): Promise<PersonSuggestion[]>;
+  /** The region's risk matrix (the IkSettings list), or the default 4 × 4. */
+  riskMatrix(): Promise<RiskMatrixConfig>;
 }
 
 export function createStore(sp: SPFI): Store {
@@ -49,6 +53,9 @@ export function createStore(sp: SPFI): Store {
       const byKey = new Map([...held, ...delegated].map((r) => [r.key, r]));
       return [...byKey.values()];
     },
-    searchPeople: (query: string) => searchPeople(sp, query)
+    searchPeople: (query: string) => searchPeople(sp, query),
+    async riskMatrix(): Promise<RiskMatrixConfig> {
+      return parseRiskMatrix((await repos.settings.byKey(RISK_MATRIX_SETTING))?.value).matrix;
+    }
   };
 }

@@ -8,3 +8,4 @@ export * from './followUp';
 export * from './units';
 export * from './planLifecycle';
 export * from './validation';
+export * from './riskMatrixConfig';

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
 import { OpenRequest } from '../../model/followUp';
 import { StatusColour } from '../../model/types';
+import { reportStatus } from '../../plans/followUpActions';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
 import { StatusBadge } from '../shared/StatusBadge';
@@ -42,11 +43,9 @@ export function MyFollowUps(): React.ReactElement {
   }, [requests]);
 
   const answer = async (request: OpenRequest, status: StatusColour, comment: string): Promise<void> => {
-    const reportedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    await store.statusReports.add({
-      key: `report:${request.measure.key}:${request.period.key}:${reportedAt}`, planKey: request.measure.planKey,
-      measureKey: request.measure.key, periodKey: request.period.key, status, comment,
-      reportedBy: { upn: env.user.upn, objectId: '', displayName: env.user.displayName }, reportedAt
+    await reportStatus(store, {
+      planKey: request.measure.planKey, measureKey: request.measure.key, periodKey: request.period.key, status, comment,
+      reporter: { upn: env.user.upn, objectId: '', displayName: env.user.displayName }, at: new Date()
     });
     setSent(request.measure.title);
     setAnswered((before) => new Set([...before, `${request.measure.key}|${request.period.key}`]));

@@ -9,6 +9,7 @@ export const registerStyles = `
 .ik-register__toolbar { margin: 0 0 12px; }
 .ik-heatmap__subtitle { margin: 0 0 6px; }
 .ik-heatmap__grid td { text-align: center; padding: 0; }
+.ik-heatmap__grid th[scope="col"] { text-align: center; padding-right: 0; }
 .ik-heatmap__cell--static { display: inline-flex; align-items: center; justify-content: center; box-sizing: border-box; cursor: default; }
 .ik-change { display: inline-flex; align-items: center; gap: 4px; font-size: 13px; white-space: nowrap; }
 .ik-change__arrow { font-weight: 700; width: 1em; text-align: center; }

@@ -13,6 +13,7 @@ import { ItemDraft, newItem, newMeasure } from '../../plans/itemActions';
 import { useApp } from '../app/AppContext';
 import { PlanRegister } from '../PlanRegister/PlanRegister';
 import { usePlanData } from '../shared/usePlanData';
+import { useAsync } from '../app/useAsync';
 import { MeasureHistoryPanel } from './MeasureHistoryPanel';
 import { RiskPanel } from './RiskPanel';
 import { RolesPanel } from './RolesPanel';
@@ -40,6 +41,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
   const [notice, setNotice] = React.useState<string | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
   const state = usePlanData(props.planKey, props.periodKey, token);
+  const matrix = useAsync(() => store.riskMatrix(), [store]).data;
   const view = state.data;
   const refresh = (message?: string): void => {
     setOpen(null);
@@ -107,7 +109,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
       <PlanRegister planKey={props.planKey} periodKey={props.periodKey} onNavigate={props.onNavigate} toolbar={toolbar} reloadToken={token}
         onOpenItem={(key) => openItem(key)} onOpenMeasure={(key) => { const m = view?.measures.find((x) => x.key === key); if (m) setOpen({ kind: 'history', measure: m }); }} />
       {open?.kind === 'risk' && view && (
-        <RiskPanel draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]}
+        <RiskPanel draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]} matrix={matrix}
           onSaved={() => refresh(s.risk.saved)} onDismiss={() => setOpen(null)} />
       )}
       {open?.kind === 'history' && view && (
