@@ -10,10 +10,12 @@ import { spfi, SPBrowser } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { createSp } from '../src/data/spClient';
 import { createStore } from '../src/data/stores';
+import { importStrings } from '../src/components/Import/importStrings';
 import { applyImport, ApplyResult } from '../src/import/applyImport';
 import { parseWorkbook } from '../src/import/parseWorkbook';
 import { ImportProblem, ImportResult } from '../src/import/types';
 import { stockholmDate } from '../src/model/calendar';
+import { defaultRiskMatrix, RiskMatrixConfig } from '../src/model/riskMatrix';
 
 interface Args {
   file: string;
@@ -42,6 +44,15 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** The site's risk matrix, to check scores against; the default 4 × 4 when the site cannot be read. */
+async function siteRiskMatrix(): Promise<RiskMatrixConfig> {
+  try {
+    return await siteStore().riskMatrix();
+  } catch {
+    return defaultRiskMatrix;
+  }
+}
+
 function siteStore(): ReturnType<typeof createStore> {
   const siteUrl = process.env.SP_SITE_URL ?? `http://localhost:${process.env.PORT ?? 4321}/sites/internkontroll`;
   const token = process.env.SP_ACCESS_TOKEN;
@@ -63,7 +74,8 @@ function summary(result: ImportResult, args: Args, applied: ApplyResult | null):
   lines.push(`Format: ${result.format === 'controlSteps' ? 'kontrollmoment' : 'risktabell'}; blad "${result.sheet}", rubrikrad ${result.headerRow ?? '–'}`);
   if (result.mapping.length) {
     lines.push('Kolumner:');
-    for (const m of result.mapping) lines.push(`  ${m.column} → ${m.field ?? '(okänd, importeras inte)'}`);
+    const fields = importStrings['sv-SE'].fields;
+    for (const m of result.mapping) lines.push(`  ${m.column} → ${m.field ? fields[m.field] : '(okänd, importeras inte)'}`);
   }
   const measures = result.items.reduce((n, i) => n + i.measures.length, 0);
   const statuses = result.items.reduce((n, i) => n + i.measures.filter((m) => m.status).length, 0);
@@ -87,7 +99,8 @@ function summary(result: ImportResult, args: Args, applied: ApplyResult | null):
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const bytes = new Uint8Array(readFileSync(args.file));
-  const result = await parseWorkbook(bytes, basename(args.file), { planTitle: args.plan, year: args.year, locale: args.locale });
+  const riskMatrix = await siteRiskMatrix();
+  const result = await parseWorkbook(bytes, basename(args.file), { planTitle: args.plan, year: args.year, locale: args.locale, riskMatrix });
   let applied: ApplyResult | null = null;
   if (result.errors.length === 0 && !args.dryRun) {
     try {

@@ -9,6 +9,7 @@
  * ("Process/rutin: Inköp" on its own line), and the control step is a measure of kind `controlStep`
  * whose method holds Metod, Frekvens and Rapporteras till.
  */
+import { slug } from '../plans/keys';
 import type { Store } from '../data/stores';
 import { FollowUpPeriod, IsoDate, Measure, PersonRef, Plan, PlanItem, Role, StatusReport } from '../model/types';
 import { ImportItem, ImportResult } from './types';
@@ -29,12 +30,7 @@ export interface ApplyResult {
 export const IMPORT_PERIOD_TITLE = 'Status vid import';
 
 /** Lowercase, å/ä → a, ö → o, anything else that is not a letter or digit → '-'. */
-export function slug(text: string): string {
-  return text.toLowerCase()
-    .replace(/[åä]/g, 'a').replace(/ö/g, 'o')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
+export { slug };
 
 export function planKeyFor(title: string, year: number): string {
   return `plan:${slug(title)}-${year}`;

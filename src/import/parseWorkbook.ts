@@ -62,7 +62,7 @@ export async function parseWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: s
   const info = planInfo(grid, headerRow, format, options);
   errors.push(...info.errors);
   if (!mapping.some((c) => c.field === 'risk')) errors.push({ row: sheetRow, column: null, message: messages.noRiskColumn });
-  const rows = readRows(grid, headerRow, mapping, format, locale);
+  const rows = readRows(grid, headerRow, mapping, format, locale, options.riskMatrix);
   warnings.push(...rows.warnings);
   errors.push(...rows.errors);
   if (rows.items.length === 0 && mapping.some((c) => c.field === 'risk')) errors.push({ row: null, column: null, message: messages.noItems });

@@ -3,6 +3,7 @@
  * the column mapping, and every warning and error with the sheet row and the column's header text.
  * This is also the exact JSON that `npm run import -- <file> --json` prints.
  */
+import type { RiskMatrixConfig } from '../model/riskMatrix';
 import { Handling, PlanKind, StatusColour } from '../model/types';
 
 /** What a column of the file is read as; `null` in a mapping means the column is unknown. */
@@ -80,6 +81,8 @@ export interface ParseOptions {
   locale?: 'sv-SE' | 'en-US';
   /** The year when neither the title nor the title rows name one. */
   year?: number;
+  /** The region's risk matrix (the Store's `riskMatrix()`); the default 4 × 4 when not given. */
+  riskMatrix?: RiskMatrixConfig;
 }
 
 /** A fill as exceljs gives it: an ARGB value, a theme colour index with tint, or a legacy palette index. */

@@ -4,7 +4,7 @@
  * run; a result with errors writes nothing. And the command, `tools/import.ts --json`, as a user runs it.
  */
 import { execFile } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { personas } from '../../server/directory/demoDirectory';
@@ -34,9 +34,9 @@ const goodPlan = (title: string): Promise<Uint8Array> => xlsx({
   ]
 });
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(args: string[], tool = 'tools/import.ts'): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['tools/import.ts', ...args],
+    execFile(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), [tool, ...args],
       { cwd: join(__dirname, '..', '..'), env: { ...process.env, SP_SITE_URL: product.siteUrl, SP_EMULATOR_USER: personas.coordinator } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
   });
@@ -140,6 +140,18 @@ describe('npm run import', () => {
     expect(wet.code).toBe(0);
     expect(JSON.parse(wet.stdout).applied).toEqual({ planKey, added: { roles: 0, plans: 1, items: 2, measures: 3, periods: 1, statusReports: 2 } });
     expect(await store.plans.byKey(planKey)).toMatchObject({ title: 'Internkontrollplan 2026 Kulturnämnden', year: 2026 });
+
+    // npm run export gives back a file the import reads as the same plan, statuses included.
+    const out = join(dir, 'kultur-export.xlsx');
+    const exported = await run(['--plan', planKey, '--out', out], 'tools/export.ts');
+    expect(exported.code).toBe(0);
+    const again = await parseWorkbook(readFileSync(out), 'kultur-export.xlsx');
+    expect(again.errors).toEqual([]);
+    // The same, except that a responsible matched to an existing role now carries the role's own spelling.
+    const comparable = (items: Array<{ row: number; measures: Array<{ responsible: string }> }>): unknown =>
+      items.map(({ row, ...rest }) => ({ ...rest, measures: rest.measures.map((m) => ({ ...m, responsible: m.responsible.toLowerCase() })) }));
+    expect(comparable(again.items)).toEqual(comparable(dryOutput.items));
+    expect(again.items[1].measures[0].responsible).toBe('Ekonomidirektör (import)');
   });
 
   it('prints a readable Swedish summary without --json', async () => {
@@ -149,6 +161,7 @@ describe('npm run import', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Plan: Internkontrollplan 2026 Fritidsnämnden (2026, internkontroll)');
     expect(stdout).toContain('Risker: 2, åtgärder: 3, med status: 2');
+    expect(stdout).toContain('Ansvarig → Ansvarig');
     expect(stdout).toContain('Provkörning (--dry-run): inget har skrivits.');
   });
 });

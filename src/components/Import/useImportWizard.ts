@@ -6,6 +6,7 @@ import * as React from 'react';
 import { applyImport, ApplyResult } from '../../import/applyImport';
 import { parseWorkbook } from '../../import/parseWorkbook';
 import { ImportPlan, ImportResult } from '../../import/types';
+import { defaultRiskMatrix, RiskMatrixConfig } from '../../model/riskMatrix';
 import { useApp } from '../app/AppContext';
 
 export type WizardStep = 'choose' | 'preview' | 'done';
@@ -60,13 +61,21 @@ export function useImportWizard(): ImportWizardModel {
   const [importing, setImporting] = React.useState(false);
   const [failure, setFailure] = React.useState<string | null>(null);
   const [applied, setApplied] = React.useState<ApplyResult | null>(null);
+  const [riskMatrix, setRiskMatrix] = React.useState<RiskMatrixConfig>(defaultRiskMatrix);
+
+  // Scores are checked against the region's own matrix when it has one.
+  React.useEffect(() => {
+    let current = true;
+    store.riskMatrix().then((matrix) => { if (current) setRiskMatrix(matrix); }, () => undefined);
+    return () => { current = false; };
+  }, [store]);
 
   const chooseFile = React.useCallback((chosen: File): void => {
     setReading(true);
     setFailure(null);
     readBytes(chosen)
       .then(async (bytes) => {
-        const parsed = await parseWorkbook(bytes, chosen.name, { locale: env.locale });
+        const parsed = await parseWorkbook(bytes, chosen.name, { locale: env.locale, riskMatrix });
         setFile({ name: chosen.name, bytes });
         setResult(parsed);
         setEdits({
@@ -78,7 +87,7 @@ export function useImportWizard(): ImportWizardModel {
       })
       .catch((error: unknown) => setFailure(message(error)))
       .then(() => setReading(false), () => setReading(false));
-  }, [env.locale]);
+  }, [env.locale, riskMatrix]);
 
   // Re-read with the edited title and year (debounced), so that "no title" and "no year" clear once given.
   React.useEffect(() => {
@@ -86,12 +95,12 @@ export function useImportWizard(): ImportWizardModel {
     let current = true;
     const timer = setTimeout(() => {
       const year = Number(edits.year);
-      parseWorkbook(file.bytes, file.name, { locale: env.locale, planTitle: edits.title.trim() || undefined, year: year > 0 ? year : undefined })
+      parseWorkbook(file.bytes, file.name, { locale: env.locale, riskMatrix, planTitle: edits.title.trim() || undefined, year: year > 0 ? year : undefined })
         .then((parsed) => { if (current) setResult(parsed); })
         .catch((error: unknown) => { if (current) setFailure(message(error)); });
     }, 300);
     return () => { current = false; clearTimeout(timer); };
-  }, [file, edits.title, edits.year, env.locale, step]);
+  }, [file, edits.title, edits.year, env.locale, step, riskMatrix]);
 
   const plan = React.useMemo<ImportPlan | null>(() => {
     if (!result?.plan) return null;

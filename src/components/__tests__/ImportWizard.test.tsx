@@ -8,6 +8,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AppProvider } from '../app/AppContext';
 import { ImportWizard } from '../Import/ImportWizard';
 import type { Store } from '../../data/stores';
+import { defaultRiskMatrix } from '../../model/riskMatrix';
 import type * as Fixtures from '../../import/__tests__/fixtures';
 
 // In jsdom, Jest resolves exceljs's dependencies by their browser builds (ES modules it does not
@@ -26,7 +27,7 @@ function fakeStore(): { store: Store; written: Record<string, unknown[]> } {
     ensureAll: async (entities: unknown[]) => { written[name] = entities; return entities.length; }
   });
   const store = { roles: repo('roles'), plans: repo('plans'), items: repo('items'), measures: repo('measures'), periods: repo('periods'),
-    statusReports: repo('statusReports') } as unknown as Store;
+    statusReports: repo('statusReports'), riskMatrix: async () => defaultRiskMatrix } as unknown as Store;
   return { store, written };
 }
 

@@ -49,6 +49,11 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
   const setMeasure = (index: number, changes: Partial<Measure>): void =>
     setDraft((d) => ({ ...d, measures: d.measures.map((m, i) => (i === index ? { ...m, ...changes } : m)) }));
 
+  const reload = async (base: ItemDraft): Promise<ItemDraft> => {
+    const item = await store.items.byKey(base.item.key);
+    const measures = await store.measures.where({ itemKey: base.item.key });
+    return { item: item ?? base.item, measures };
+  };
   const save = async (base: ItemDraft | null): Promise<void> => {
     setTried(true);
     setSaving(true);
@@ -64,11 +69,6 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
         setFailure(`${s.errors.generic} ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-  };
-  const reload = async (base: ItemDraft): Promise<ItemDraft> => {
-    const item = await store.items.byKey(base.item.key);
-    const measures = await store.measures.where({ itemKey: base.item.key });
-    return { item: item ?? base.item, measures };
   };
 
   const options = (type: Category['categoryType']): IDropdownOption[] => [

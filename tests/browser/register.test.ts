@@ -1,0 +1,107 @@
+/**
+ * Browser tests of the coordinator's read side against the running product: the register's filter
+ * bar, grouping, sorting and heat map toggle work with the keyboard and mouse and stay accessible
+ * (axe-core, WCAG 2.1 AA) in each state; the period overview and roll-up views, once the workbench
+ * mounts them (`?view=overview`, `?view=rollup`), render cleanly too.
+ */
+import { Browser, Page } from 'playwright-core';
+import { collectErrors, launch, seriousViolations } from './browser';
+import { RunningProduct, startProduct } from './product';
+
+jest.setTimeout(180_000);
+
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
+  const errors = collectErrors(page);
+  await page.goto(`${product.origin}/${path}`);
+  await page.waitForSelector('.ik-view__title');
+  await page.waitForLoadState('networkidle');
+  return { page, errors };
+}
+
+const shownCount = async (page: Page): Promise<[number, number]> => {
+  const text = (await page.locator('.ik-register p[role="status"]').textContent()) ?? '';
+  const match = /Visar (\d+) av (\d+) risker/.exec(text);
+  return [Number(match?.[1]), Number(match?.[2])];
+};
+
+describe('the register as the coordinator uses it', () => {
+  it('filters by status, groups by responsible and sorts by risk value, accessibly in each state', async () => {
+    const { page, errors } = await open('?view=register&host=sharePoint&as=coordinator&lang=sv');
+    const [, total] = await shownCount(page);
+    expect(total).toBeGreaterThan(0);
+    expect(await page.textContent('body')).toMatch(/Oförändrad|Bättre|Sämre|Ny/);
+
+    await page.getByRole('combobox', { name: /^Status/ }).click();
+    await page.locator('.ms-Checkbox-label', { hasText: 'Röd' }).click();
+    await page.keyboard.press('Escape');
+    const [shownRed] = await shownCount(page);
+    expect(shownRed).toBeGreaterThan(0);
+    expect(shownRed).toBeLessThan(total);
+    await page.getByRole('button', { name: 'Rensa urvalet' }).click();
+    expect((await shownCount(page))[0]).toBe(total);
+
+    await page.getByRole('combobox', { name: /^Gruppera efter/ }).click();
+    await page.getByRole('option', { name: 'Ansvarig' }).click();
+    await page.waitForSelector('.ms-GroupHeader');
+    expect(await page.locator('.ms-GroupHeader').count()).toBeGreaterThan(1);
+
+    const valueHeader = page.locator('[role=columnheader]', { hasText: 'Riskvärde' });
+    await valueHeader.locator('.ms-DetailsHeader-cellTitle').click();
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('descending');
+
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches the heat map to the residual assessment and filters the register by a cell', async () => {
+    const { page, errors } = await open('?view=register&host=sharePoint&as=coordinator&lang=sv');
+    const [, total] = await shownCount(page);
+    await page.getByRole('radio', { name: 'Efter åtgärder' }).check();
+    await page.getByText('Bedömning efter åtgärder (kvarvarande risk)').waitFor();
+    const cell = page.locator('.ik-heatmap__cell:not([disabled])').first();
+    const count = Number(await cell.textContent());
+    await cell.click();
+    expect(await cell.getAttribute('aria-pressed')).toBe('true');
+    expect(await shownCount(page)).toEqual([count, total]);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The overview and roll-up are checked here once the workbench mounts them; until then in jsdom tests. */
+const laterViews: Array<{ view: string; heading: RegExp; text: RegExp }> = [
+  { view: 'overview', heading: /Översikt över uppföljningen/, text: /Att påminna/ },
+  { view: 'rollup', heading: /Samlad riskkarta/, text: /Riskkarta/ }
+];
+
+describe('the coordinator’s overview views', () => {
+  for (const screen of laterViews) {
+    it(`?view=${screen.view} renders cleanly and accessibly when the workbench mounts it`, async () => {
+      const { page, errors } = await open(`?view=${screen.view}&host=sharePoint&as=coordinator&lang=sv`);
+      const title = (await page.textContent('.ik-view__title')) ?? '';
+      if (screen.heading.test(title)) {
+        await page.waitForLoadState('networkidle');
+        expect(await page.textContent('body')).toMatch(screen.text);
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
