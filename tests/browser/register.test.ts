@@ -56,8 +56,14 @@ describe('the register as the coordinator uses it', () => {
 
     await page.getByRole('combobox', { name: /^Gruppera efter/ }).click();
     await page.getByRole('option', { name: 'Ansvarig' }).click();
-    await page.waitForSelector('.ms-GroupHeader');
-    expect(await page.locator('.ms-GroupHeader').count()).toBeGreaterThan(1);
+    await page.waitForSelector('.ik-group-header');
+    expect(await page.locator('.ik-group-header').count()).toBeGreaterThan(1);
+    const firstGroup = page.locator('.ik-group-header__button').first();
+    await firstGroup.focus();
+    await page.keyboard.press('Enter');
+    expect(await firstGroup.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await firstGroup.getAttribute('aria-expanded')).toBe('true');
 
     const valueHeader = page.locator('[role=columnheader]', { hasText: 'Riskvärde' });
     await valueHeader.locator('.ms-DetailsHeader-cellTitle').click();
@@ -71,7 +77,7 @@ describe('the register as the coordinator uses it', () => {
   it('switches the heat map to the residual assessment and filters the register by a cell', async () => {
     const { page, errors } = await open('?view=register&host=sharePoint&as=coordinator&lang=sv');
     const [, total] = await shownCount(page);
-    await page.getByRole('radio', { name: 'Efter åtgärder' }).check();
+    await page.locator('.ik-register label', { hasText: 'Efter åtgärder' }).click();
     await page.getByText('Bedömning efter åtgärder (kvarvarande risk)').waitFor();
     const cell = page.locator('.ik-heatmap__cell:not([disabled])').first();
     const count = Number(await cell.textContent());

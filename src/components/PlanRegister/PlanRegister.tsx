@@ -17,6 +17,7 @@ import { HeatMap } from './HeatMap';
 import { PeriodSummary } from './PeriodSummary';
 import { useRegisterColumns } from './registerColumns';
 import { RegisterFilterBar } from './RegisterFilterBar';
+import { RegisterGroupHeader } from './RegisterGroupHeader';
 import {
   filterRows, GroupBy, GroupLabels, groupRows, measureMatches, noFilter, RegisterFilter, RegisterRow, registerRows, RegisterSort, SortKey, sortRows
 } from './registerRows';
@@ -112,7 +113,7 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
       {shown.length === 0 ? <p>{strings.register.noItems}</p> : (
         <DetailsList items={grouped.rows} groups={grouped.groups} columns={columns} selectionMode={SelectionMode.none}
           layoutMode={DetailsListLayoutMode.justified} getKey={(row: RegisterRow) => row.key} ariaLabelForGrid={r.rowsLabel}
-          groupProps={{ showEmptyGroups: false }} />
+          groupProps={{ showEmptyGroups: false, onRenderHeader: RegisterGroupHeader }} />
       )}
     </div>
   );

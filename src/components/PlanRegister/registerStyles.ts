@@ -11,6 +11,12 @@ export const registerStyles = `
 .ik-heatmap__grid td { text-align: center; padding: 0; }
 .ik-heatmap__grid th[scope="col"] { text-align: center; padding-right: 0; }
 .ik-heatmap__cell--static { display: inline-flex; align-items: center; justify-content: center; box-sizing: border-box; cursor: default; }
+.ik-group-header { border-bottom: 1px solid #c8c6c4; background: #faf9f8; }
+.ik-group-header__button { background: none; border: none; font: inherit; font-size: 16px; font-weight: 600; color: inherit; cursor: pointer; padding: 10px 8px; text-align: left; width: 100%; }
+.ik-group-header__button:focus-visible { outline: 2px solid #0078d4; outline-offset: -2px; }
+.ik-group-header__chevron { display: inline-block; width: 1.2em; }
+.ik-theme-dark .ik-group-header { background: #292929; border-color: #605e5c; }
+.ik-theme-contrast .ik-group-header { background: #000; border-color: #fff; }
 .ik-change { display: inline-flex; align-items: center; gap: 4px; font-size: 13px; white-space: nowrap; }
 .ik-change__arrow { font-weight: 700; width: 1em; text-align: center; }
 .ik-change--better { color: #0b5a0b; }
@@ -39,5 +45,11 @@ export const registerStyles = `
 .ik-theme-dark .ik-change--worse { color: #f1707b; }
 .ik-theme-dark .ik-change--same, .ik-theme-dark .ik-change--new, .ik-theme-dark .ik-change--none { color: #d2d0ce; }
 .ik-theme-contrast .ik-change { color: #fff; }
+.ik-theme-dark .ik-overview .ik-table thead th { background: #3b3a39; }
+.ik-theme-dark .ik-chase-person { border-color: #605e5c; }
+.ik-theme-contrast .ik-overview .ik-table thead th { background: #000; }
+.ik-theme-contrast .ik-overview .ik-table th, .ik-theme-contrast .ik-overview .ik-table td, .ik-theme-contrast .ik-chase-person { border-color: #fff; }
+.ik-theme-dark .ik-heatmap__axis, .ik-theme-dark .ik-heatmap__corner { color: #d2d0ce; }
+.ik-theme-contrast .ik-heatmap__axis, .ik-theme-contrast .ik-heatmap__corner { color: #fff; }
 .ik-theme-contrast .ik-change--worse { color: #ffff00; }
 `;
