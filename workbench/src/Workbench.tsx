@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { Dropdown, IDropdownOption, Link, Stack } from '@fluentui/react';
-import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PlanWorkspace } from '../../src/components';
+import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PeriodOverview, PlanWorkspace, RollupView } from '../../src/components';
 import type { Store } from '../../src/data/stores';
 import { Persona, Theme, View, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
 
@@ -18,7 +18,7 @@ const ui = {
   'sv-SE': {
     bench: 'Lokal arbetsbänk', host: 'Värd', person: 'Inloggad som', language: 'Språk', theme: 'Tema i Teams', view: 'Vy',
     hosts: { sharePoint: 'SharePoint-sida', teams: 'Teams-flik', board: 'Nämndsida' },
-    views: { register: 'Internkontrollplan', followups: 'Mina uppföljningar', board: 'Nämndvy' },
+    views: { register: 'Internkontrollplan', overview: 'Läget i uppföljningen', rollup: 'Riskkarta per enhet', followups: 'Mina uppföljningar', board: 'Nämndvy' },
     personas: { coordinator: 'Samordnare', manager: 'Ansvarig chef', boardSecretary: 'Nämndsekreterare' },
     themes: { default: 'Ljust', dark: 'Mörkt', contrast: 'Hög kontrast' },
     deliveries: 'Levererade meddelanden (Graph-emulatorn)', site: 'Internkontroll – Region Norrvik'
@@ -26,7 +26,7 @@ const ui = {
   'en-US': {
     bench: 'Local workbench', host: 'Host', person: 'Signed in as', language: 'Language', theme: 'Teams theme', view: 'View',
     hosts: { sharePoint: 'SharePoint page', teams: 'Teams tab', board: 'Board page' },
-    views: { register: 'Internal control plan', followups: 'My follow-ups', board: 'Board view' },
+    views: { register: 'Internal control plan', overview: 'Follow-up status', rollup: 'Heat map by unit', followups: 'My follow-ups', board: 'Board view' },
     personas: { coordinator: 'Coordinator', manager: 'Responsible manager', boardSecretary: 'Board secretary' },
     themes: { default: 'Light', dark: 'Dark', contrast: 'High contrast' },
     deliveries: 'Delivered messages (Graph emulator)', site: 'Internal control – Region Norrvik'
@@ -48,6 +48,8 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
     props.onChange({ ...state, plan: next.planKey, period: next.periodKey });
   const view: Record<View, React.ReactElement> = {
     register: <PlanWorkspace planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
+    overview: <PeriodOverview planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
+    rollup: <RollupView unitKey={state.unit} onNavigate={(next) => props.onChange({ ...state, unit: next.unitKey })} />,
     followups: <MyFollowUps />,
     board: <BoardView planKey={state.plan} periodKey={state.period} onNavigate={navigate} />
   };
