@@ -9,3 +9,5 @@ export * from './units';
 export * from './planLifecycle';
 export * from './validation';
 export * from './riskMatrixConfig';
+export * from './statusChange';
+export * from './rollup';

@@ -52,4 +52,9 @@ export const registerStyles = `
 .ik-theme-dark .ik-heatmap__axis, .ik-theme-dark .ik-heatmap__corner { color: #d2d0ce; }
 .ik-theme-contrast .ik-heatmap__axis, .ik-theme-contrast .ik-heatmap__corner { color: #fff; }
 .ik-theme-contrast .ik-change--worse { color: #ffff00; }
+.ik-theme-dark .ik-register .ms-DetailsRow-cell { color: #fff; }
+.ik-theme-dark .ik-register .ms-DetailsRow-cell .ik-cell-meta, .ik-theme-dark .ik-register .ms-DetailsRow-cell .ik-comment,
+.ik-theme-dark .ik-status--none { color: #d2d0ce; }
+.ik-theme-contrast .ik-register .ms-DetailsRow-cell, .ik-theme-contrast .ik-register .ms-DetailsRow-cell .ik-cell-meta,
+.ik-theme-contrast .ik-register .ms-DetailsRow-cell .ik-comment, .ik-theme-contrast .ik-status--none { color: #fff; }
 `;
