@@ -12,7 +12,8 @@ import { legendFor } from '../../model/statusLegend';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
-import { usePlanData } from '../shared/usePlanData';
+import { PlanView, usePlanData } from '../shared/usePlanData';
+import type { AsyncState } from '../app/useAsync';
 import { HeatMap } from './HeatMap';
 import { PeriodSummary } from './PeriodSummary';
 import { useRegisterColumns } from './registerColumns';
@@ -25,6 +26,8 @@ import { registerStrings } from './registerStrings';
 import { registerStyles } from './registerStyles';
 
 export interface PlanRegisterProps {
+  /** The plan's data when the page has loaded it already (the plan workspace), so it is not read twice. */
+  data?: AsyncState<PlanView | null>;
   planKey?: string;
   periodKey?: string;
   onNavigate?: (state: { planKey?: string; periodKey?: string }) => void;
@@ -57,7 +60,8 @@ function useGroupLabels(): GroupLabels {
 export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
   const { strings, env } = useApp();
   const r = registerStrings[env.locale];
-  const state = usePlanData(props.planKey, props.periodKey, props.reloadToken);
+  const own = usePlanData(props.planKey, props.periodKey, props.reloadToken, props.data !== undefined);
+  const state = props.data ?? own;
   const [filter, setFilter] = React.useState<RegisterFilter>(noFilter);
   const [groupBy, setGroupBy] = React.useState<GroupBy>('none');
   const [sort, setSort] = React.useState<RegisterSort | null>(null);

@@ -106,7 +106,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
 
   return (
     <>
-      <PlanRegister planKey={props.planKey} periodKey={props.periodKey} onNavigate={props.onNavigate} toolbar={toolbar} reloadToken={token}
+      <PlanRegister data={state} planKey={props.planKey} periodKey={props.periodKey} onNavigate={props.onNavigate} toolbar={toolbar} reloadToken={token}
         onOpenItem={(key) => openItem(key)} onOpenMeasure={(key) => { const m = view?.measures.find((x) => x.key === key); if (m) setOpen({ kind: 'history', measure: m }); }} />
       {open?.kind === 'risk' && view && (
         <RiskPanel draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]} matrix={matrix}

@@ -21,10 +21,14 @@ function pickPlan(plans: Plan[], wanted: string | undefined): Plan | undefined {
     ?? plans[0];
 }
 
-/** `reloadToken`: a change loads the data again (e.g. after an edit elsewhere on the page). */
-export function usePlanData(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number): AsyncState<PlanView | null> {
+/**
+ * `reloadToken`: a change loads the data again (e.g. after an edit elsewhere on the page).
+ * `skip`: load nothing, because the caller was handed the data already (hooks cannot be called conditionally).
+ */
+export function usePlanData(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number, skip = false): AsyncState<PlanView | null> {
   const { store, env } = useApp();
   return useAsync(async () => {
+    if (skip) return null;
     const [plans, roles, categories] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all()]);
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
     const plan = pickPlan(plans, planKey);
@@ -36,5 +40,5 @@ export function usePlanData(planKey: string | undefined, periodKey: string | und
       roles: new Map(roles.map((r) => [r.key, r])),
       categories: new Map(categories.map((c) => [c.key, c]))
     };
-  }, [store, planKey, periodKey, env.today, reloadToken]);
+  }, [store, planKey, periodKey, env.today, reloadToken, skip]);
 }
