@@ -140,3 +140,19 @@ describe('the internal control plan from start to next year', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('responsible roles', () => {
+  it('gives a role a new holder with the people picker, and the open measures follow', async () => {
+    await goto('?view=register&host=sharePoint&as=coordinator&lang=sv');
+    await page.getByRole('menuitem', { name: 'Ansvarsroller' }).click();
+    const panel = page.getByRole('dialog');
+    const card = panel.locator('li.ik-card', { has: page.locator('.ik-cell-title', { hasText: /^Miljöstrateg/ }) });
+    await card.getByRole('button', { name: 'Ta bort' }).first().click();
+    await panel.getByText(/Rollen Miljöstrateg är vakant/).waitFor();
+    await panel.getByRole('combobox', { name: 'Innehavare: Miljöstrateg' }).fill('Elin');
+    await page.getByRole('option', { name: /Elin Forsberg/ }).first().click();
+    await panel.getByText(/Elin Forsberg har nu rollen Miljöstrateg och ansvarar för \d+ öppna åtgärder\./).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

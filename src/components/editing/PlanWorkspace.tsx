@@ -30,7 +30,8 @@ export interface PlanWorkspaceProps {
 type Open =
   | { kind: 'risk'; draft: ItemDraft; original: ItemDraft | null }
   | { kind: 'history'; measure: Measure }
-  | { kind: 'decision' | 'period' | 'roles' | 'import' }
+  | { kind: 'decision' | 'period' | 'import' }
+  | { kind: 'roles'; units: OrgUnit[] }
   | { kind: 'newPlan'; units: OrgUnit[] };
 
 export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
@@ -86,7 +87,9 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
     }) }
   ] : [];
   const farItems: ICommandBarItemProps[] = [
-    { key: 'roles', text: s.actions.roles, iconProps: { iconName: 'People' }, disabled: !view, onClick: () => setOpen({ kind: 'roles' }) },
+    { key: 'roles', text: s.actions.roles, iconProps: { iconName: 'People' }, disabled: !view, onClick: () => {
+      store.orgUnits.all().then((units) => setOpen({ kind: 'roles', units })).catch((error: unknown) => setFailure(String(error)));
+    } },
     { key: 'newPlan', text: s.actions.newPlan, iconProps: { iconName: 'NewFolder' }, onClick: () => {
       store.orgUnits.all().then((units) => setOpen({ kind: 'newPlan', units })).catch((error: unknown) => setFailure(String(error)));
     } },
@@ -132,7 +135,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
           props.onNavigate?.({ planKey: created.key });
         }} />
       )}
-      {open?.kind === 'roles' && view && <RolesPanel roles={[...view.roles.values()]} onChanged={() => setToken((t) => t + 1)} onDismiss={() => setOpen(null)} />}
+      {open?.kind === 'roles' && view && <RolesPanel roles={[...view.roles.values()]} units={open.units} onChanged={() => setToken((t) => t + 1)} onDismiss={() => setOpen(null)} />}
     </>
   );
 }

@@ -21,7 +21,7 @@ export interface EditingStrings {
   decision: { title: string; intro: string; date: string; diaryNumber: string; confirm: string; cancel: string };
   period: { title: string; name: string; namePlaceholder: string; asOf: string; deadline: string; deadlineHint: string; open: string; confirm: string; cancel: string };
   plan: { title: string; name: string; kind: string; year: string; unit: string; confirm: string; cancel: string; copied: (title: string, items: number, measures: number) => string };
-  roles: { title: string; role: string; holder: string; delegate: string; search: string; noResults: string; moved: (role: string, person: string, n: number) => string; close: string; vacant: string };
+  roles: { title: string; role: string; holder: string; delegate: string; search: string; noResults: string; moved: (role: string, person: string, n: number) => string; close: string; vacant: string; newRole: string; unit: string; add: string; remove: string; vacated: (role: string, n: number) => string };
   history: { title: string; none: string; correction: string; by: (name: string, at: string) => string; close: string };
   errors: Record<MessageKey, string> & { generic: string };
 }
@@ -54,7 +54,9 @@ const sv: EditingStrings = {
   plan: { title: 'Ny plan', name: 'Planens namn', kind: 'Typ av plan', year: 'År', unit: 'Ansvarig enhet', confirm: 'Skapa', cancel: 'Avbryt',
     copied: (t, i, m) => `${t} är skapad som utkast med ${i} risker och ${m} åtgärder.` },
   roles: { title: 'Ansvarsroller', role: 'Roll', holder: 'Innehavare', delegate: 'Ersättare', search: 'Sök person', noResults: 'Ingen träff',
-    moved: (r, p, n) => `${p} har nu rollen ${r} och ansvarar för ${n} öppna åtgärder.`, close: 'Stäng', vacant: 'Vakant' },
+    moved: (r, p, n) => `${p} har nu rollen ${r} och ansvarar för ${n} öppna åtgärder.`, close: 'Stäng', vacant: 'Vakant',
+    newRole: 'Ny roll', unit: 'Enhet', add: 'Lägg till roll', remove: 'Ta bort',
+    vacated: (r, n) => `Rollen ${r} är vakant: ${n} öppna åtgärder saknar nu någon som svarar.` },
   history: { title: 'Statushistorik', none: 'Ingen status är lämnad ännu.', correction: 'Rättelse', by: (n, a) => `${n}, ${a}`, close: 'Stäng' },
   errors: {
     required: 'Uppgiften måste fyllas i.', tooLong: 'Texten är för lång (högst 255 tecken).', invalidDate: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
@@ -89,7 +91,9 @@ const en: EditingStrings = {
   plan: { title: 'New plan', name: 'Plan name', kind: 'Kind of plan', year: 'Year', unit: 'Responsible unit', confirm: 'Create', cancel: 'Cancel',
     copied: (t, i, m) => `${t} is created as a draft with ${i} risks and ${m} measures.` },
   roles: { title: 'Responsible roles', role: 'Role', holder: 'Holder', delegate: 'Delegate', search: 'Search person', noResults: 'No match',
-    moved: (r, p, n) => `${p} now holds ${r} and is responsible for ${n} open measures.`, close: 'Close', vacant: 'Vacant' },
+    moved: (r, p, n) => `${p} now holds ${r} and is responsible for ${n} open measures.`, close: 'Close', vacant: 'Vacant',
+    newRole: 'New role', unit: 'Unit', add: 'Add role', remove: 'Remove',
+    vacated: (r, n) => `The role ${r} is vacant: ${n} open measures now have no one to answer.` },
   history: { title: 'Status history', none: 'No status has been reported yet.', correction: 'Correction', by: (n, a) => `${n}, ${a}`, close: 'Close' },
   errors: {
     required: 'This is required.', tooLong: 'The text is too long (at most 255 characters).', invalidDate: 'Enter a valid date (YYYY-MM-DD).',
