@@ -10,7 +10,7 @@
  */
 import {
   CATEGORY_TYPES, HANDLINGS, INDICATOR_DIRECTIONS, LEDGER_STATES, MEASURE_KINDS, ORG_UNIT_LEVELS,
-  PERIOD_STATES, PLAN_KINDS, PLAN_STATES, REMINDER_CHANNELS, REMINDER_STAGES, STATUS_COLOURS,
+  PERIOD_STATES, PLAN_KINDS, PLAN_STATES, REMINDER_CHANNELS, STATUS_COLOURS,
   Category, FollowUpPeriod, Indicator, IndicatorValue, Measure, OrgUnit, Plan, PlanItem, ReminderLedgerEntry,
   Role, SecurityArea, Setting, StatusReport, Stored
 } from './types';
@@ -159,7 +159,7 @@ export const reminderLedgerList: ListDef<ReminderLedgerEntry> = {
   title: 'IkReminderLedger', description: 'Logg över skickade påminnelser; nyckeln hindrar dubbletter (Internkontroll 365)', large: true,
   fields: {
     key, measureKey: ref('IkMeasureKey', 'Åtgärd', true), periodKey: ref('IkPeriodKey', 'Uppföljning', true),
-    stage: choice('IkStage', 'Steg', REMINDER_STAGES), recipientUpn: ref('IkRecipientUpn', 'Mottagare', true),
+    stage: { internalName: 'IkStage', kind: 'text', required: true, displayName: 'Steg' }, recipientUpn: ref('IkRecipientUpn', 'Mottagare', true),
     channel: choice('IkChannel', 'Kanal', REMINDER_CHANNELS), state: choice('IkLedgerState', 'Läge', LEDGER_STATES, true),
     attempts: int('IkAttempts', 'Försök'), lastError: note('IkLastError', 'Senaste fel'),
     sentAt: { internalName: 'IkSentAt', kind: 'dateTime', displayName: 'Skickad' }

@@ -174,8 +174,6 @@ export interface IndicatorValue extends Stored {
   comment: string;
 }
 
-export const REMINDER_STAGES = ['request', 'reminder', 'overdue', 'escalation'] as const;
-export type ReminderStage = (typeof REMINDER_STAGES)[number];
 export const REMINDER_CHANNELS = ['chat', 'activity', 'mail'] as const;
 export type ReminderChannel = (typeof REMINDER_CHANNELS)[number];
 export const LEDGER_STATES = ['pending', 'sent', 'failed'] as const;
@@ -185,7 +183,8 @@ export type LedgerState = (typeof LEDGER_STATES)[number];
 export interface ReminderLedgerEntry extends Stored {
   measureKey: string;
   periodKey: string;
-  stage: ReminderStage;
+  /** The stage id from the plan's reminder configuration, e.g. `d-7` or `esc+7`. */
+  stage: string;
   recipientUpn: string;
   channel: ReminderChannel;
   state: LedgerState;
