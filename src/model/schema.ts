@@ -162,7 +162,9 @@ export const reminderLedgerList: ListDef<ReminderLedgerEntry> = {
     stage: { internalName: 'IkStage', kind: 'text', required: true, displayName: 'Steg' }, recipientUpn: ref('IkRecipientUpn', 'Mottagare', true),
     channel: choice('IkChannel', 'Kanal', REMINDER_CHANNELS), state: choice('IkLedgerState', 'Läge', LEDGER_STATES, true),
     attempts: int('IkAttempts', 'Försök'), lastError: note('IkLastError', 'Senaste fel'),
-    sentAt: { internalName: 'IkSentAt', kind: 'dateTime', displayName: 'Skickad' }
+    sentAt: { internalName: 'IkSentAt', kind: 'dateTime', displayName: 'Skickad' },
+    runId: text('IkRunId', 'Körning'),
+    claimedAt: { internalName: 'IkClaimedAt', kind: 'dateTime', displayName: 'Reserverad' }
   }
 };
 

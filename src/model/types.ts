@@ -191,6 +191,9 @@ export interface ReminderLedgerEntry extends Stored {
   attempts: number;
   lastError: string;
   sentAt: IsoDateTime | null;
+  /** The run that holds the entry while it sends; another run takes over only after the lease ran out. */
+  runId: string;
+  claimedAt: IsoDateTime | null;
 }
 
 /** A product setting stored as JSON, e.g. the risk matrix configuration. */

@@ -1,0 +1,132 @@
+/**
+ * One reminder run: reads the open follow-ups from SharePoint, asks Graph who manages whom and whose
+ * account is disabled, plans what is due today (planning.ts), and sends one digest per recipient
+ * through the configured channel — each reminder guarded by the ledger so that reruns, crashed runs
+ * and concurrent runs never send the same reminder twice. `dryRun` plans without writing or sending.
+ */
+import type { Store } from '../data/stores';
+import { daysBetween, stockholmDate } from '../model/calendar';
+import { FollowUpPeriod, Measure, PersonRef, Plan, ReminderLedgerEntry, StatusReport } from '../model/types';
+import { Locale } from '../model/statusLegend';
+import { tabDeepLink } from './delivery/deepLink';
+import { claim, markFailed, markSent } from './ledger';
+import { managerLookupsNeeded, parseStageConfig, planReminders } from './planning';
+import { ChannelName, Digest, PlanningInput, Problem, ReminderDelivery, ReminderMessage, ReminderStageConfig } from './types';
+
+export interface PersonFacts {
+  person: PersonRef;
+  accountEnabled: boolean;
+  manager: PersonRef | null;
+}
+
+export interface RunDependencies {
+  store: Store;
+  delivery: ReminderDelivery;
+  /** Graph look-up of people (batched): by lower-case UPN. */
+  lookupPeople: (upns: string[]) => Promise<Map<string, PersonFacts>>;
+}
+
+export interface RunOptions {
+  now: Date;
+  dryRun: boolean;
+  channel: ChannelName;
+  locale: Locale;
+  /** The Teams tab the deep links open: the app id and the static tab's entity id. */
+  tab: { appId: string; entityId: string };
+  runId?: string;
+}
+
+export interface RunResult {
+  now: string;
+  planned: Array<{ recipient: string; channel: ChannelName; stage: string; measures: string[] }>;
+  sent: number;
+  skipped: number;
+  failed: number;
+  problems: Problem[];
+}
+
+export const REMINDER_STAGES_SETTING_PREFIX = 'setting:reminders:';
+
+interface World {
+  plans: Plan[];
+  periods: FollowUpPeriod[];
+  measures: Measure[];
+  reports: StatusReport[];
+  ledger: ReminderLedgerEntry[];
+  stagesByPlan: Map<string, readonly ReminderStageConfig[]>;
+}
+
+/** Reads what planning needs, with indexed queries per open period's plan. */
+async function readWorld(store: Store): Promise<World & { roles: PlanningInput['roles'] }> {
+  const [plans, allPeriods, roles, settings] = await Promise.all([store.plans.all(), store.periods.all(), store.roles.all(), store.settings.all()]);
+  const live = new Set(plans.filter((p) => p.state === 'followUp' || p.state === 'decided').map((p) => p.key));
+  const periods = allPeriods.filter((p) => p.state === 'open' && live.has(p.planKey));
+  const planKeys = [...new Set(periods.map((p) => p.planKey))];
+  const perPlan = await Promise.all(planKeys.map((planKey) => Promise.all([store.measures.where({ planKey }), store.statusReports.where({ planKey })])));
+  const ledger = (await Promise.all(periods.map((p) => store.reminderLedger.where({ periodKey: p.key })))).flat();
+  const stagesByPlan = new Map<string, readonly ReminderStageConfig[]>();
+  for (const s of settings) {
+    if (s.key.startsWith(REMINDER_STAGES_SETTING_PREFIX)) stagesByPlan.set(s.key.slice(REMINDER_STAGES_SETTING_PREFIX.length), parseStageConfig(s.value).stages);
+  }
+  return { plans, periods, roles, measures: perPlan.flatMap(([m]) => m), reports: perPlan.flatMap(([, r]) => r), ledger, stagesByPlan };
+}
+
+function messageFor(digest: Digest, world: World, options: RunOptions, today: string): ReminderMessage {
+  const measures = new Map(world.measures.map((m) => [m.key, m]));
+  const plans = new Map(world.plans.map((p) => [p.key, p]));
+  const periods = new Map(world.periods.map((p) => [p.key, p]));
+  return {
+    recipient: digest.recipient, locale: options.locale, stage: digest.stage, escalation: digest.escalation,
+    items: digest.items.map((item) => ({
+      measureKey: item.measureKey, measureTitle: measures.get(item.measureKey)?.title ?? item.measureKey,
+      planTitle: plans.get(item.planKey)?.title ?? '', periodTitle: periods.get(item.periodKey)?.title ?? '', deadline: item.deadline,
+      daysLeft: daysBetween(today, item.deadline), responsible: item.about?.displayName ?? null,
+      deepLink: tabDeepLink({ appId: options.tab.appId, entityId: options.tab.entityId, measureKey: item.measureKey })
+    }))
+  };
+}
+
+export async function runReminders(deps: RunDependencies, options: RunOptions): Promise<RunResult> {
+  const today = stockholmDate(options.now);
+  const runId = options.runId ?? `${options.now.getTime().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const world = await readWorld(deps.store);
+  const base = { today, plans: world.plans, periods: world.periods, measures: world.measures, roles: world.roles, reports: world.reports,
+    ledger: world.ledger, stagesByPlan: world.stagesByPlan };
+  // First pass: whom will we write to, and whose manager do we need? Then ask Graph once, batched.
+  const firstPass = planReminders({ ...base, managers: new Map(), disabled: new Set() });
+  const upns = [...new Set([...firstPass.due.map((d) => d.recipient.upn.toLowerCase()), ...managerLookupsNeeded(base)])];
+  const facts = upns.length ? await deps.lookupPeople(upns) : new Map<string, PersonFacts>();
+  const managers = new Map<string, PersonRef | null>();
+  const disabled = new Set<string>();
+  for (const [upn, f] of facts) {
+    managers.set(upn, f.manager);
+    if (!f.accountEnabled) disabled.add(upn);
+  }
+  const plan = planReminders({ ...base, managers, disabled });
+  const result: RunResult = {
+    now: options.now.toISOString(), problems: plan.problems, sent: 0, skipped: 0, failed: 0,
+    planned: plan.digests.map((d) => ({ recipient: d.recipient.upn, channel: options.channel, stage: d.stage, measures: d.items.map((i) => i.measureKey) }))
+  };
+  if (options.dryRun) return result;
+
+  for (const digest of plan.digests) {
+    const won: Array<{ item: Digest['items'][number]; entry: ReminderLedgerEntry }> = [];
+    for (const item of digest.items) {
+      const claimed = await claim(deps.store, item, options.channel, runId, options.now);
+      if (claimed.outcome === 'claimed' && claimed.entry) won.push({ item, entry: claimed.entry });
+      else result.skipped++;
+    }
+    if (won.length === 0) continue;
+    const delivery = await deps.delivery.send(messageFor({ ...digest, items: won.map((w) => w.item) }, world, options, today));
+    for (const { entry } of won) {
+      if (delivery.ok) {
+        await markSent(deps.store, entry, delivery.channel, new Date());
+        result.sent++;
+      } else {
+        await markFailed(deps.store, entry, delivery.error);
+        result.failed++;
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm run reminders -- [--now <ISO date>] [--dry-run] [--json]`: plans and sends today's status
+ * reminders against SP_SITE_URL and GRAPH_BASE_URL (default: the local emulators). With --json it
+ * prints exactly one JSON object: { now, planned, sent, skipped, failed } (and the problems found).
+ */
+import { runFromConfig } from '../src/reminders/runFromConfig';
+
+function argValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const nowArg = argValue(args, '--now');
+  const now = nowArg ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(nowArg) ? `${nowArg}T08:00:00+01:00` : nowArg) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: ${nowArg}`);
+  const result = await runFromConfig({ now, dryRun: args.includes('--dry-run') });
+  if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  console.log(`Påminnelser ${result.now}${args.includes('--dry-run') ? ' (provkörning, inget skickas)' : ''}`);
+  for (const p of result.planned) console.log(`  ${p.recipient} via ${p.channel}, steg ${p.stage}: ${p.measures.length} åtgärder`);
+  console.log(`Skickade: ${result.sent}, hoppade över: ${result.skipped}, misslyckade: ${result.failed}`);
+  for (const problem of result.problems) console.log(`  Att åtgärda: ${problem.kind} (${problem.measureKey}${problem.upn ? `, ${problem.upn}` : ''})`);
+}
+
+main().catch((error: unknown) => {
+  console.error('Påminnelserna kunde inte köras:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
