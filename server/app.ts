@@ -5,7 +5,7 @@
 import Fastify, { FastifyInstance } from 'fastify';
 import { createReadStream, existsSync } from 'fs';
 import { extname, join, normalize } from 'path';
-import { demoDirectory, personas, findPerson } from './directory/demoDirectory';
+import { demoDirectory, personas, findPerson, reminderServiceAccount } from './directory/demoDirectory';
 import { DirectoryPerson } from './directory/types';
 import { graphEmulator } from './graph';
 import { sharePointEmulator } from './sharepoint';
@@ -49,13 +49,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spDir = options.dataDir ? join(options.dataDir, 'sharepoint') : null;
   const graphDir = options.dataDir ? join(options.dataDir, 'graph') : null;
   await app.register(sharePointEmulator, { sitePath: SITE_PATH, dataDir: spDir, directory, defaultUser: defaultUser, faults: options.spFaults });
-  await app.register(graphEmulator, { prefix: '/graph', directory, dataDir: graphDir, defaultUser: defaultUser, faults: options.graphFaults });
+  await app.register(graphEmulator, { prefix: '/graph', directory: options.directory ?? [...demoDirectory, reminderServiceAccount], dataDir: graphDir, defaultUser: defaultUser, faults: options.graphFaults });
 
   app.get('/_workbench/config', async (request) => ({
     siteUrl: `${request.protocol}://${request.headers.host}${SITE_PATH}`,
     today: options.today,
-    personas: { coordinator: persona(personas.coordinator), manager: persona(personas.manager), boardSecretary: persona(personas.boardSecretary) }
+    personas: { coordinator: persona(personas.coordinator), manager: persona(personas.manager), boardSecretary: persona(personas.boardSecretary) },
+    people: directory.map((p) => ({ upn: p.userPrincipalName, displayName: p.displayName, jobTitle: p.jobTitle }))
   }));
+
+  // The workbench's "run the reminders now": the same code as `npm run reminders`, against this server.
+  app.post('/_workbench/reminders/run', async (request) => {
+    const origin = `${request.protocol}://${request.headers.host}`;
+    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as { dryRun?: boolean };
+    const { runFromConfig } = await import('../src/reminders/runFromConfig');
+    return runFromConfig({ now: new Date(`${options.today}T08:00:00+01:00`), dryRun: Boolean(body.dryRun) },
+      { ...process.env, SP_SITE_URL: `${origin}${SITE_PATH}`, GRAPH_BASE_URL: `${origin}/graph/` });
+  });
 
   const fontsDir = join(__dirname, '..', 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');
   app.get('/fonts/:file', async (request, reply) => {

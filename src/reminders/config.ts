@@ -57,7 +57,7 @@ export function readConfig(env: Env = process.env): ReminderConfig {
 
 /** A token source for app-only calls in a tenant (certificate), loaded only when needed. */
 async function certificateToken(env: Env, scope: string): Promise<string> {
-  const { ClientCertificateCredential } = await import('@azure/identity');
+  const { ClientCertificateCredential } = await import(/* webpackChunkName: "azure-identity" */ '@azure/identity');
   const { AZURE_TENANT_ID: tenant, AZURE_CLIENT_ID: client, AZURE_CLIENT_CERTIFICATE_PATH: certificatePath } = env;
   if (!tenant || !client || !certificatePath) throw new Error('AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_CERTIFICATE_PATH are required outside the local emulators');
   const token = await new ClientCertificateCredential(tenant, client, { certificatePath }).getToken(scope);

@@ -43,6 +43,8 @@ export interface RunResult {
   skipped: number;
   failed: number;
   problems: Problem[];
+  /** Settings that could not be read (the defaults were used instead), for the coordinator to fix. */
+  settingProblems: string[];
 }
 
 export const REMINDER_STAGES_SETTING_PREFIX = 'setting:reminders:';
@@ -54,6 +56,7 @@ interface World {
   reports: StatusReport[];
   ledger: ReminderLedgerEntry[];
   stagesByPlan: Map<string, readonly ReminderStageConfig[]>;
+  settingProblems: string[];
 }
 
 /** Reads what planning needs, with indexed queries per open period's plan. */
@@ -65,10 +68,14 @@ async function readWorld(store: Store): Promise<World & { roles: PlanningInput['
   const perPlan = await Promise.all(planKeys.map((planKey) => Promise.all([store.measures.where({ planKey }), store.statusReports.where({ planKey })])));
   const ledger = (await Promise.all(periods.map((p) => store.reminderLedger.where({ periodKey: p.key })))).flat();
   const stagesByPlan = new Map<string, readonly ReminderStageConfig[]>();
+  const settingProblems: string[] = [];
   for (const s of settings) {
-    if (s.key.startsWith(REMINDER_STAGES_SETTING_PREFIX)) stagesByPlan.set(s.key.slice(REMINDER_STAGES_SETTING_PREFIX.length), parseStageConfig(s.value).stages);
+    if (!s.key.startsWith(REMINDER_STAGES_SETTING_PREFIX)) continue;
+    const parsed = parseStageConfig(s.value);
+    stagesByPlan.set(s.key.slice(REMINDER_STAGES_SETTING_PREFIX.length), parsed.stages);
+    if (parsed.problem) settingProblems.push(`${s.key}: ${parsed.problem}`);
   }
-  return { plans, periods, roles, measures: perPlan.flatMap(([m]) => m), reports: perPlan.flatMap(([, r]) => r), ledger, stagesByPlan };
+  return { plans, periods, roles, measures: perPlan.flatMap(([m]) => m), reports: perPlan.flatMap(([, r]) => r), ledger, stagesByPlan, settingProblems };
 }
 
 function messageFor(digest: Digest, world: World, options: RunOptions, today: string): ReminderMessage {
@@ -104,7 +111,7 @@ export async function runReminders(deps: RunDependencies, options: RunOptions): 
   }
   const plan = planReminders({ ...base, managers, disabled });
   const result: RunResult = {
-    now: options.now.toISOString(), problems: plan.problems, sent: 0, skipped: 0, failed: 0,
+    now: options.now.toISOString(), problems: plan.problems, settingProblems: world.settingProblems, sent: 0, skipped: 0, failed: 0,
     planned: plan.digests.map((d) => ({ recipient: d.recipient.upn, channel: options.channel, stage: d.stage, measures: d.items.map((i) => i.measureKey) }))
   };
   if (options.dryRun) return result;

@@ -88,6 +88,8 @@ export interface ReminderMessage {
   recipient: PersonRef;
   locale: Locale;
   stage: string;
+  /** The stage's offset in days from the deadline (negative = before); when absent it is read from the stage id. */
+  offsetDays?: number;
   escalation: boolean;
   items: Array<{
     measureKey: string;

@@ -7,6 +7,7 @@ import { Dropdown, IDropdownOption, Link, Stack } from '@fluentui/react';
 import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PeriodOverview, PlanWorkspace, RollupView } from '../../src/components';
 import type { Store } from '../../src/data/stores';
 import { Persona, Theme, View, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
+import { TeamsPane } from './TeamsPane';
 
 export interface PersonaInfo {
   upn: string;
@@ -18,7 +19,7 @@ const ui = {
   'sv-SE': {
     bench: 'Lokal arbetsbänk', host: 'Värd', person: 'Inloggad som', language: 'Språk', theme: 'Tema i Teams', view: 'Vy',
     hosts: { sharePoint: 'SharePoint-sida', teams: 'Teams-flik', board: 'Nämndsida' },
-    views: { register: 'Internkontrollplan', overview: 'Läget i uppföljningen', rollup: 'Riskkarta per enhet', followups: 'Mina uppföljningar', board: 'Nämndvy' },
+    views: { register: 'Internkontrollplan', overview: 'Läget i uppföljningen', rollup: 'Riskkarta per enhet', followups: 'Mina uppföljningar', board: 'Nämndvy', teams: 'Teams: påminnelser' },
     personas: { coordinator: 'Samordnare', manager: 'Ansvarig chef', boardSecretary: 'Nämndsekreterare' },
     themes: { default: 'Ljust', dark: 'Mörkt', contrast: 'Hög kontrast' },
     deliveries: 'Levererade meddelanden (Graph-emulatorn)', site: 'Internkontroll – Region Norrvik'
@@ -26,18 +27,18 @@ const ui = {
   'en-US': {
     bench: 'Local workbench', host: 'Host', person: 'Signed in as', language: 'Language', theme: 'Teams theme', view: 'View',
     hosts: { sharePoint: 'SharePoint page', teams: 'Teams tab', board: 'Board page' },
-    views: { register: 'Internal control plan', overview: 'Follow-up status', rollup: 'Heat map by unit', followups: 'My follow-ups', board: 'Board view' },
+    views: { register: 'Internal control plan', overview: 'Follow-up status', rollup: 'Heat map by unit', followups: 'My follow-ups', board: 'Board view', teams: 'Teams: reminders' },
     personas: { coordinator: 'Coordinator', manager: 'Responsible manager', boardSecretary: 'Board secretary' },
     themes: { default: 'Light', dark: 'Dark', contrast: 'High contrast' },
     deliveries: 'Delivered messages (Graph emulator)', site: 'Internal control – Region Norrvik'
   }
 } as const;
 
-export function Workbench(props: { state: WorkbenchState; store: Store; personas: Record<Persona, PersonaInfo>; today: string;
+export function Workbench(props: { state: WorkbenchState; store: Store; personas: Record<Persona, PersonaInfo>; people: PersonaInfo[]; today: string;
   onChange: (next: WorkbenchState) => void; }): React.ReactElement {
   const { state } = props;
   const t = ui[state.lang];
-  const persona = props.personas[state.as];
+  const persona = signedIn(state, props.personas, props.people);
   const env = React.useMemo<AppEnvironment>(() => ({
     locale: state.lang, host: state.host, today: props.today, subEntityId: state.subEntityId,
     user: { upn: persona.upn, displayName: persona.displayName }, teamsTheme: state.host === 'teams' ? state.theme : 'default'
@@ -51,6 +52,8 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
     overview: <PeriodOverview planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
     rollup: <RollupView unitKey={state.unit} onNavigate={(next) => props.onChange({ ...state, unit: next.unitKey })} />,
     followups: <MyFollowUps />,
+    teams: <TeamsPane lang={state.lang} me={persona.upn}
+      linkFor={(upn, measureKey) => toSearch({ ...state, host: 'teams', view: 'followups', user: upn, subEntityId: measureKey })} />,
     board: <BoardView planKey={state.plan} periodKey={state.period} onNavigate={navigate} />
   };
   return (
@@ -62,9 +65,10 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
             onChange={(_e, o) => o && props.onChange({ ...state, host: o.key as WorkbenchState['host'], view: defaultViewOf[o.key as WorkbenchState['host']], subEntityId: undefined })} />
           <Dropdown label={t.view} selectedKey={state.view} options={options(t.views)} className="wb-switch" data-testid="switch-view"
             onChange={(_e, o) => o && props.onChange({ ...state, view: o.key as View })} />
-          <Dropdown label={t.person} selectedKey={state.as} className="wb-switch" data-testid="switch-person"
-            options={(Object.keys(t.personas) as Persona[]).map((p) => ({ key: p, text: `${t.personas[p]}: ${props.personas[p].displayName}` }))}
-            onChange={(_e, o) => o && props.onChange({ ...state, as: o.key as Persona })} />
+          <Dropdown label={t.person} selectedKey={state.user ?? state.as} className="wb-switch" data-testid="switch-person"
+            options={[...(Object.keys(t.personas) as Persona[]).map((p) => ({ key: p, text: `${t.personas[p]}: ${props.personas[p].displayName}` })),
+              ...(state.user ? [{ key: state.user, text: persona.displayName }] : [])]}
+            onChange={(_e, o) => o && o.key !== state.user && props.onChange({ ...state, as: o.key as Persona, user: undefined })} />
           <Dropdown label={t.language} selectedKey={state.lang} className="wb-switch" data-testid="switch-language"
             options={[{ key: 'sv-SE', text: 'Svenska' }, { key: 'en-US', text: 'English' }]}
             onChange={(_e, o) => o && props.onChange({ ...state, lang: o.key as WorkbenchState['lang'] })} />
@@ -81,6 +85,12 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
       <p className="wb-link">{`${location.origin}/${toSearch(state)}`}</p>
     </div>
   );
+}
+
+/** The signed-in person: a reminder's recipient by UPN, else the chosen persona. */
+export function signedIn(state: WorkbenchState, personas: Record<Persona, PersonaInfo>, people: PersonaInfo[]): PersonaInfo {
+  const byUpn = state.user ? people.find((p) => p.upn.toLowerCase() === state.user?.toLowerCase()) : undefined;
+  return byUpn ?? personas[state.as];
 }
 
 function HostFrame(props: { state: WorkbenchState; title: string; appTitle: string; children: React.ReactNode }): React.ReactElement {

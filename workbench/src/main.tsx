@@ -7,13 +7,14 @@ import * as ReactDOM from 'react-dom';
 import { initializeIcons } from '@fluentui/react';
 import { createSp } from '../../src/data/spClient';
 import { createStore } from '../../src/data/stores';
-import { PersonaInfo, Workbench } from './Workbench';
+import { PersonaInfo, signedIn, Workbench } from './Workbench';
 import { Persona, WorkbenchState, readState, toSearch } from './workbenchState';
 
 interface WorkbenchConfig {
   siteUrl: string;
   today: string;
   personas: Record<Persona, PersonaInfo>;
+  people: PersonaInfo[];
 }
 
 async function start(): Promise<void> {
@@ -22,13 +23,13 @@ async function start(): Promise<void> {
   const config = (await (await fetch('/_workbench/config')).json()) as WorkbenchConfig;
   const root = document.getElementById('root') as HTMLElement;
   const render = (state: WorkbenchState): void => {
-    document.cookie = `emulator-user=${encodeURIComponent(config.personas[state.as].upn)}; path=/; SameSite=Lax`;
+    document.cookie = `emulator-user=${encodeURIComponent(signedIn(state, config.personas, config.people).upn)}; path=/; SameSite=Lax`;
     document.documentElement.lang = state.lang;
     document.title = `Internkontroll 365 – ${state.lang === 'sv-SE' ? 'lokal arbetsbänk' : 'local workbench'}`;
     // A new Store per render: a person switch must not reuse another person's cached site users.
     const store = createStore(createSp(config.siteUrl));
     ReactDOM.render(
-      <Workbench key={`${state.as}|${state.lang}`} state={state} store={store} personas={config.personas} today={config.today}
+      <Workbench key={`${state.user ?? state.as}|${state.lang}`} state={state} store={store} personas={config.personas} people={config.people} today={config.today}
         onChange={(next) => { history.pushState(null, '', toSearch(next)); render(next); }} />,
       root
     );

@@ -2,7 +2,7 @@
  * The workbench's state lives in the URL, so every screen has a link: view, host, person, language,
  * Teams theme, plan, period and a deep-link subEntityId.
  */
-export type View = 'register' | 'overview' | 'rollup' | 'followups' | 'board';
+export type View = 'register' | 'overview' | 'rollup' | 'followups' | 'board' | 'teams';
 export type Host = 'sharePoint' | 'teams' | 'board';
 export type Persona = 'coordinator' | 'manager' | 'boardSecretary';
 export type Lang = 'sv-SE' | 'en-US';
@@ -17,6 +17,8 @@ export interface WorkbenchState {
   plan?: string;
   period?: string;
   unit?: string;
+  /** Any person of the demo directory by UPN (a reminder's recipient); overrides the persona. */
+  user?: string;
   subEntityId?: string;
 }
 
@@ -33,13 +35,14 @@ export function readState(search: string): WorkbenchState {
   const subEntityId = q.get('subEntityId') ?? undefined;
   return {
     host,
-    view: oneOf(q.get('view'), ['register', 'overview', 'rollup', 'followups', 'board'] as const, subEntityId ? 'followups' : defaultViewOf[host]),
+    view: oneOf(q.get('view'), ['register', 'overview', 'rollup', 'followups', 'board', 'teams'] as const, subEntityId ? 'followups' : defaultViewOf[host]),
     as: oneOf(q.get('as'), ['coordinator', 'manager', 'boardSecretary'] as const, 'coordinator'),
     lang: q.get('lang') === 'en' || q.get('lang') === 'en-US' ? 'en-US' : 'sv-SE',
     theme: oneOf(q.get('theme'), ['default', 'dark', 'contrast'] as const, 'default'),
     plan: q.get('plan') ?? undefined,
     period: q.get('period') ?? undefined,
     unit: q.get('unit') ?? undefined,
+    user: q.get('user') ?? undefined,
     subEntityId
   };
 }
@@ -54,6 +57,7 @@ export function toSearch(state: WorkbenchState): string {
   if (state.plan) q.set('plan', state.plan);
   if (state.period) q.set('period', state.period);
   if (state.unit) q.set('unit', state.unit);
+  if (state.user) q.set('user', state.user);
   if (state.subEntityId) q.set('subEntityId', state.subEntityId);
   return `?${q.toString()}`;
 }

@@ -1,0 +1,120 @@
+/**
+ * Looks people up in Entra ID through Graph `$batch` (at most 20 requests per call): each person's id,
+ * name and whether the account is enabled, and their manager. Planning needs both: a disabled holder or a
+ * missing manager is a problem for the coordinator, not a reminder into the void. Steps throttled inside
+ * a batch (429/503/504 in a 200 response) are not retried by the Graph client, so they are resent here
+ * after their Retry-After.
+ */
+import { Client } from '@microsoft/microsoft-graph-client';
+import { PersonRef } from '../../model/types';
+import { Clock, systemClock } from './rateLimit';
+
+export interface DirectoryEntry {
+  person: PersonRef;
+  /** False only when Graph says so; a missing `accountEnabled` counts as enabled. */
+  accountEnabled: boolean;
+  /** Null when the person has no manager. */
+  manager: PersonRef | null;
+}
+
+export interface LookupOptions {
+  clock?: Clock;
+  /** Rounds for steps throttled inside a batch (default 4). */
+  maxAttempts?: number;
+}
+
+export const BATCH_LIMIT = 20;
+const USER_SELECT = 'id,displayName,userPrincipalName,accountEnabled';
+const MANAGER_SELECT = 'id,displayName,userPrincipalName';
+const RETRYABLE = [429, 503, 504];
+
+interface BatchStep {
+  id: string;
+  method: 'GET';
+  url: string;
+}
+
+interface BatchStepResponse {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+interface GraphUser {
+  id: string;
+  displayName: string | null;
+  userPrincipalName: string;
+  accountEnabled?: boolean | null;
+}
+
+/** A sub-request failed in a way that says nothing about the person (403, 5xx, throttled to the end). */
+export class DirectoryLookupError extends Error {
+  public constructor(public readonly upn: string, public readonly status: number, detail: string) {
+    super(`Looking up ${upn} in the directory failed with ${status}: ${detail}`);
+    this.name = 'DirectoryLookupError';
+  }
+}
+
+function toPerson(user: GraphUser): PersonRef {
+  return { objectId: user.id, upn: user.userPrincipalName, displayName: user.displayName ?? user.userPrincipalName };
+}
+
+function retryAfterMs(response: BatchStepResponse, attempt: number): number {
+  const header = Object.keys(response.headers ?? {}).find((k) => k.toLowerCase() === 'retry-after');
+  const seconds = header === undefined ? NaN : Number((response.headers as Record<string, string>)[header]);
+  return (isNaN(seconds) ? 2 ** attempt : seconds) * 1000;
+}
+
+function errorDetail(response: BatchStepResponse): string {
+  const error = (response.body as { error?: { code?: string; message?: string } } | undefined)?.error;
+  return error ? `${error.code ?? ''} ${error.message ?? ''}`.trim() : 'no details';
+}
+
+/** Sends the steps in batches of 20, resending throttled steps until they answer or attempts run out. */
+async function runBatches(client: Client, steps: BatchStep[], clock: Clock, maxAttempts: number): Promise<Map<string, BatchStepResponse>> {
+  const done = new Map<string, BatchStepResponse>();
+  let pending = steps;
+  for (let attempt = 1; pending.length > 0; attempt += 1) {
+    const throttled: BatchStepResponse[] = [];
+    for (let i = 0; i < pending.length; i += BATCH_LIMIT) {
+      const answer = (await client.api('/$batch').post({ requests: pending.slice(i, i + BATCH_LIMIT) })) as { responses: BatchStepResponse[] };
+      for (const response of answer.responses) {
+        if (RETRYABLE.indexOf(response.status) >= 0 && attempt < maxAttempts) throttled.push(response);
+        else done.set(response.id, response);
+      }
+    }
+    if (throttled.length > 0) await clock.sleep(Math.max(...throttled.map((r) => retryAfterMs(r, attempt))));
+    const again = new Set(throttled.map((r) => r.id));
+    pending = pending.filter((step) => again.has(step.id));
+  }
+  return done;
+}
+
+/** Looks up people by UPN; the map is keyed by lower-case UPN and leaves out people Graph does not know (404). */
+export async function lookupPeople(appClient: Client, upns: string[], options: LookupOptions = {}): Promise<Map<string, DirectoryEntry>> {
+  const unique = upns.map((u) => u.trim().toLowerCase()).filter((u, i, all) => u !== '' && all.indexOf(u) === i);
+  const steps: BatchStep[] = [];
+  unique.forEach((upn, i) => {
+    const path = `/users/${encodeURIComponent(upn)}`;
+    steps.push({ id: `user-${i}`, method: 'GET', url: `${path}?$select=${USER_SELECT}` });
+    steps.push({ id: `manager-${i}`, method: 'GET', url: `${path}/manager?$select=${MANAGER_SELECT}` });
+  });
+  const responses = await runBatches(appClient, steps, options.clock ?? systemClock, options.maxAttempts ?? 4);
+
+  const result = new Map<string, DirectoryEntry>();
+  unique.forEach((upn, i) => {
+    const user = responses.get(`user-${i}`) as BatchStepResponse;
+    const manager = responses.get(`manager-${i}`) as BatchStepResponse;
+    if (user.status === 404) return;
+    if (user.status !== 200) throw new DirectoryLookupError(upn, user.status, errorDetail(user));
+    if (manager.status !== 200 && manager.status !== 404) throw new DirectoryLookupError(upn, manager.status, errorDetail(manager));
+    const found = user.body as GraphUser;
+    result.set(upn, {
+      person: toPerson(found),
+      accountEnabled: found.accountEnabled !== false,
+      manager: manager.status === 200 ? toPerson(manager.body as GraphUser) : null
+    });
+  });
+  return result;
+}
