@@ -33,6 +33,21 @@ export function MyFollowUps(): React.ReactElement {
     const target = all.find((r) => r.measure.key === env.subEntityId);
     return target ? [target, ...all.filter((r) => r !== target)] : all;
   }, [state.data, env.subEntityId, answered]);
+  // Grouped by follow-up (period and deadline), keeping the order: overdue first, then nearest deadline.
+  const groups = React.useMemo(() => {
+    const out: Array<{ key: string; id: string; title: string; requests: OpenRequest[] }> = [];
+    for (const request of requests) {
+      const key = request.period.key;
+      let group = out.find((g) => g.key === key);
+      if (!group) {
+        group = { key, id: `ik-period-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`, requests: [],
+          title: `${request.period.title} – ${strings.deadline.toLowerCase()} ${request.period.deadline}` };
+        out.push(group);
+      }
+      group.requests.push(request);
+    }
+    return out;
+  }, [requests, strings]);
   const focusedOnce = React.useRef(false);
   React.useEffect(() => {
     // Focus the deep-linked measure once, when it first appears; later reloads must not move focus.
@@ -59,8 +74,11 @@ export function MyFollowUps(): React.ReactElement {
       {sent && <MessageBar messageBarType={MessageBarType.success} role="status">{s.sent(sent)}</MessageBar>}
       <LoadState loading={state.loading && !state.data} error={state.error} onRetry={state.reload} />
       {state.data && requests.length === 0 && <p>{s.none}</p>}
-      <ol className="ik-request-list">
-        {requests.map((request) => {
+      {groups.map((group) => (
+        <section key={group.key} className="ik-request-group" aria-labelledby={`${group.id}-title`}>
+          <h2 id={`${group.id}-title`} className="ik-card__subtitle">{group.title}</h2>
+          <ol className="ik-request-list">
+        {group.requests.map((request) => {
           const isLinked = request.measure.key === env.subEntityId;
           const item = state.data?.items.get(request.measure.itemKey);
           const year = state.data?.plans.get(request.measure.planKey)?.year ?? Number(env.today.slice(0, 4));
@@ -69,7 +87,7 @@ export function MyFollowUps(): React.ReactElement {
             <li key={`${request.measure.key}|${request.period.key}`} className={`ik-card ik-request${isLinked ? ' ik-request--linked' : ''}`}>
               <article aria-labelledby={headingId} data-measure-key={request.measure.key} tabIndex={isLinked ? -1 : undefined} ref={isLinked ? (el) => { linked.current = el; } : undefined}>
                 {isLinked && <p className="ik-tag ik-tag--info">{s.deepLinked}</p>}
-                <h2 id={headingId} className="ik-card__title">{request.measure.title}</h2>
+                <h3 id={headingId} className="ik-card__title">{request.measure.title}</h3>
                 {item && <p className="ik-cell-meta">{s.risk}: {item.title}</p>}
                 <p className="ik-request__deadline">
                   {request.period.title} · {strings.deadline.toLowerCase()} {request.period.deadline} ·{' '}
@@ -84,7 +102,9 @@ export function MyFollowUps(): React.ReactElement {
             </li>
           );
         })}
-      </ol>
+          </ol>
+        </section>
+      ))}
     </div>
   );
 }

@@ -37,6 +37,7 @@ export const viewStyles = `
 .ik-tag--info { margin: 0 0 6px; background: #deecf9; color: #004578; }
 .ik-request-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; }
 .ik-request { max-width: 760px; }
+.ik-request-group { margin-bottom: 20px; }
 .ik-request--linked { border: 2px solid #0078d4; }
 .ik-request article:focus { outline: 2px solid #0078d4; outline-offset: 4px; }
 .ik-request__deadline { font-size: 14px; }

@@ -1,0 +1,60 @@
+/**
+ * The whole reminder loop in the browser: the coordinator runs today's reminders from the workbench's
+ * Teams pane; the responsible manager's chat card links into the "Mina uppföljningar" tab on that very
+ * measure; the manager answers; the coordinator's overview counts one more answer.
+ */
+import { Browser, Page } from 'playwright-core';
+import { personas } from '../../server/directory/demoDirectory';
+import { collectErrors, launch, seriousViolations } from './browser';
+import { RunningProduct, startProduct } from './product';
+
+jest.setTimeout(240_000);
+
+let product: RunningProduct;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
+  errors = collectErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+async function answeredCount(): Promise<number> {
+  await page.goto(`${product.origin}/?view=overview&host=sharePoint&as=coordinator&lang=sv`);
+  await page.waitForSelector('.ik-view__title');
+  await page.waitForLoadState('networkidle');
+  const text = (await page.textContent('body')) ?? '';
+  return Number(/(\d+) av \d+ åtgärder besvarade/.exec(text)?.[1]);
+}
+
+describe('deadline → reminder → answer → overview', () => {
+  it('runs the reminders, follows the deep link into the tab as the responsible person, answers, and the overview changes', async () => {
+    const before = await answeredCount();
+    await page.goto(`${product.origin}/?view=teams&host=teams&as=coordinator&lang=sv`);
+    await page.waitForSelector('.ik-view__title');
+    await page.getByRole('button', { name: 'Kör påminnelserna nu' }).click();
+    await page.getByText(/Skickade påminnelser: [1-9]/).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Visa alla mottagare' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    const card = page.locator('.wb-delivery', { hasText: personas.manager }).first();
+    await card.getByRole('link', { name: 'Öppna i Teams' }).click();
+    await page.waitForSelector('.ik-request--linked');
+    const linked = page.locator('.ik-request--linked');
+    expect(await linked.textContent()).toContain('Öppnad från din påminnelse');
+    expect(page.url()).toContain('subEntityId=');
+    await linked.locator('label', { hasText: 'Grön:' }).click();
+    await linked.getByRole('textbox', { name: /Kommentera status/ }).fill('Genomförd enligt plan; redovisad för ledningsgruppen.');
+    await linked.getByRole('button', { name: 'Skicka status' }).click();
+    await page.getByText(/Tack! Din status för/).waitFor();
+    expect(await answeredCount()).toBe(before + 1);
+    expect(errors).toEqual([]);
+  });
+});
