@@ -45,7 +45,7 @@ describe('deadline → reminder → answer → overview', () => {
     await page.getByRole('button', { name: 'Visa alla mottagare' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     const card = page.locator('.wb-delivery', { hasText: personas.manager }).first();
-    await card.getByRole('link', { name: 'Öppna i Teams' }).click();
+    await card.getByRole('link', { name: 'Öppna i Teams' }).first().click();
     await page.waitForSelector('.ik-request--linked');
     const linked = page.locator('.ik-request--linked');
     expect(await linked.textContent()).toContain('Öppnad från din påminnelse');

@@ -17,6 +17,18 @@ interface Delivery {
   text: string;
   deepLink: string | null;
   webUrl: string | null;
+  card: unknown;
+}
+
+/** Every Action.OpenUrl target in an Adaptive Card, in document order. */
+function openUrls(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((child) => openUrls(child, out));
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (record.type === 'Action.OpenUrl' && typeof record.url === 'string') out.push(record.url);
+    Object.values(record).forEach((child) => openUrls(child, out));
+  }
+  return out;
 }
 
 interface RunSummary {
@@ -53,6 +65,22 @@ export function subEntityIdOf(link: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/** The message as the recipient reads it; a card's "[Öppna i Teams]" lines become links into the tab, as the recipient. */
+function DeliveryText(props: { delivery: Delivery; recipient: string | undefined; linkFor: (upn: string, measureKey: string) => string }): React.ReactElement {
+  const urls = openUrls(props.delivery.card);
+  let next = 0;
+  return (
+    <div className="ik-comment">
+      {props.delivery.text.split('\n').map((line, i) => {
+        const action = /^\[(.+)\]$/.exec(line.trim());
+        const key = action ? subEntityIdOf(urls[next++] ?? null) : null;
+        if (action && key && props.recipient) return <div key={i}><a href={props.linkFor(props.recipient, key)}>{action[1]}</a></div>;
+        return <div key={i}>{line}</div>;
+      })}
+    </div>
+  );
 }
 
 export function TeamsPane(props: { lang: 'sv-SE' | 'en-US'; me: string; linkFor: (upn: string, measureKey: string) => string }): React.ReactElement {
@@ -94,8 +122,8 @@ export function TeamsPane(props: { lang: 'sv-SE' | 'en-US'; me: string; linkFor:
               <li key={d.id} className="ik-card wb-delivery">
                 <div className="ik-cell-meta">{s.kinds[d.kind]} · {new Date(d.at).toLocaleString(props.lang, { timeZone: 'Europe/Stockholm' })} · {s.to}: {d.to.join(', ')}</div>
                 <div className="ik-cell-title">{d.subject ?? d.previewText ?? ''}</div>
-                <div className="ik-comment">{d.text}</div>
-                {measureKey && d.to[0] && <a href={props.linkFor(d.to[0], measureKey)}>{s.open}</a>}
+                <DeliveryText delivery={d} recipient={d.to[0]} linkFor={props.linkFor} />
+                {measureKey && d.to[0] && !d.card && <a href={props.linkFor(d.to[0], measureKey)}>{s.open}</a>}
               </li>
             );
           })}
