@@ -7,29 +7,20 @@ import { Workbook } from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { parseWorkbook } from '../../src/import/parseWorkbook';
-import { collectErrors, launch, seriousViolations } from './browser';
-import { RunningProduct, startProduct } from './product';
+import { seriousViolations } from './browser';
+import { useSession } from './session';
 
 jest.setTimeout(180_000);
 
-let product: RunningProduct;
-let browser: Browser;
+const session = useSession();
 let page: Page;
 let errors: string[];
 const dir = mkdtempSync(join(tmpdir(), 'ik365-import-'));
 
 beforeAll(async () => {
-  product = await startProduct();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce', acceptDownloads: true });
-  errors = collectErrors(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+  ({ page, errors } = await session.newPage({ acceptDownloads: true }));
 });
 
 async function planFile(): Promise<string> {
@@ -50,7 +41,7 @@ async function planFile(): Promise<string> {
 
 describe('import and export of a plan', () => {
   it('imports a spreadsheet after previewing the column mapping, and opens the plan', async () => {
-    await page.goto(`${product.origin}/?view=register&host=sharePoint&as=coordinator&lang=sv`);
+    await page.goto(`${session.product.origin}/?view=register&host=sharePoint&as=coordinator&lang=sv`);
     await page.waitForSelector('.ik-view__title');
     await page.getByRole('menuitem', { name: 'Importera' }).click();
     await page.getByLabel('Fil att importera (.xlsx eller .csv)').setInputFiles(await planFile());

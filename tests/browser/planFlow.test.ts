@@ -5,31 +5,22 @@
  * Teams tab; the coordinator sees the status, the history and the heat map, and copies the plan to
  * next year. No console errors, no serious axe-core violations on the way.
  */
-import { Browser, Page } from 'playwright-core';
-import { collectErrors, launch, seriousViolations } from './browser';
-import { RunningProduct, startProduct } from './product';
+import { Page } from 'playwright-core';
+import { seriousViolations } from './browser';
+import { useSession } from './session';
 
 jest.setTimeout(240_000);
 
-let product: RunningProduct;
-let browser: Browser;
+const session = useSession();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  product = await startProduct();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
-  errors = collectErrors(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+  ({ page, errors } = await session.newPage());
 });
 
 async function goto(path: string): Promise<void> {
-  await page.goto(`${product.origin}/${path}`);
+  await page.goto(`${session.product.origin}/${path}`);
   await page.waitForSelector('.ik-view__title');
   await page.waitForLoadState('networkidle');
 }

@@ -4,33 +4,14 @@
  * (axe-core, WCAG 2.1 AA) in each state; the period overview and roll-up views, once the workbench
  * mounts them (`?view=overview`, `?view=rollup`), render cleanly too.
  */
-import { Browser, Page } from 'playwright-core';
-import { collectErrors, launch, seriousViolations } from './browser';
-import { RunningProduct, startProduct } from './product';
+import { Page } from 'playwright-core';
+import { seriousViolations } from './browser';
+import { useSession } from './session';
 
 jest.setTimeout(180_000);
 
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
-  const errors = collectErrors(page);
-  await page.goto(`${product.origin}/${path}`);
-  await page.waitForSelector('.ik-view__title');
-  await page.waitForLoadState('networkidle');
-  return { page, errors };
-}
+const session = useSession();
+const open = (path: string): Promise<{ page: Page; errors: string[] }> => session.open(path);
 
 const shownCount = async (page: Page): Promise<[number, number]> => {
   const text = (await page.locator('.ik-register p[role="status"]').textContent()) ?? '';

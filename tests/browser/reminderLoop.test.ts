@@ -3,32 +3,23 @@
  * Teams pane; the responsible manager's chat card links into the "Mina uppföljningar" tab on that very
  * measure; the manager answers; the coordinator's overview counts one more answer.
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { personas } from '../../server/directory/demoDirectory';
-import { collectErrors, launch, seriousViolations } from './browser';
-import { RunningProduct, startProduct } from './product';
+import { seriousViolations } from './browser';
+import { useSession } from './session';
 
 jest.setTimeout(240_000);
 
-let product: RunningProduct;
-let browser: Browser;
+const session = useSession();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  product = await startProduct();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
-  errors = collectErrors(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+  ({ page, errors } = await session.newPage());
 });
 
 async function answeredCount(): Promise<number> {
-  await page.goto(`${product.origin}/?view=overview&host=sharePoint&as=coordinator&lang=sv`);
+  await page.goto(`${session.product.origin}/?view=overview&host=sharePoint&as=coordinator&lang=sv`);
   await page.waitForSelector('.ik-view__title');
   await page.waitForLoadState('networkidle');
   const text = (await page.textContent('body')) ?? '';
@@ -38,7 +29,7 @@ async function answeredCount(): Promise<number> {
 describe('deadline → reminder → answer → overview', () => {
   it('runs the reminders, follows the deep link into the tab as the responsible person, answers, and the overview changes', async () => {
     const before = await answeredCount();
-    await page.goto(`${product.origin}/?view=teams&host=teams&as=coordinator&lang=sv`);
+    await page.goto(`${session.product.origin}/?view=teams&host=teams&as=coordinator&lang=sv`);
     await page.waitForSelector('.ik-view__title');
     await page.getByRole('button', { name: 'Kör påminnelserna nu' }).click();
     await page.getByText(/Skickade påminnelser: [1-9]/).waitFor({ timeout: 120_000 });

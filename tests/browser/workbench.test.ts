@@ -5,33 +5,14 @@
  */
 import { spawnSync } from 'child_process';
 import { join } from 'path';
-import { Browser, Page } from 'playwright-core';
-import { collectErrors, launch, seriousViolations } from './browser';
-import { RunningProduct, startProduct } from './product';
+import { Page } from 'playwright-core';
+import { seriousViolations } from './browser';
+import { useSession } from './session';
 
 jest.setTimeout(180_000);
 
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
-  const errors = collectErrors(page);
-  await page.goto(`${product.origin}/${path}`);
-  await page.waitForSelector('.ik-view__title');
-  await page.waitForLoadState('networkidle');
-  return { page, errors };
-}
+const session = useSession();
+const open = (path: string): Promise<{ page: Page; errors: string[] }> => session.open(path);
 
 const screens: Array<{ name: string; path: string; heading: RegExp; text: RegExp }> = [
   { name: 'the plan register on a SharePoint page, as the coordinator', path: '?view=register&host=sharePoint&as=coordinator&lang=sv',
@@ -71,7 +52,7 @@ describe('every workbench view renders in Swedish, cleanly and accessibly', () =
     expect(page.url()).toContain('lang=en');
     expect(page.url()).toContain('view=register');
     expect(await page.getAttribute('html', 'lang')).toBe('en-US');
-    const again = await open(page.url().replace(product.origin + '/', ''));
+    const again = await open(page.url().replace(session.product.origin + '/', ''));
     expect(await again.page.textContent('.ik-view__title')).toMatch(/Risk register/);
     expect([...errors, ...again.errors]).toEqual([]);
     await page.close();
@@ -127,7 +108,7 @@ describe('the follow-up loop', () => {
 describe('the emulators as production clients see them, with the product running', () => {
   it('passes every check of `npm run check:local` (PnPjs SPBrowser and the Graph client)', () => {
     const result = spawnSync(process.execPath, [join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      join(__dirname, '..', '..', 'tools', 'check-local.ts')], { env: { ...process.env, IK_ORIGIN: product.origin }, encoding: 'utf8' });
+      join(__dirname, '..', '..', 'tools', 'check-local.ts')], { env: { ...process.env, IK_ORIGIN: session.product.origin }, encoding: 'utf8' });
     expect(result.stdout).toMatch(/check-local: \d+ passed, 0 failed/);
     expect(result.status).toBe(0);
   });
