@@ -2,7 +2,7 @@
  * Maps between entities of the model and SharePoint list items, driven by the schema: the columns to
  * `$select`/`$expand`, reading an item into an entity, and writing an entity into an item body.
  */
-import { stockholmDate } from '../model/calendar';
+import { isoInstant, stockholmDate } from '../model/calendar';
 import { FieldDef, ListDef, fieldsOf } from '../model/schema';
 import { PersonRef, Stored } from '../model/types';
 
@@ -63,7 +63,7 @@ function readValue(item: RawItem, def: FieldDef): unknown {
       // a site-local-midnight representation shifts the day.
       return typeof raw === 'string' && raw ? stockholmDate(new Date(raw)) : null;
     case 'dateTime':
-      return typeof raw === 'string' && raw ? new Date(raw).toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
+      return typeof raw === 'string' && raw ? isoInstant(new Date(raw)) : null;
     case 'choice':
       return typeof raw === 'string' && raw ? raw : null;
     case 'user':

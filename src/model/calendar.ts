@@ -76,3 +76,8 @@ export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return fromUtc(toUtcNoon(value)) === value;
 }
+
+/** An instant as SharePoint writes it: ISO 8601 in UTC without milliseconds (`2026-11-23T09:15:00Z`). */
+export function isoInstant(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -4,7 +4,7 @@
  */
 import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
-import { workingDayOnOrBefore } from '../model/calendar';
+import { isoInstant, workingDayOnOrBefore } from '../model/calendar';
 import { FollowUpPeriod, PersonRef, Role, StatusColour, StatusReport } from '../model/types';
 import { hasErrors, validatePeriod, validateRole } from '../model/validation';
 import { newKey, planScope, slug } from './keys';
@@ -43,7 +43,7 @@ export interface StatusInput {
 export async function reportStatus(store: Store, input: StatusInput): Promise<StatusReport> {
   if (!input.comment.trim()) throw new ValidationError<StatusReport>({ comment: 'required' });
   const earlier = (await store.statusReports.where({ measureKey: input.measureKey })).filter((r) => r.periodKey === input.periodKey);
-  const reportedAt = input.at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const reportedAt = isoInstant(input.at);
   for (let attempt = 1; attempt <= 5; attempt++) {
     const report: StatusReport = {
       key: `report:${input.measureKey}:${input.periodKey}:${earlier.length + attempt}`, planKey: input.planKey, measureKey: input.measureKey,

@@ -6,6 +6,7 @@
  */
 import type { Store } from '../data/stores';
 import { ConcurrencyError, DuplicateKeyError } from '../data/errors';
+import { isoInstant } from '../model/calendar';
 import { ReminderChannel, ReminderLedgerEntry } from '../model/types';
 import { DueReminder } from './types';
 
@@ -13,10 +14,6 @@ import { DueReminder } from './types';
 export const LEASE_MS = 10 * 60 * 1000;
 
 export type ClaimOutcome = 'claimed' | 'alreadySent' | 'heldByOtherRun';
-
-function iso(at: Date): string {
-  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 async function readEntry(store: Store, key: string): Promise<ReminderLedgerEntry | null> {
   return store.reminderLedger.byKey(key);
@@ -42,7 +39,7 @@ export async function claim(store: Store, due: DueReminder, channel: ReminderCha
     && now.getTime() - new Date(entry.claimedAt).getTime() < LEASE_MS;
   if (held) return { outcome: 'heldByOtherRun', entry };
   try {
-    const claimed = await store.reminderLedger.update(entry, { state: 'pending', runId, claimedAt: iso(now), attempts: entry.attempts + 1, channel });
+    const claimed = await store.reminderLedger.update(entry, { state: 'pending', runId, claimedAt: isoInstant(now), attempts: entry.attempts + 1, channel });
     return { outcome: 'claimed', entry: claimed };
   } catch (error) {
     if (error instanceof ConcurrencyError) return { outcome: 'heldByOtherRun', entry };
@@ -51,7 +48,7 @@ export async function claim(store: Store, due: DueReminder, channel: ReminderCha
 }
 
 export async function markSent(store: Store, entry: ReminderLedgerEntry, channel: ReminderChannel, now: Date): Promise<void> {
-  await store.reminderLedger.update(entry, { state: 'sent', channel, sentAt: iso(now), lastError: '' });
+  await store.reminderLedger.update(entry, { state: 'sent', channel, sentAt: isoInstant(now), lastError: '' });
 }
 
 export async function markFailed(store: Store, entry: ReminderLedgerEntry, error: string): Promise<void> {

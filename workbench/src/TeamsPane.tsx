@@ -6,6 +6,10 @@
  */
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack } from '@fluentui/react';
+import { subEntityIdOf } from '../../src/reminders/delivery/deepLink';
+
+/** The measure a link points to, if it is a Teams deep link. */
+const measureOf = (link: string | null | undefined): string | null => (link ? subEntityIdOf(link) : null);
 
 interface Delivery {
   id: string;
@@ -56,17 +60,6 @@ const t = {
   }
 } as const;
 
-/** The measure a Teams deep link points to (its context's subEntityId). */
-export function subEntityIdOf(link: string | null): string | null {
-  if (!link) return null;
-  try {
-    const context = new URL(link).searchParams.get('context');
-    return context ? (JSON.parse(context) as { subEntityId?: string }).subEntityId ?? null : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The message as the recipient reads it; a card's "[Öppna i Teams]" lines become links into the tab, as the recipient. */
 function DeliveryText(props: { delivery: Delivery; recipient: string | undefined; linkFor: (upn: string, measureKey: string) => string }): React.ReactElement {
   const urls = openUrls(props.delivery.card);
@@ -75,7 +68,7 @@ function DeliveryText(props: { delivery: Delivery; recipient: string | undefined
     <div className="ik-comment">
       {props.delivery.text.split('\n').map((line, i) => {
         const action = /^\[(.+)\]$/.exec(line.trim());
-        const key = action ? subEntityIdOf(urls[next++] ?? null) : null;
+        const key = action ? measureOf(urls[next++]) : null;
         if (action && key && props.recipient) return <div key={i}><a href={props.linkFor(props.recipient, key)}>{action[1]}</a></div>;
         return <div key={i}>{line}</div>;
       })}
@@ -117,7 +110,7 @@ export function TeamsPane(props: { lang: 'sv-SE' | 'en-US'; me: string; linkFor:
       {shown.length === 0 ? <p>{s.none}</p> : (
         <ol className="wb-deliveries">
           {shown.map((d) => {
-            const measureKey = subEntityIdOf(d.deepLink ?? d.webUrl);
+            const measureKey = measureOf(d.deepLink ?? d.webUrl);
             return (
               <li key={d.id} className="ik-card wb-delivery">
                 <div className="ik-cell-meta">{s.kinds[d.kind]} · {new Date(d.at).toLocaleString(props.lang, { timeZone: 'Europe/Stockholm' })} · {s.to}: {d.to.join(', ')}</div>
