@@ -10,6 +10,7 @@ import { demoDirectory, personas } from '../server/directory/demoDirectory';
 import { seedDemo } from '../server/seed';
 import { createSp } from '../src/data/spClient';
 import { createStore } from '../src/data/stores';
+import { ITEM_DEFAULTS, MEASURE_DEFAULTS } from '../src/model/defaults';
 import { Measure } from '../src/model/types';
 import { buildWorkbench, workbenchDist } from '../tools/build-workbench';
 import { startLocalProduct } from '../tests/integration/localProduct';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const store = createStore(sp);
   const roles = await store.roles.all();
   const big: Measure[] = Array.from({ length: MEASURES }, (_, i) => ({
-    key: `bench:measure:${i}`, planKey: 'bench:plan', itemKey: `bench:item:${i % 500}`, title: `Åtgärd ${i}`, measureKind: 'measure',
+    ...MEASURE_DEFAULTS, key: `bench:measure:${i}`, planKey: 'bench:plan', itemKey: `bench:item:${i % 500}`, title: `Åtgärd ${i}`, measureKind: 'measure',
     roleKey: roles[i % roles.length].key, dueDate: '2026-12-31', method: '', closed: false
   }));
   const [added, writeMs] = await timed(() => store.measures.ensureAll(big));
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   // A register of 5,000 risks: the plan's items are exactly at the threshold, so the indexed query serves them.
   const riskPlan = { key: 'bench:riskplan', title: 'Bench 5000 risker', kind: 'internalControl' as const, year: 2026, unitKey: null, state: 'followUp' as const, decisionDate: null, diaryNumber: '' };
   await store.plans.ensureAll([riskPlan]);
-  await store.items.ensureAll(Array.from({ length: 5000 }, (_, i) => ({ key: `bench:risk:${i}`, planKey: riskPlan.key, title: `Risk ${i}`, consequence: 'Konsekvens',
+  await store.items.ensureAll(Array.from({ length: 5000 }, (_, i) => ({ ...ITEM_DEFAULTS, key: `bench:risk:${i}`, planKey: riskPlan.key, title: `Risk ${i}`, consequence: 'Konsekvens',
     cause: 'Orsak', handling: 'reduce' as const, strategyKey: null, objectiveKey: null, securityAreaKey: null, probability: 1 + (i % 4), severity: 1 + ((i >> 2) % 4),
     residualProbability: null, residualSeverity: null, confidential: false, sortOrder: i })));
   const [register, registerMs] = await timed(() => store.loadPlan(riskPlan.key));

@@ -10,6 +10,7 @@
  * Reports: every measure is answered in the closed follow-ups a few days before the deadline, some with a
  * correction (a second, later report); in the open one only the measures whose history says so.
  */
+import { REPORT_DEFAULTS } from '../../src/model/defaults';
 import type { FollowUpPeriod, IsoDate, PeriodState, PersonRef, Role, StatusReport } from '../../src/model/types';
 import { addDays, workingDayOnOrBefore } from '../../src/model/calendar';
 import type { MeasureTrack } from './internalControlPlan';
@@ -126,7 +127,7 @@ export function buildStatusReports(tracks: readonly MeasureTrack[], periods: rea
       const hour = 6 + (seed % 9);
       const minute = (trackIndex * 13 + periodIndex * 29) % 60;
       const base = {
-        planKey: track.measure.planKey, measureKey: track.measure.key, periodKey: period.key,
+        ...REPORT_DEFAULTS, planKey: track.measure.planKey, measureKey: track.measure.key, periodKey: period.key,
         reportedBy: reporter(role, trackIndex + periodIndex)
       };
       reports.push({

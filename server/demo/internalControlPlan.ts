@@ -5,6 +5,7 @@
  * in the follow-ups (colour and comment per follow-up, in order). The texts are Region Norrvik's own.
  * `{år}` in a text stands for the plan's year.
  */
+import { ITEM_DEFAULTS, MEASURE_DEFAULTS } from '../../src/model/defaults';
 import type { Handling, Measure, Plan, PlanItem, PlanState, StatusColour } from '../../src/model/types';
 import { OBJECTIVE, STRATEGY } from './categories';
 import { ROLE } from './roles';
@@ -735,7 +736,7 @@ export function buildInternalControlPlan(year: number, state: PlanState, risks: 
   risks.forEach((risk, riskIndex) => {
     const itemKey = `risk:${slug}:${seq(riskIndex + 1)}`;
     items.push({
-      key: itemKey, planKey, title: risk.title, consequence: risk.consequence, cause: risk.cause, handling: risk.handling,
+      ...ITEM_DEFAULTS, key: itemKey, planKey, title: risk.title, consequence: risk.consequence, cause: risk.cause, handling: risk.handling,
       strategyKey: risk.strategy, objectiveKey: risk.objective, securityAreaKey: null,
       probability: risk.probability, severity: risk.severity,
       residualProbability: risk.residual ? risk.residual[0] : null, residualSeverity: risk.residual ? risk.residual[1] : null,
@@ -743,7 +744,7 @@ export function buildInternalControlPlan(year: number, state: PlanState, risks: 
     });
     risk.measures.forEach((spec, measureIndex) => {
       const measure: Measure = {
-        key: `measure:${slug}:${seq(riskIndex + 1)}:${measureIndex + 1}`, planKey, itemKey, title: spec.title,
+        ...MEASURE_DEFAULTS, key: `measure:${slug}:${seq(riskIndex + 1)}:${measureIndex + 1}`, planKey, itemKey, title: spec.title,
         measureKind: 'measure', roleKey: spec.role, dueDate: dateIn(year, spec.due), method: spec.method ?? '',
         closed: state === 'closed'
       };

@@ -22,6 +22,8 @@ import { Condition, matches, toFilter } from './query';
 export const PAGE_SIZE = 5000;
 /** PnPjs sends at most 20 requests per $batch; we group writes in batches of this many. */
 const WRITE_BATCH = 100;
+/** Values per OR query in `whereAny`: 25 keys of ~60 characters keep the URL well under 2,000 characters encoded. */
+const ANY_CHUNK = 25;
 
 /** Resolves people to site user ids with ensureUser, once per person per session. */
 export class SiteUserResolver {
@@ -71,6 +73,28 @@ export class ListRepository<T extends Stored> {
       if (!isThresholdExceeded(error)) throw error;
       return (await this.all()).filter((entity) => matches(entity, condition));
     }
+  }
+
+  /**
+   * Entities whose property equals any of the values: an OR of indexed equality clauses, which SharePoint
+   * accepts past the threshold when every branch narrows. Sent in chunks to keep URLs short; the chunks go
+   * out in parallel. Duplicates in `values` are asked once.
+   */
+  public async whereAny<P extends keyof T & string>(property: P, values: ReadonlyArray<T[P]>): Promise<T[]> {
+    const unique = [...new Set(values)];
+    const chunks: Array<Array<T[P]>> = [];
+    for (let i = 0; i < unique.length; i += ANY_CHUNK) chunks.push(unique.slice(i, i + ANY_CHUNK));
+    const pages = await Promise.all(chunks.map(async (chunk) => {
+      const filter = chunk.map((v) => `(${toFilter(this.list, { [property]: v } as unknown as Condition<T>)})`).join(' or ');
+      try {
+        return await this.page(this.items().select(...this.shape.select).expand(...this.shape.expand).filter(filter).top(PAGE_SIZE));
+      } catch (error) {
+        if (!isThresholdExceeded(error)) throw error;
+        const wanted = new Set(chunk.map((v) => String(v).toLowerCase()));
+        return (await this.all()).filter((e) => wanted.has(String(e[property]).toLowerCase()));
+      }
+    }));
+    return pages.flat();
   }
 
   public async byKey(key: string): Promise<T | null> {

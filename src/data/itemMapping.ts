@@ -68,6 +68,26 @@ function readValue(item: RawItem, def: FieldDef): unknown {
       return typeof raw === 'string' && raw ? raw : null;
     case 'user':
       return readPerson(item, def);
+    case 'keys':
+      return typeof raw === 'string' ? splitKeys(raw) : [];
+    case 'json':
+      return readJsonList(raw);
+  }
+}
+
+/** `;`-separated keys; natural keys never contain `;` (slugs and `:` only). */
+export function splitKeys(raw: string): string[] {
+  return raw.split(';').map((k) => k.trim()).filter((k) => k !== '');
+}
+
+/** A JSON array as stored; anything else (hand-edited in SharePoint, truncated) reads as empty, never throws. */
+function readJsonList(raw: unknown): unknown[] {
+  if (typeof raw !== 'string' || raw.trim() === '') return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
   }
 }
 
@@ -87,6 +107,10 @@ function writeValue(def: FieldDef, value: unknown): unknown {
     case 'dateOnly':
       // Noon UTC is the same calendar day in every time zone SharePoint might apply.
       return value ? `${String(value)}T12:00:00Z` : null;
+    case 'keys':
+      return Array.isArray(value) ? value.join(';') : '';
+    case 'json':
+      return JSON.stringify(Array.isArray(value) ? value : []);
     default:
       return value === undefined ? null : value;
   }

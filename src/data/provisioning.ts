@@ -43,7 +43,9 @@ function columnsOf(def: FieldDef): ColumnSpec[] {
     const common = { Required: Boolean(def.required) };
     switch (def.kind) {
       case 'text': return fields.addText(name, { ...common, MaxLength: 255 });
-      case 'note': return fields.addMultilineText(name, { ...common, NumberOfLines: 6, RichText: false, AppendOnly: false });
+      case 'note':
+      case 'keys':
+      case 'json': return fields.addMultilineText(name, { ...common, NumberOfLines: 6, RichText: false, AppendOnly: false });
       case 'integer': return fields.addNumber(name, common);
       case 'number': return fields.addNumber(name, common);
       case 'dateOnly': return fields.addDateTime(name, { ...common, DisplayFormat: DateTimeFieldFormatType.DateOnly });
@@ -82,7 +84,8 @@ async function provisionList<T>(sp: SPFI, def: ListDef<T>, report: ProvisioningR
       const field = fields.getByInternalNameOrTitle(column.internalName);
       const changes: Record<string, unknown> = {};
       if (current.Title !== column.displayName) changes.Title = column.displayName;
-      if (column.required && !current.Required) changes.Required = true;
+      // Both ways: a column the schema made optional (IkStatus, once indicators answer with values) is relaxed.
+      if (column.required !== Boolean(current.Required)) changes.Required = column.required;
       if (column.indexed && !current.Indexed) await field.update({ Indexed: true });
       if (column.unique && !current.EnforceUniqueValues) changes.EnforceUniqueValues = true;
       if (Object.keys(changes).length) await field.update(changes);

@@ -4,7 +4,7 @@
  */
 import { SPFI } from '@pnp/sp';
 import { EntityOf, ListName, schema } from '../model/schema';
-import { FollowUpPeriod, Measure, Plan, PlanItem, Role, StatusReport } from '../model/types';
+import { Chapter, FollowUpPeriod, Link, Measure, Plan, PlanItem, Role, StatusReport } from '../model/types';
 import { RiskMatrixConfig } from '../model/riskMatrix';
 import { parseRiskMatrix, RISK_MATRIX_SETTING } from '../model/riskMatrixConfig';
 import { ListRepository, SiteUserResolver } from './ListRepository';
@@ -19,10 +19,16 @@ export interface PlanData {
   measures: Measure[];
   periods: FollowUpPeriod[];
   reports: StatusReport[];
+  /** The plan's own links (responsible roles of its measures, its risks' threatened goals). */
+  links: Link[];
+  /** A security report's chapters (empty for other kinds). */
+  chapters: Chapter[];
 }
 
 export interface Store extends Repositories {
   loadPlan(planKey: string): Promise<PlanData>;
+  /** Links pointing at any of the keys (e.g. the risks that threaten a plan's goals). */
+  linksTo(keys: readonly string[]): Promise<Link[]>;
   /** Roles the person holds or is delegate for (two indexed queries). */
   rolesOf(upn: string): Promise<Role[]>;
   /** People matching a name or address, for choosing a role's holder. */
@@ -40,13 +46,15 @@ export function createStore(sp: SPFI): Store {
   return {
     ...repos,
     async loadPlan(planKey: string): Promise<PlanData> {
-      const [plan, items, measures, periods, reports] = await Promise.all([
+      const [plan, items, measures, periods, reports, links, chapters] = await Promise.all([
         repos.plans.byKey(planKey), repos.items.where({ planKey }), repos.measures.where({ planKey }),
-        repos.periods.where({ planKey }), repos.statusReports.where({ planKey })
+        repos.periods.where({ planKey }), repos.statusReports.where({ planKey }), repos.links.where({ planKey }),
+        repos.chapters.where({ planKey })
       ]);
       if (!plan) throw new Error(`No plan with key ${planKey}`);
-      return { plan, items, measures, periods, reports };
+      return { plan, items, measures, periods, reports, links, chapters };
     },
+    linksTo: async (keys: readonly string[]) => (keys.length ? repos.links.whereAny('toKey', keys) : []),
     async rolesOf(upn: string): Promise<Role[]> {
       const person = { upn, objectId: '', displayName: '' };
       const [held, delegated] = await Promise.all([repos.roles.where({ holder: person }), repos.roles.where({ delegate: person })]);

@@ -113,7 +113,7 @@ function writeRows(sheet: Worksheet, input: ExportInput, columns: ColumnSpec[]):
         due.numFmt = 'yyyy-mm-dd';
       }
       const report = latest.get(measure.key);
-      if (report) {
+      if (report?.status) {
         const legend = legendFor(report.status);
         const status = row.getCell(col('status'));
         status.value = legend.label[input.locale];

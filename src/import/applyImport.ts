@@ -11,6 +11,7 @@
  */
 import { slug } from '../plans/keys';
 import type { Store } from '../data/stores';
+import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../model/defaults';
 import { FollowUpPeriod, IsoDate, Measure, PersonRef, Plan, PlanItem, Role, StatusReport } from '../model/types';
 import { ImportItem, ImportResult } from './types';
 
@@ -78,14 +79,14 @@ export async function applyImport(store: Store, result: ImportResult, options: A
   result.items.forEach((source, i) => {
     const itemKey = `risk:${planKey}:${pad(i + 1)}`;
     items.push({
-      key: itemKey, planKey, title: source.risk, consequence: source.consequence, cause: causeOf(source), handling: source.handling,
+      ...ITEM_DEFAULTS, key: itemKey, planKey, title: source.risk, consequence: source.consequence, cause: causeOf(source), handling: source.handling,
       strategyKey: null, objectiveKey: null, securityAreaKey: null, probability: source.probability, severity: source.consequenceScore,
       residualProbability: null, residualSeverity: null, confidential: false, sortOrder: i + 1
     });
     source.measures.forEach((m, j) => {
       const responsible = m.responsible.replace(/\s+/g, ' ').trim().toLowerCase();
       const measure: Measure = {
-        key: `measure:${planKey}:${pad(i + 1)}:${j + 1}`, planKey, itemKey, title: m.text,
+        ...MEASURE_DEFAULTS, key: `measure:${planKey}:${pad(i + 1)}:${j + 1}`, planKey, itemKey, title: m.text,
         measureKind: controlSteps ? 'controlStep' : 'measure', roleKey: responsible ? roles.byTitle.get(responsible) ?? null : null,
         dueDate: m.due, method: m.method ?? '', closed: false
       };
@@ -107,7 +108,7 @@ export async function applyImport(store: Store, result: ImportResult, options: A
     };
     added.periods = await store.periods.ensureAll([period]);
     const reports: StatusReport[] = withStatus.map(({ measure, status, comment }) => ({
-      key: `report:${measure.key}:${period.key}:1`, planKey, measureKey: measure.key, periodKey: period.key, status, comment,
+      ...REPORT_DEFAULTS, key: `report:${measure.key}:${period.key}:1`, planKey, measureKey: measure.key, periodKey: period.key, status, comment,
       reportedBy: options.reporter ?? null, reportedAt: `${options.today}T12:00:00Z`
     }));
     added.statusReports = await store.statusReports.ensureAll(reports);

@@ -2,7 +2,7 @@
  * Follow-up rules: which report is a measure's current status in a period, how a period stands
  * (answered, unanswered, late per responsible), and which status requests are open for a person.
  */
-import { daysBetween } from './calendar';
+import { measureSubject, openRequestsFor, rolesOfPerson } from './requests';
 import { FollowUpPeriod, IsoDate, Measure, Role, StatusColour, StatusReport } from './types';
 
 /** The latest report per measure within one period (corrections are later reports; the last one counts). */
@@ -78,7 +78,9 @@ export function periodOverview(period: FollowUpPeriod, measures: readonly Measur
     const state = requestState(Boolean(report), period.deadline, today);
     const tally = byRole.get(measure.roleKey) ?? { roleKey: measure.roleKey, answered: 0, unanswered: 0, late: 0 };
     if (report) {
-      answered++; tally.answered++; statusCounts[report.status]++;
+      answered++; tally.answered++;
+      // An indicator's value has no stored colour unless set by hand; its fulfilment is computed where shown.
+      if (report.status) statusCounts[report.status]++;
     } else {
       tally.unanswered++;
       if (state === 'late') { late++; tally.late++; }
@@ -95,10 +97,7 @@ export function periodOverview(period: FollowUpPeriod, measures: readonly Measur
 }
 
 /** The roles a person answers for: those they hold and those they are delegate for. */
-export function rolesOf(roles: readonly Role[], upn: string): Role[] {
-  const me = upn.toLowerCase();
-  return roles.filter((r) => r.holder?.upn.toLowerCase() === me || r.delegate?.upn.toLowerCase() === me);
-}
+export const rolesOf = (roles: readonly Role[], upn: string): Role[] => rolesOfPerson(roles, upn);
 
 export interface OpenRequest {
   measure: Measure;
@@ -108,22 +107,9 @@ export interface OpenRequest {
   previous: StatusReport | null;
 }
 
-/** A person's unanswered status requests across open periods, overdue first, then by deadline. */
+/** A person's unanswered measure requests across open periods, overdue first (requests.ts has every kind). */
 export function openRequests(upn: string, roles: readonly Role[], measures: readonly Measure[],
   periods: readonly FollowUpPeriod[], reports: readonly StatusReport[], today: IsoDate): OpenRequest[] {
-  const myRoles = new Set(rolesOf(roles, upn).map((r) => r.key));
-  const mine = measures.filter((m) => !m.closed && m.roleKey !== null && myRoles.has(m.roleKey));
-  const requests: OpenRequest[] = [];
-  for (const period of periods.filter((p) => p.state === 'open')) {
-    const latest = latestReports(reports, period.key);
-    const before = previousPeriod(periods.filter((p) => p.planKey === period.planKey), period.key);
-    const previousLatest = before ? latestReports(reports, before.key) : new Map<string, StatusReport>();
-    for (const measure of mine.filter((m) => m.planKey === period.planKey)) {
-      if (latest.has(measure.key)) continue;
-      const state = requestState(false, period.deadline, today) as OpenRequest['state'];
-      requests.push({ measure, period, state, daysLeft: daysBetween(today, period.deadline), previous: previousLatest.get(measure.key) ?? null });
-    }
-  }
-  return requests.sort((a, b) => (a.state === b.state ? 0 : a.state === 'late' ? -1 : 1) || a.daysLeft - b.daysLeft
-    || a.measure.title.localeCompare(b.measure.title, 'sv'));
+  return openRequestsFor(upn, roles, measures.map(measureSubject), periods, reports, [], today)
+    .map((r) => ({ measure: r.subject.measure as Measure, period: r.period, state: r.state, daysLeft: r.daysLeft, previous: r.previous }));
 }

@@ -11,3 +11,8 @@ export * from './validation';
 export * from './riskMatrixConfig';
 export * from './statusChange';
 export * from './rollup';
+export * from './planKinds';
+export * from './fulfilment';
+export * from './chapter';
+export * from './requests';
+export * from './defaults';

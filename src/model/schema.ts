@@ -9,14 +9,19 @@
  * and demo seeding are idempotent and resumable, and every query can lead with an indexed clause.
  */
 import {
-  CATEGORY_TYPES, HANDLINGS, INDICATOR_DIRECTIONS, LEDGER_STATES, MEASURE_KINDS, ORG_UNIT_LEVELS,
-  PERIOD_STATES, PLAN_KINDS, PLAN_STATES, REMINDER_CHANNELS, STATUS_COLOURS,
-  Category, FollowUpPeriod, Indicator, IndicatorValue, Measure, OrgUnit, Plan, PlanItem, ReminderLedgerEntry,
+  CATEGORY_TYPES, CHAPTER_STATES, HANDLINGS, LEDGER_STATES, LINK_TYPES, MEASURE_KINDS, ORG_UNIT_LEVELS,
+  PERIOD_STATES, PLAN_KINDS, PLAN_STATES, REMINDER_CHANNELS, STATUS_COLOURS, TARGET_RULES,
+  Category, Chapter, FollowUpPeriod, Link, Measure, OrgUnit, Plan, PlanItem, ReminderLedgerEntry,
   Role, SecurityArea, Setting, StatusReport, Stored
 } from './types';
 
+/**
+ * `keys`: a list of natural keys, stored `;`-separated in a multi-line text column (not queryable; an
+ * indexed relation needs the Links list). `json`: structured entries (validated on read) in a
+ * multi-line text column.
+ */
 export type FieldKind =
-  | 'text' | 'note' | 'integer' | 'number' | 'dateOnly' | 'dateTime' | 'choice' | 'boolean' | 'user';
+  | 'text' | 'note' | 'integer' | 'number' | 'dateOnly' | 'dateTime' | 'choice' | 'boolean' | 'user' | 'keys' | 'json';
 
 export interface FieldDef {
   /** SharePoint internal name, fixed at creation. `Title` is SharePoint's built-in field. */
@@ -55,6 +60,9 @@ const optionalChoice = (internalName: string, displayName: string, choices: read
   ({ internalName, kind: 'choice', choices, displayName });
 /** A person: a SharePoint user field plus the Entra object id and UPN that Graph needs. */
 const person = (prefix: string, displayName: string): FieldDef => ({ internalName: prefix, kind: 'user', displayName });
+const keys = (internalName: string, displayName: string): FieldDef => ({ internalName, kind: 'keys', displayName });
+const json = (internalName: string, displayName: string): FieldDef => ({ internalName, kind: 'json', displayName });
+const instant = (internalName: string, displayName: string): FieldDef => ({ internalName, kind: 'dateTime', displayName });
 
 export const orgUnitList: ListDef<OrgUnit> = {
   title: 'IkOrgUnits', description: 'Organisationsenheter (Internkontroll 365)', large: false,
@@ -98,7 +106,9 @@ export const itemList: ListDef<PlanItem> = {
     probability: int('IkProbability', 'Sannolikhet'), severity: int('IkSeverity', 'Konsekvensgrad'),
     residualProbability: int('IkResidualProbability', 'Sannolikhet efter åtgärd'),
     residualSeverity: int('IkResidualSeverity', 'Konsekvensgrad efter åtgärd'),
-    confidential: bool('IkConfidential', 'Sekretess'), sortOrder: int('IkSortOrder', 'Ordning')
+    confidential: bool('IkConfidential', 'Sekretess'), sortOrder: int('IkSortOrder', 'Ordning'),
+    purpose: note('IkPurpose', 'Syfte'), goals: note('IkGoals', 'Övergripande mål'),
+    strategicGoal: text('IkStrategicGoal', 'Strategiskt mål')
   }
 };
 
@@ -107,7 +117,11 @@ export const measureList: ListDef<Measure> = {
   fields: {
     key, planKey: ref('IkPlanKey', 'Plan', true), itemKey: ref('IkItemKey', 'Risk/mål', true), title: title('Åtgärd'),
     measureKind: choice('IkMeasureKind', 'Typ', MEASURE_KINDS), roleKey: ref('IkRoleKey', 'Ansvarig roll'),
-    dueDate: date('IkDueDate', 'Klart senast'), method: note('IkMethod', 'Metod/datakälla'), closed: bool('IkClosed', 'Avslutad')
+    roleKeys: keys('IkRoleKeys', 'Ansvariga roller'),
+    dueDate: date('IkDueDate', 'Klart senast'), method: note('IkMethod', 'Metod/datakälla'), closed: bool('IkClosed', 'Avslutad'),
+    goal: note('IkGoal', 'Mål'), targetRule: optionalChoice('IkTargetRule', 'Mått för måluppfyllelse', TARGET_RULES),
+    targetValue: num('IkTargetValue', 'Målvärde'), unitOfMeasure: text('IkUnitOfMeasure', 'Måttenhet'),
+    splitBySex: bool('IkSplitBySex', 'Könsuppdelad'), tolerance: num('IkTolerance', 'Tolerans')
   }
 };
 
@@ -124,9 +138,11 @@ export const statusReportList: ListDef<StatusReport> = {
   title: 'IkStatusReports', description: 'Statusrapporter per åtgärd och uppföljning; skrivs aldrig över (Internkontroll 365)', large: true,
   fields: {
     key, planKey: ref('IkPlanKey', 'Plan', true), measureKey: ref('IkMeasureKey', 'Åtgärd', true),
-    periodKey: ref('IkPeriodKey', 'Uppföljning', true), status: choice('IkStatus', 'Status', STATUS_COLOURS),
+    periodKey: ref('IkPeriodKey', 'Uppföljning', true), status: optionalChoice('IkStatus', 'Status', STATUS_COLOURS),
     comment: note('IkComment', 'Kommentar'), reportedBy: person('IkReportedBy', 'Rapporterad av'),
-    reportedAt: { internalName: 'IkReportedAt', kind: 'dateTime', required: true, displayName: 'Rapporterad' }
+    reportedAt: { internalName: 'IkReportedAt', kind: 'dateTime', required: true, displayName: 'Rapporterad' },
+    value: num('IkValue', 'Utfall'), valueWomen: num('IkValueWomen', 'Utfall kvinnor'), valueMen: num('IkValueMen', 'Utfall män'),
+    statusReason: note('IkStatusReason', 'Skäl till manuell färg')
   }
 };
 
@@ -138,20 +154,26 @@ export const securityAreaList: ListDef<SecurityArea> = {
   }
 };
 
-export const indicatorList: ListDef<Indicator> = {
-  title: 'IkIndicators', description: 'Indikatorer och styrmått (Internkontroll 365)', large: false,
+export const chapterList: ListDef<Chapter> = {
+  title: 'IkChapters', description: 'Säkerhetsområdenas kapitel i säkerhetsberättelsen (Internkontroll 365)', large: false,
   fields: {
-    key, planKey: ref('IkPlanKey', 'Plan', true), itemKey: ref('IkItemKey', 'Mål', true), title: title('Indikator'),
-    unitOfMeasure: text('IkUnitOfMeasure', 'Enhet'), direction: choice('IkDirection', 'Mått för måluppfyllelse', INDICATOR_DIRECTIONS),
-    targetValue: num('IkTargetValue', 'Målvärde'), splitBySex: bool('IkSplitBySex', 'Könsuppdelad'), roleKey: ref('IkRoleKey', 'Ansvarig roll')
+    key, planKey: ref('IkPlanKey', 'Plan', true), areaKey: ref('IkAreaKey', 'Säkerhetsområde', true),
+    periodKey: ref('IkPeriodKey', 'Uppföljning', true), state: choice('IkChapterState', 'Läge', CHAPTER_STATES, true),
+    goalFulfilment: note('IkGoalFulfilment', 'Måluppfyllelse'), riskAnalyses: json('IkRiskAnalyses', 'Genomförda riskanalyser'),
+    incidents: json('IkIncidents', 'Händelser'), followUp: note('IkFollowUp', 'Uppföljning'), improvements: note('IkImprovements', 'Förbättringar'),
+    currentState: note('IkCurrentState', 'Så fungerar området i dag'),
+    improvementOpportunities: note('IkImprovementOpportunities', 'Viktigaste förbättringsmöjligheter'),
+    returnComment: note('IkReturnComment', 'Kommentar vid retur'),
+    submittedBy: person('IkSubmittedBy', 'Inlämnad av'), submittedAt: instant('IkSubmittedAt', 'Inlämnad'),
+    decidedBy: person('IkDecidedBy', 'Granskad av'), decidedAt: instant('IkDecidedAt', 'Granskad')
   }
 };
 
-export const indicatorValueList: ListDef<IndicatorValue> = {
-  title: 'IkIndicatorValues', description: 'Utfall per indikator och år (Internkontroll 365)', large: true,
+export const linkList: ListDef<Link> = {
+  title: 'IkLinks', description: 'Kopplingar: ansvariga roller, risker mot mål (Internkontroll 365)', large: true,
   fields: {
-    key, indicatorKey: ref('IkIndicatorKey', 'Indikator', true), year: int('IkYear', 'År', true), value: num('IkValue', 'Utfall'),
-    valueWomen: num('IkValueWomen', 'Utfall kvinnor'), valueMen: num('IkValueMen', 'Utfall män'), comment: note('IkComment', 'Kommentar')
+    key, linkType: choice('IkLinkType', 'Typ', LINK_TYPES, true), fromKey: ref('IkFromKey', 'Från', true),
+    toKey: ref('IkToKey', 'Till', true), planKey: ref('IkPlanKey', 'Plan', true)
   }
 };
 
@@ -184,8 +206,8 @@ export const schema = {
   periods: periodList,
   statusReports: statusReportList,
   securityAreas: securityAreaList,
-  indicators: indicatorList,
-  indicatorValues: indicatorValueList,
+  chapters: chapterList,
+  links: linkList,
   reminderLedger: reminderLedgerList,
   settings: settingList
 } as const;

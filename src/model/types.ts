@@ -95,22 +95,54 @@ export interface PlanItem extends Stored {
   /** Secret under OSL: shown only to those entitled, masked in anything published. */
   confidential: boolean;
   sortOrder: number;
+  /** Action plan: a focus area's purpose ("Fokusområdet syftar till att …"), one point per line. */
+  purpose: string;
+  /** Overarching goals ("Övergripande mål") or, for a foundation, its strategies: one per line. */
+  goals: string;
+  /** Scorecard: the board's strategic goal the unit's goal serves ("Regionstyrelsens strategiska mål"). */
+  strategicGoal: string;
 }
 
-export const MEASURE_KINDS = ['measure', 'activity', 'indicator', 'controlStep'] as const;
+export const MEASURE_KINDS = ['measure', 'activity', 'indicator', 'controlStep', 'assignment'] as const;
+/** A measure ("Åtgärd"), an activity, an indicator ("styrmått"), a control step or an assignment ("uppdrag"). */
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
-/** A measure ("Åtgärd"), activity or control step, with the role responsible for it. */
+export const TARGET_RULES = ['increase', 'decrease', 'atLeast', 'atMost', 'done'] as const;
+/**
+ * "Mått för måluppfyllelse": Öka or Minska against the previous value, a numeric target reached from
+ * below (≥ 100 %) or from above (≤ 3 %), or Genomförd (done / not done).
+ */
+export type TargetRule = (typeof TARGET_RULES)[number];
+
+/**
+ * Something followed up in every period: a measure, activity, control step, assignment or indicator.
+ * `roleKeys` are every responsible role in order; the first leads and is also kept in `roleKey`
+ * (indexed), which is all that older data has.
+ */
 export interface Measure extends Stored {
   planKey: string;
   itemKey: string;
   title: string;
   measureKind: MeasureKind;
   roleKey: string | null;
+  /** All responsible roles, lead first. Empty in data written before several roles existed: read `roleKey`. */
+  roleKeys: string[];
   dueDate: IsoDate | null;
   /** "Metod/Datakälla" or the control method. */
   method: string;
   closed: boolean;
+  /** Action plan: the activity's goal ("Mål"). */
+  goal: string;
+  /** Indicators: the rule, target, unit and whether values are split by sex. */
+  targetRule: TargetRule | null;
+  targetValue: number | null;
+  unitOfMeasure: string;
+  splitBySex: boolean;
+  /**
+   * Indicators: how far from the target (in the indicator's unit) a value is still yellow; for Öka/Minska,
+   * how small a change still counts as unchanged. Null: the region's default (IkSettings).
+   */
+  tolerance: number | null;
 }
 
 export const PERIOD_STATES = ['planned', 'open', 'closed'] as const;
@@ -130,15 +162,25 @@ export interface FollowUpPeriod extends Stored {
 export const STATUS_COLOURS = ['green', 'yellow', 'red'] as const;
 export type StatusColour = (typeof STATUS_COLOURS)[number];
 
-/** One answer for one measure in one period. Never overwritten: a correction is a new report. */
+/**
+ * One answer for one measure in one period. Never overwritten: a correction is a new report.
+ * A status answer has a colour and a comment. An indicator's answer has the value (total; women and men
+ * when split by sex) and the analysis in `comment`; its colour is computed from the target rule
+ * (fulfilment.ts), so `status` is null unless the reporter set it by hand, with `statusReason`.
+ */
 export interface StatusReport extends Stored {
   planKey: string;
   measureKey: string;
   periodKey: string;
-  status: StatusColour;
+  status: StatusColour | null;
   comment: string;
   reportedBy: PersonRef | null;
   reportedAt: IsoDateTime;
+  value: number | null;
+  valueWomen: number | null;
+  valueMen: number | null;
+  /** Why the colour was set by hand instead of computed; required when an indicator's colour is set. */
+  statusReason: string;
 }
 
 /** One of the region's 14 security areas, with its owner role. */
@@ -149,29 +191,66 @@ export interface SecurityArea extends Stored {
   sortOrder: number;
 }
 
-export const INDICATOR_DIRECTIONS = ['increase', 'decrease', 'reach', 'done'] as const;
-/** "Mått för måluppfyllelse": Öka, Minska, a value to reach, or Genomförd. */
-export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+export const CHAPTER_STATES = ['notStarted', 'draft', 'submitted', 'returned', 'approved'] as const;
+/** A security-area chapter's state: not started → draft → submitted → returned (with a comment) → approved. */
+export type ChapterState = (typeof CHAPTER_STATES)[number];
 
-export interface Indicator extends Stored {
-  planKey: string;
-  itemKey: string;
+/** A risk analysis the area made during the year. */
+export interface RiskAnalysisEntry {
   title: string;
-  unitOfMeasure: string;
-  direction: IndicatorDirection;
-  targetValue: number | null;
-  /** Splits values by sex (women/men), as the boards ask for. */
-  splitBySex: boolean;
-  roleKey: string | null;
+  date: IsoDate | null;
 }
 
-export interface IndicatorValue extends Stored {
-  indicatorKey: string;
-  year: number;
-  value: number | null;
-  valueWomen: number | null;
-  valueMen: number | null;
-  comment: string;
+/** Incidents of one kind, with their count and, where it applies, the count of women and men. */
+export interface IncidentEntry {
+  kind: string;
+  count: number;
+  women: number | null;
+  men: number | null;
+}
+
+/**
+ * A security area's chapter of the year's security report ("säkerhetsberättelse"), written by the area
+ * owner and approved by the security coordinator. The overarching goals are the plan's items of the area
+ * and its indicators their measures; the chapter holds the narrative and the figures around them.
+ */
+export interface Chapter extends Stored {
+  planKey: string;
+  areaKey: string;
+  /** The follow-up (with its deadline) the chapter is written for. */
+  periodKey: string;
+  state: ChapterState;
+  goalFulfilment: string;
+  riskAnalyses: RiskAnalysisEntry[];
+  incidents: IncidentEntry[];
+  followUp: string;
+  improvements: string;
+  /** Fact finding: how the area works today. */
+  currentState: string;
+  /** Fact finding: the main improvement opportunities. */
+  improvementOpportunities: string;
+  /** The coordinator's comment when returning the chapter. */
+  returnComment: string;
+  submittedBy: PersonRef | null;
+  submittedAt: IsoDateTime | null;
+  decidedBy: PersonRef | null;
+  decidedAt: IsoDateTime | null;
+}
+
+export const LINK_TYPES = ['responsible', 'threatens'] as const;
+/**
+ * A many-to-many relation, one item per pair so that both ends can be queried by an indexed column:
+ * `responsible` (measure → role; the index behind a role's co-responsible measures, the measure's
+ * `roleKeys` being the truth) and `threatens` (risk → the goal it threatens).
+ */
+export type LinkType = (typeof LINK_TYPES)[number];
+
+export interface Link extends Stored {
+  linkType: LinkType;
+  fromKey: string;
+  toKey: string;
+  /** The plan of `fromKey`, so a plan's links load with one indexed query. */
+  planKey: string;
 }
 
 export const REMINDER_CHANNELS = ['chat', 'activity', 'mail'] as const;

@@ -5,6 +5,7 @@
 import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
 import { isoInstant, workingDayOnOrBefore } from '../model/calendar';
+import { REPORT_DEFAULTS } from '../model/defaults';
 import { FollowUpPeriod, PersonRef, Role, StatusColour, StatusReport } from '../model/types';
 import { hasErrors, validatePeriod, validateRole } from '../model/validation';
 import { newKey, planScope, slug } from './keys';
@@ -46,7 +47,7 @@ export async function reportStatus(store: Store, input: StatusInput): Promise<St
   const reportedAt = isoInstant(input.at);
   for (let attempt = 1; attempt <= 5; attempt++) {
     const report: StatusReport = {
-      key: `report:${input.measureKey}:${input.periodKey}:${earlier.length + attempt}`, planKey: input.planKey, measureKey: input.measureKey,
+      ...REPORT_DEFAULTS, key: `report:${input.measureKey}:${input.periodKey}:${earlier.length + attempt}`, planKey: input.planKey, measureKey: input.measureKey,
       periodKey: input.periodKey, status: input.status, comment: input.comment.trim(), reportedBy: input.reporter, reportedAt
     };
     try {

@@ -5,6 +5,7 @@
  */
 import type { Store } from '../data/stores';
 import { RiskMatrixConfig } from '../model/riskMatrix';
+import { ITEM_DEFAULTS, MEASURE_DEFAULTS } from '../model/defaults';
 import { Measure, PlanItem } from '../model/types';
 import { FieldErrors, hasErrors, validateItem, validateMeasure } from '../model/validation';
 import { newKey, planScope } from './keys';
@@ -35,13 +36,13 @@ function changed<T extends object>(before: T, after: T): Partial<T> {
 
 /** New entities get keys here, so the caller can build drafts without knowing key rules. */
 export function newItem(planKey: string, sortOrder: number): PlanItem {
-  return { key: newKey('risk', planScope(planKey)), planKey, title: '', consequence: '', cause: '', handling: null, strategyKey: null,
+  return { ...ITEM_DEFAULTS, key: newKey('risk', planScope(planKey)), planKey, title: '', consequence: '', cause: '', handling: null, strategyKey: null,
     objectiveKey: null, securityAreaKey: null, probability: null, severity: null, residualProbability: null, residualSeverity: null,
     confidential: false, sortOrder };
 }
 
 export function newMeasure(item: PlanItem): Measure {
-  return { key: newKey('measure', planScope(item.planKey)), planKey: item.planKey, itemKey: item.key, title: '', measureKind: 'measure',
+  return { ...MEASURE_DEFAULTS, key: newKey('measure', planScope(item.planKey)), planKey: item.planKey, itemKey: item.key, title: '', measureKind: 'measure',
     roleKey: null, dueDate: null, method: '', closed: false };
 }
 

@@ -1,3 +1,4 @@
+import { REPORT_DEFAULTS } from '../../src/model/defaults';
 /**
  * The data layer against the SharePoint emulator over HTTP, through real PnPjs: provisioning is
  * idempotent and repairs a missing column or index, the demo region seeds idempotently, edits carry
@@ -101,7 +102,7 @@ describe('edits and keys', () => {
     const [measure] = await store.measures.where({ roleKey: roles[0].key });
     const [period] = await store.periods.where({ planKey: measure.planKey });
     const report = await store.statusReports.add({
-      key: `report:test:${measure.key}`, planKey: measure.planKey, measureKey: measure.key, periodKey: period.key, status: 'yellow',
+      ...REPORT_DEFAULTS, key: `report:test:${measure.key}`, planKey: measure.planKey, measureKey: measure.key, periodKey: period.key, status: 'yellow',
       comment: 'Delvis klart – ”rutinen” är beslutad', reportedBy: roles[0].holder, reportedAt: '2026-11-23T09:15:00Z'
     });
     const read = await store.statusReports.byId(report.id!);

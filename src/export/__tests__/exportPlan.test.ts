@@ -1,3 +1,4 @@
+import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../../model/defaults';
 /**
  * The export is the import's own format: exporting a register with a period's statuses and reading it
  * back gives the same risks, measures, statuses, comments and due dates, and the statuses are cell fills.
@@ -14,12 +15,12 @@ const plan: Plan = { key: planKey, title: 'Internkontrollplan 2026 Regionstyrels
   state: 'followUp', decisionDate: '2026-01-28', diaryNumber: 'RS/2026/12' };
 
 function item(n: number, fields: Partial<PlanItem>): PlanItem {
-  return { key: `risk:${planKey}:0${n}`, planKey, title: '', consequence: '', cause: '', handling: null, strategyKey: null, objectiveKey: null,
+  return { ...ITEM_DEFAULTS, key: `risk:${planKey}:0${n}`, planKey, title: '', consequence: '', cause: '', handling: null, strategyKey: null, objectiveKey: null,
     securityAreaKey: null, probability: null, severity: null, residualProbability: null, residualSeverity: null, confidential: false, sortOrder: n, ...fields };
 }
 
 function measure(n: number, m: number, fields: Partial<Measure>): Measure {
-  return { key: `measure:${planKey}:0${n}:${m}`, planKey, itemKey: `risk:${planKey}:0${n}`, title: '', measureKind: 'measure', roleKey: null,
+  return { ...MEASURE_DEFAULTS, key: `measure:${planKey}:0${n}:${m}`, planKey, itemKey: `risk:${planKey}:0${n}`, title: '', measureKind: 'measure', roleKey: null,
     dueDate: null, method: '', closed: false, ...fields };
 }
 
@@ -40,7 +41,7 @@ const roles = new Map<string, Role>([
 ]);
 const period: FollowUpPeriod = { key: `period:${planKey}:t2`, planKey, title: 'Delår augusti', asOfDate: '2026-08-31', deadline: '2026-09-15', state: 'open', sortOrder: 2 };
 const report = (measureKey: string, status: StatusReport['status'], comment: string, reportedAt: string, periodKey = period.key): StatusReport =>
-  ({ key: `report:${measureKey}:${periodKey}:${reportedAt}`, planKey, measureKey, periodKey, status, comment, reportedBy: null, reportedAt });
+  ({ ...REPORT_DEFAULTS, key: `report:${measureKey}:${periodKey}:${reportedAt}`, planKey, measureKey, periodKey, status, comment, reportedBy: null, reportedAt });
 const reports = [
   report(measures[0].key, 'yellow', 'Påbörjat', '2026-08-20T10:00:00Z'),
   report(measures[0].key, 'green', 'Medlen har använts; se "bilaga 2".', '2026-09-01T10:00:00Z'),

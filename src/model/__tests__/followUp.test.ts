@@ -1,12 +1,13 @@
+import { MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../defaults';
 import { currentPeriod, latestReports, openRequests, periodOverview, previousPeriod } from '../followUp';
 import { FollowUpPeriod, Measure, Role, StatusReport } from '../types';
 
 const period = (key: string, deadline: string, sortOrder: number, state: FollowUpPeriod['state'] = 'closed'): FollowUpPeriod =>
   ({ key, planKey: 'p', title: key, asOfDate: deadline, deadline, state, sortOrder });
 const measure = (key: string, roleKey: string | null, closed = false): Measure =>
-  ({ key, planKey: 'p', itemKey: 'i', title: key, measureKind: 'measure', roleKey, dueDate: null, method: '', closed });
+  ({ ...MEASURE_DEFAULTS, key, planKey: 'p', itemKey: 'i', title: key, measureKind: 'measure', roleKey, dueDate: null, method: '', closed });
 const report = (measureKey: string, periodKey: string, status: StatusReport['status'], reportedAt: string): StatusReport =>
-  ({ key: `${measureKey}:${periodKey}:${reportedAt}`, planKey: 'p', measureKey, periodKey, status, comment: '', reportedBy: null, reportedAt });
+  ({ ...REPORT_DEFAULTS, key: `${measureKey}:${periodKey}:${reportedAt}`, planKey: 'p', measureKey, periodKey, status, comment: '', reportedBy: null, reportedAt });
 const person = (upn: string) => ({ upn, objectId: upn, displayName: upn });
 
 const periods = [period('t1', '2026-05-15', 1), period('t2', '2026-09-15', 2), period('t3', '2026-12-01', 3, 'open')];

@@ -1,14 +1,15 @@
+import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../defaults';
 import { canTransition, copyToNextYear, keyForYear, validateDecision } from '../planLifecycle';
 import { validateItem, validateMeasure, validatePeriod } from '../validation';
 import { Measure, Plan, PlanItem, StatusReport } from '../types';
 
 const plan: Plan = { key: 'plan:ik-2026-rs', title: 'Internkontrollplan 2026 RS', kind: 'internalControl', year: 2026, unitKey: 'unit:rs',
   state: 'followUp', decisionDate: '2026-01-27', diaryNumber: 'RS 2026/1' };
-const item = (key: string): PlanItem => ({ key, planKey: plan.key, title: key, consequence: '', cause: '', handling: 'reduce', strategyKey: null,
+const item = (key: string): PlanItem => ({ ...ITEM_DEFAULTS, key, planKey: plan.key, title: key, consequence: '', cause: '', handling: 'reduce', strategyKey: null,
   objectiveKey: null, securityAreaKey: null, probability: 3, severity: 2, residualProbability: null, residualSeverity: null, confidential: false, sortOrder: 1 });
-const measure = (key: string, itemKey: string, closed = false): Measure => ({ key, planKey: plan.key, itemKey, title: key, measureKind: 'measure',
+const measure = (key: string, itemKey: string, closed = false): Measure => ({ ...MEASURE_DEFAULTS, key, planKey: plan.key, itemKey, title: key, measureKind: 'measure',
   roleKey: 'role:a', dueDate: '2026-12-31', method: '', closed });
-const report = (measureKey: string, status: StatusReport['status'], at: string): StatusReport => ({ key: `r:${measureKey}:${at}`, planKey: plan.key,
+const report = (measureKey: string, status: StatusReport['status'], at: string): StatusReport => ({ ...REPORT_DEFAULTS, key: `r:${measureKey}:${at}`, planKey: plan.key,
   measureKey, periodKey: 'p', status, comment: 'x', reportedBy: null, reportedAt: at });
 
 describe('plan life cycle', () => {

@@ -1,3 +1,4 @@
+import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../defaults';
 import { chaseList, periodOverviewByUnit, plansUnder, rollupHeatMap, unitTree } from '../rollup';
 import { FollowUpPeriod, Measure, OrgUnit, Plan, PlanItem, Role, StatusReport } from '../types';
 
@@ -19,12 +20,12 @@ const roles: Role[] = [
   { key: 'vacant', title: 'Miljöstrateg', unitKey: 'gone', holder: null, delegate: null }
 ];
 const measure = (key: string, roleKey: string | null, closed = false, planKey = 'p'): Measure =>
-  ({ key, planKey, itemKey: 'i', title: key, measureKind: 'measure', roleKey, dueDate: null, method: '', closed });
+  ({ ...MEASURE_DEFAULTS, key, planKey, itemKey: 'i', title: key, measureKind: 'measure', roleKey, dueDate: null, method: '', closed });
 const measures = [measure('m1', 'ec-vc'), measure('m2', 'ec-vc'), measure('m3', 'ac-pv'), measure('m4', 'ec-sekr'),
   measure('m5', 'vacant'), measure('m6', null), measure('m7', 'ec-vc', true), measure('m8', 'ec-vc2'), measure('x1', 'ec-vc', false, 'other')];
 const period: FollowUpPeriod = { key: 't2', planKey: 'p', title: 'Delår augusti', asOfDate: '2026-08-31', deadline: '2026-09-15', state: 'open', sortOrder: 2 };
 const report = (measureKey: string, periodKey = 't2'): StatusReport =>
-  ({ key: `${measureKey}:${periodKey}`, planKey: 'p', measureKey, periodKey, status: 'green', comment: '', reportedBy: null, reportedAt: '2026-09-01T08:00:00Z' });
+  ({ ...REPORT_DEFAULTS, key: `${measureKey}:${periodKey}`, planKey: 'p', measureKey, periodKey, status: 'green', comment: '', reportedBy: null, reportedAt: '2026-09-01T08:00:00Z' });
 const reports = [report('m1'), report('m4'), report('m3', 't1')];
 
 describe('the period per unit, rolled up the tree', () => {
@@ -90,7 +91,7 @@ describe('the heat map over a unit and its sub-units', () => {
     ({ key, title: key, kind: 'internalControl', year: 2026, unitKey, state: 'followUp', decisionDate: null, diaryNumber: '' });
   const plans = [plan('p-region', 'region'), plan('p-pv', 'pv'), plan('p-vc', 'vc'), plan('p-rs', 'rs'), plan('p-none', null)];
   const item = (key: string, planKey: string, p: number | null, c: number | null, rp: number | null = null, rc: number | null = null): PlanItem =>
-    ({ key, planKey, title: key, consequence: '', cause: '', handling: null, strategyKey: null, objectiveKey: null, securityAreaKey: null,
+    ({ ...ITEM_DEFAULTS, key, planKey, title: key, consequence: '', cause: '', handling: null, strategyKey: null, objectiveKey: null, securityAreaKey: null,
       probability: p, severity: c, residualProbability: rp, residualSeverity: rc, confidential: false, sortOrder: 0 });
   const items = [item('a', 'p-region', 4, 4, 2, 2), item('b', 'p-pv', 4, 4, 1, 2), item('c', 'p-vc', 3, 2), item('d', 'p-rs', 4, 4), item('e', 'p-none', 4, 4)];
 

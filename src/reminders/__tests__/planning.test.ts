@@ -1,3 +1,4 @@
+import { MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../../model/defaults';
 import { isWorkingDay, swedishHolidays } from '../../model/calendar';
 import { FollowUpPeriod, Measure, PersonRef, Plan, ReminderLedgerEntry, Role, StatusReport } from '../../model/types';
 import { ledgerKey, managerLookupsNeeded, parseStageConfig, planReminders } from '../planning';
@@ -14,11 +15,11 @@ const plan = (key: string, state: Plan['state'] = 'followUp'): Plan =>
 const period = (key: string, planKey: string, deadline: string, state: FollowUpPeriod['state'] = 'open'): FollowUpPeriod =>
   ({ key, planKey, title: key, asOfDate: deadline, deadline, state, sortOrder: 1 });
 const measure = (key: string, planKey: string, roleKey: string | null, closed = false): Measure =>
-  ({ key, planKey, itemKey: 'i1', title: key, measureKind: 'measure', roleKey, dueDate: null, method: '', closed });
+  ({ ...MEASURE_DEFAULTS, key, planKey, itemKey: 'i1', title: key, measureKind: 'measure', roleKey, dueDate: null, method: '', closed });
 const role = (key: string, holder: PersonRef | null, delegate: PersonRef | null = null): Role =>
   ({ key, title: key, unitKey: null, holder, delegate });
 const report = (measureKey: string, periodKey: string, planKey = 'p1'): StatusReport =>
-  ({ key: `${measureKey}:${periodKey}`, planKey, measureKey, periodKey, status: 'green', comment: '', reportedBy: anna,
+  ({ ...REPORT_DEFAULTS, key: `${measureKey}:${periodKey}`, planKey, measureKey, periodKey, status: 'green', comment: '', reportedBy: anna,
     reportedAt: '2026-12-01T08:00:00Z' });
 const entry = (measureKey: string, periodKey: string, stage: string, upn: string, state: ReminderLedgerEntry['state']): ReminderLedgerEntry =>
   ({ key: ledgerKey(measureKey, periodKey, stage, upn), measureKey, periodKey, stage, recipientUpn: upn, channel: 'chat', state,

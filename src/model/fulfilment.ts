@@ -1,0 +1,160 @@
+/**
+ * An indicator's goal fulfilment ("Måluppfyllelse") and trend ("Utveckling") in a period, computed from
+ * its target rule ("Mått för måluppfyllelse"), or set by hand with a reason. A value that cannot be judged
+ * says why (no value, no previous value, no target, no rule) instead of showing a colour. Also the check
+ * of a total against the women's and men's figures. Pure: no I/O.
+ *
+ * The rules, exactly (v = this period's total, p = the previous period's total, t = the indicator's
+ * tolerance, or the region's default):
+ * - Öka (increase): v − p > t green; |v − p| ≤ t yellow (unchanged); v − p < −t red. Default t = 0.
+ * - Minska (decrease): the mirror image.
+ * - ≥ target T (atLeast): v ≥ T green; T − t ≤ v < T yellow; else red. Default t = relativeTolerance × |T|.
+ * - ≤ target T (atMost): v ≤ T green; T < v ≤ T + t yellow; else red.
+ * - Genomförd (done): v = 1 (done) green; v = 0 (not done) red.
+ */
+import { Measure, StatusColour, StatusReport, TargetRule } from './types';
+
+export interface FulfilmentSettings {
+  /** The yellow band below (≥) or above (≤) a numeric target, as a share of the target: 0.1 = 10 %. */
+  relativeTolerance: number;
+  /** The change Öka/Minska still counts as unchanged, in the indicator's unit. */
+  unchangedBand: number;
+}
+
+export const defaultFulfilmentSettings: FulfilmentSettings = { relativeTolerance: 0.1, unchangedBand: 0 };
+export const FULFILMENT_SETTING = 'setting:fulfilment';
+
+export type Unjudged = 'noValue' | 'noPrevious' | 'noTarget' | 'noRule';
+
+export type Fulfilment =
+  | { kind: 'computed'; colour: StatusColour }
+  | { kind: 'manual'; colour: StatusColour; reason: string }
+  | { kind: 'none'; why: Unjudged };
+
+/** The figures an indicator's answer holds (a status report of an indicator, or a form before sending). */
+export type Reading = Pick<StatusReport, 'value' | 'valueWomen' | 'valueMen' | 'status' | 'statusReason'>;
+
+type Rule = Pick<Measure, 'targetRule' | 'targetValue' | 'tolerance'>;
+
+function finite(n: number | null | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+/** Reads `setting:fulfilment`; anything missing or wrong falls back to the defaults, with the problem named. */
+export function parseFulfilmentSettings(json: string | undefined | null): { settings: FulfilmentSettings; problem: string | null } {
+  if (!json) return { settings: defaultFulfilmentSettings, problem: null };
+  try {
+    const raw = JSON.parse(json) as Partial<FulfilmentSettings>;
+    const rel = raw.relativeTolerance;
+    const band = raw.unchangedBand;
+    const settings: FulfilmentSettings = {
+      relativeTolerance: finite(rel) && rel >= 0 && rel < 1 ? rel : defaultFulfilmentSettings.relativeTolerance,
+      unchangedBand: finite(band) && band >= 0 ? band : defaultFulfilmentSettings.unchangedBand
+    };
+    const bad = (rel !== undefined && settings.relativeTolerance !== rel) || (band !== undefined && settings.unchangedBand !== band);
+    return { settings, problem: bad ? 'relativeTolerance must be 0–1 and unchangedBand ≥ 0' : null };
+  } catch {
+    return { settings: defaultFulfilmentSettings, problem: 'not valid JSON' };
+  }
+}
+
+function judge(rule: Rule, value: number, previous: number | null, settings: FulfilmentSettings): Fulfilment {
+  const { targetRule, targetValue } = rule;
+  switch (targetRule) {
+    case null:
+      return { kind: 'none', why: 'noRule' };
+    case 'done':
+      return { kind: 'computed', colour: value >= 1 ? 'green' : 'red' };
+    case 'increase':
+    case 'decrease': {
+      if (previous === null) return { kind: 'none', why: 'noPrevious' };
+      const band = finite(rule.tolerance) ? Math.abs(rule.tolerance) : settings.unchangedBand;
+      const change = targetRule === 'increase' ? value - previous : previous - value;
+      return { kind: 'computed', colour: change > band ? 'green' : change >= -band ? 'yellow' : 'red' };
+    }
+    case 'atLeast':
+    case 'atMost': {
+      if (!finite(targetValue)) return { kind: 'none', why: 'noTarget' };
+      const band = finite(rule.tolerance) ? Math.abs(rule.tolerance) : settings.relativeTolerance * Math.abs(targetValue);
+      const margin = targetRule === 'atLeast' ? value - targetValue : targetValue - value;
+      return { kind: 'computed', colour: margin >= 0 ? 'green' : margin >= -band ? 'yellow' : 'red' };
+    }
+  }
+}
+
+/**
+ * The fulfilment of `current` given the previous period's reading. A colour set by hand counts only with a
+ * reason (the form refuses one without); otherwise the rule decides.
+ */
+export function fulfilmentOf(rule: Rule, current: Reading | null, previous: Reading | null,
+  settings: FulfilmentSettings = defaultFulfilmentSettings): Fulfilment {
+  if (current?.status && current.statusReason.trim() !== '') return { kind: 'manual', colour: current.status, reason: current.statusReason.trim() };
+  if (!current || !finite(current.value)) return { kind: 'none', why: 'noValue' };
+  return judge(rule, current.value, previous && finite(previous.value) ? previous.value : null, settings);
+}
+
+/** The colour shown, or null when the value cannot be judged. */
+export function fulfilmentColour(f: Fulfilment): StatusColour | null {
+  return f.kind === 'none' ? null : f.colour;
+}
+
+export type TrendDirection = 'up' | 'down' | 'unchanged';
+
+export type Trend =
+  | { kind: 'trend'; direction: TrendDirection; change: number; better: boolean | null }
+  | { kind: 'none'; why: 'noValue' | 'noPrevious' };
+
+/**
+ * The change against the previous period. `better` says whether the change goes the way the rule wants
+ * (up for Öka and ≥, down for Minska and ≤); null when the rule has no direction (Genomförd, none).
+ */
+export function trendOf(rule: Pick<Measure, 'targetRule'>, current: Reading | null, previous: Reading | null): Trend {
+  if (!current || !finite(current.value)) return { kind: 'none', why: 'noValue' };
+  if (!previous || !finite(previous.value)) return { kind: 'none', why: 'noPrevious' };
+  // Rounded to avoid 3.8 − 3.4 = 0.3999… showing as a change where the figures are equal.
+  const change = Math.round((current.value - previous.value) * 1e9) / 1e9;
+  const direction: TrendDirection = change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
+  const wantsUp = rule.targetRule === 'increase' || rule.targetRule === 'atLeast';
+  const wantsDown = rule.targetRule === 'decrease' || rule.targetRule === 'atMost';
+  const better = direction === 'unchanged' || (!wantsUp && !wantsDown) ? null : (direction === 'up') === wantsUp;
+  return { kind: 'trend', direction, change, better };
+}
+
+/** Units whose total is the sum of women and men; for any other unit (a share, a mean) it lies between them. */
+const COUNT_UNITS = new Set(['antal', 'st', 'st.', 'stycken', 'personer', 'count', 'number', 'pcs', 'people']);
+
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.has(unit.trim().toLowerCase());
+}
+
+export type TotalCheck = 'ok' | 'missingTotal' | 'missingSplit' | 'sumMismatch' | 'outsideRange';
+
+/**
+ * Checks a split-by-sex reading: every figure given, and the total consistent with women and men — equal
+ * to their sum for counts, between them for shares and means (a share of all is a weighted mean).
+ */
+export function checkTotal(indicator: Pick<Measure, 'splitBySex' | 'unitOfMeasure'>, reading: Pick<Reading, 'value' | 'valueWomen' | 'valueMen'>): TotalCheck {
+  if (!finite(reading.value)) return 'missingTotal';
+  if (!indicator.splitBySex) return 'ok';
+  if (!finite(reading.valueWomen) || !finite(reading.valueMen)) return 'missingSplit';
+  const { value, valueWomen, valueMen } = reading;
+  if (isCountUnit(indicator.unitOfMeasure)) return Math.abs(valueWomen + valueMen - value) < 1e-9 ? 'ok' : 'sumMismatch';
+  const low = Math.min(valueWomen, valueMen) - 1e-9;
+  const high = Math.max(valueWomen, valueMen) + 1e-9;
+  return value >= low && value <= high ? 'ok' : 'outsideRange';
+}
+
+/** The rule's target written as the boards write it: "Öka", "≥ 100 %", "≤ 3 %", "Genomförd". */
+export function targetText(rule: Pick<Measure, 'targetRule' | 'targetValue' | 'unitOfMeasure'>, locale: 'sv-SE' | 'en-US'): string {
+  const sv = locale === 'sv-SE';
+  const number = rule.targetValue === null ? '' : rule.targetValue.toLocaleString(locale);
+  const unit = rule.unitOfMeasure ? (rule.unitOfMeasure === '%' ? ' %' : ` ${rule.unitOfMeasure}`) : '';
+  switch (rule.targetRule) {
+    case 'increase': return sv ? 'Öka' : 'Increase';
+    case 'decrease': return sv ? 'Minska' : 'Decrease';
+    case 'atLeast': return number ? `≥ ${number}${unit}` : (sv ? 'Målvärde saknas' : 'No target');
+    case 'atMost': return number ? `≤ ${number}${unit}` : (sv ? 'Målvärde saknas' : 'No target');
+    case 'done': return sv ? 'Genomförd' : 'Done';
+    default: return '';
+  }
+}
