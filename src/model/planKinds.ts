@@ -5,7 +5,7 @@
  * view, the Teams tab, the reminders, import and export read this instead of branching on copies.
  */
 import { Locale } from './statusLegend';
-import { CategoryType, Measure, MeasureKind, PlanItem, PlanKind } from './types';
+import { CategoryType, Link, Measure, MeasureKind, PlanItem, PlanKind } from './types';
 
 /** What a follow-up asks of an owner: a colour and a comment, an indicator's value, or a written chapter. */
 export type RequestType = 'status' | 'value' | 'chapter';
@@ -133,4 +133,19 @@ export function responsibleRoles(measure: Pick<Measure, 'roleKey' | 'roleKeys'>)
 export function withRoles<T extends Pick<Measure, 'roleKey' | 'roleKeys'>>(measure: T, roleKeys: readonly string[]): T {
   const unique = [...new Set(roleKeys.filter((k) => k !== ''))];
   return { ...measure, roleKeys: unique, roleKey: unique[0] ?? null };
+}
+
+/**
+ * The `responsible` links of a measure: one per role, lead included, so that "the measures a role answers
+ * for" is one indexed query on `IkLinks.IkToKey` whatever the role's position.
+ */
+export function responsibilityLinks(measure: Pick<Measure, 'key' | 'planKey' | 'roleKey' | 'roleKeys'>): Link[] {
+  return responsibleRoles(measure).map((roleKey) => ({
+    key: `link:responsible:${measure.key}:${roleKey}`, linkType: 'responsible', fromKey: measure.key, toKey: roleKey, planKey: measure.planKey
+  }));
+}
+
+/** A `threatens` link: the risk threatens the goal (possibly in another plan). */
+export function threatLink(risk: Pick<PlanItem, 'key' | 'planKey'>, goalKey: string): Link {
+  return { key: `link:threatens:${risk.key}:${goalKey}`, linkType: 'threatens', fromKey: risk.key, toKey: goalKey, planKey: risk.planKey };
 }

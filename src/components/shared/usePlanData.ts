@@ -4,7 +4,7 @@
  */
 import type { PlanData } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
-import { Category, FollowUpPeriod, Plan, Role } from '../../model/types';
+import { Category, FollowUpPeriod, Plan, PlanKind, Role } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
 
@@ -15,23 +15,29 @@ export interface PlanView extends PlanData {
   period: FollowUpPeriod | null;
 }
 
-function pickPlan(plans: Plan[], wanted: string | undefined): Plan | undefined {
-  return plans.find((p) => p.key === wanted)
-    ?? plans.find((p) => p.kind === 'internalControl' && p.state === 'followUp')
-    ?? plans[0];
+/** The wanted plan if it is of the view's kind; else the kind's plan under follow-up, else its newest. */
+function pickPlan(plans: Plan[], wanted: string | undefined, kind: PlanKind | undefined): Plan | undefined {
+  const ofKind = kind ? plans.filter((p) => p.kind === kind) : plans;
+  const fallbackKind = kind ?? 'internalControl';
+  return ofKind.find((p) => p.key === wanted)
+    ?? ofKind.find((p) => p.kind === fallbackKind && p.state === 'followUp')
+    ?? ofKind.find((p) => p.kind === fallbackKind)
+    ?? ofKind[0];
 }
 
 /**
  * `reloadToken`: a change loads the data again (e.g. after an edit elsewhere on the page).
  * `skip`: load nothing, because the caller was handed the data already (hooks cannot be called conditionally).
+ * `kind`: the view shows plans of this kind only (the action plan, scorecard and security report views).
  */
-export function usePlanData(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number, skip = false): AsyncState<PlanView | null> {
+export function usePlanData(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number, skip = false,
+  kind?: PlanKind): AsyncState<PlanView | null> {
   const { store, env } = useApp();
   return useAsync(async () => {
     if (skip) return null;
     const [plans, roles, categories] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all()]);
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
-    const plan = pickPlan(plans, planKey);
+    const plan = pickPlan(plans, planKey, kind);
     if (!plan) return null;
     const data = await store.loadPlan(plan.key);
     const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, env.today);
@@ -40,5 +46,5 @@ export function usePlanData(planKey: string | undefined, periodKey: string | und
       roles: new Map(roles.map((r) => [r.key, r])),
       categories: new Map(categories.map((c) => [c.key, c]))
     };
-  }, [store, planKey, periodKey, env.today, reloadToken, skip]);
+  }, [store, planKey, periodKey, env.today, reloadToken, skip, kind]);
 }
