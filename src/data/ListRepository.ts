@@ -24,6 +24,8 @@ export const PAGE_SIZE = 5000;
 const WRITE_BATCH = 100;
 /** Values per OR query in `whereAny`: 25 keys of ~60 characters keep the URL well under 2,000 characters encoded. */
 const ANY_CHUNK = 25;
+/** Up to this many entities, ensureAll checks which exist by key instead of reading the whole list. */
+const FEW = 100;
 
 /** Resolves people to site user ids with ensureUser, once per person per session. */
 export class SiteUserResolver {
@@ -150,7 +152,11 @@ export class ListRepository<T extends Stored> {
    * A rerun after a crash therefore completes the set without duplicates. Returns how many were added.
    */
   public async ensureAll(entities: readonly T[]): Promise<number> {
-    const existing = new Set((await this.all()).map((e) => e.key.toLowerCase()));
+    if (entities.length === 0) return 0;
+    // A few entities are looked up by key (indexed); a bulk write reads the keys of the whole list once.
+    const stored = entities.length <= FEW ? await this.whereAny('key' as keyof T & string, entities.map((e) => e.key) as Array<T[keyof T & string]>)
+      : await this.all();
+    const existing = new Set(stored.map((e) => e.key.toLowerCase()));
     const missing = entities.filter((e) => !existing.has(e.key.toLowerCase()));
     const ids = await this.people.resolve(missing.flatMap((e) => peopleIn(this.list, e)));
     for (let start = 0; start < missing.length; start += WRITE_BATCH) {

@@ -5,7 +5,7 @@
  * Pure: the use cases (plans/chapterActions.ts) apply these rules before writing.
  */
 import { isIsoDate } from './calendar';
-import { Chapter, ChapterState, IncidentEntry, RiskAnalysisEntry } from './types';
+import { Chapter, ChapterState, IncidentEntry, Role, RiskAnalysisEntry, SecurityArea } from './types';
 
 export type ChapterAction = 'save' | 'submit' | 'return' | 'approve';
 export type ChapterActor = 'owner' | 'coordinator';
@@ -45,8 +45,10 @@ export interface ChapterErrors {
   incidents: Array<Partial<Record<keyof IncidentEntry, ChapterMessage>>>;
 }
 
-const MAX_NOTE = 20_000;
-const MAX_TITLE = 255;
+/** The longest text a chapter's field (a note column) and a row's title or kind (a line) may hold. */
+export const CHAPTER_LIMITS = { note: 20_000, line: 255 } as const;
+const MAX_NOTE = CHAPTER_LIMITS.note;
+const MAX_TITLE = CHAPTER_LIMITS.line;
 
 export function hasChapterErrors(errors: ChapterErrors): boolean {
   return Object.keys(errors.fields).length > 0 || errors.riskAnalyses.some((r) => Object.keys(r).length > 0)
@@ -71,6 +73,7 @@ export function validateChapter(chapter: Chapter, action: ChapterAction): Chapte
     }
   }
   if (action === 'return' && !chapter.returnComment.trim()) errors.fields.returnComment = 'commentRequired';
+  else if (chapter.returnComment.length > MAX_NOTE) errors.fields.returnComment = 'tooLong';
   errors.riskAnalyses = chapter.riskAnalyses.map((entry) => {
     const e: Partial<Record<keyof RiskAnalysisEntry, ChapterMessage>> = {};
     if (!entry.title.trim()) e.title = 'required';
@@ -82,33 +85,100 @@ export function validateChapter(chapter: Chapter, action: ChapterAction): Chapte
     const e: Partial<Record<keyof IncidentEntry, ChapterMessage>> = {};
     if (!entry.kind.trim()) e.kind = 'required';
     else if (entry.kind.length > MAX_TITLE) e.kind = 'tooLong';
-    if (!wholeNonNegative(entry.count)) e.count = 'notWholeNumber';
+    // The count is always given; women and men only where the kind is counted by sex.
+    if (entry.count === null || !wholeNonNegative(entry.count)) e.count = 'notWholeNumber';
     if (!wholeNonNegative(entry.women)) e.women = 'notWholeNumber';
     if (!wholeNonNegative(entry.men)) e.men = 'notWholeNumber';
-    if (!e.count && (entry.women ?? 0) + (entry.men ?? 0) > entry.count) e.count = 'splitExceedsCount';
+    if (!e.count && !e.women && !e.men && (entry.women ?? 0) + (entry.men ?? 0) > entry.count) e.count = 'splitExceedsCount';
     return e;
   });
   return errors;
 }
 
-/** Entries as stored (JSON, possibly edited by hand in SharePoint), made safe to show: wrong shapes are dropped. */
-export function normaliseRiskAnalyses(raw: readonly unknown[]): RiskAnalysisEntry[] {
-  return raw.flatMap((r) => {
-    if (!r || typeof r !== 'object') return [];
+/**
+ * Entries as stored (JSON, possibly edited by hand in SharePoint), made safe to show: anything that is not
+ * an array reads as none, and entries of the wrong shape are dropped.
+ */
+export function normaliseRiskAnalyses(raw: unknown): RiskAnalysisEntry[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((r: unknown) => {
+    if (!r || typeof r !== 'object' || Array.isArray(r)) return [];
     const { title, date } = r as Record<string, unknown>;
     if (typeof title !== 'string') return [];
     return [{ title, date: typeof date === 'string' && isIsoDate(date) ? date : null }];
   });
 }
 
-export function normaliseIncidents(raw: readonly unknown[]): IncidentEntry[] {
+export function normaliseIncidents(raw: unknown): IncidentEntry[] {
+  if (!Array.isArray(raw)) return [];
   const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  return raw.flatMap((r) => {
-    if (!r || typeof r !== 'object') return [];
+  return raw.flatMap((r: unknown) => {
+    if (!r || typeof r !== 'object' || Array.isArray(r)) return [];
     const { kind, count, women, men } = r as Record<string, unknown>;
     if (typeof kind !== 'string' || num(count) === null) return [];
     return [{ kind, count: num(count) as number, women: num(women), men: num(men) }];
   });
+}
+
+/** A chapter as read from the list, with its JSON entries normalised (the data layer parses JSON but does not check shapes). */
+export function normaliseChapter(chapter: Chapter): Chapter {
+  return { ...chapter, riskAnalyses: normaliseRiskAnalyses(chapter.riskAnalyses), incidents: normaliseIncidents(chapter.incidents) };
+}
+
+/** What the area owner writes; everything else on a chapter is set by the use cases. */
+export const CHAPTER_CONTENT_FIELDS = ['goalFulfilment', 'riskAnalyses', 'incidents', 'followUp', 'improvements', 'currentState',
+  'improvementOpportunities'] as const;
+export type ChapterContent = Pick<Chapter, (typeof CHAPTER_CONTENT_FIELDS)[number]>;
+
+/** Only the content fields of `changes`, so a caller cannot move a chapter's state, area or stamps by passing them along. */
+export function chapterContentOf(changes: Partial<ChapterContent>): Partial<ChapterContent> {
+  const out: Record<string, unknown> = {};
+  for (const field of CHAPTER_CONTENT_FIELDS) if (changes[field] !== undefined) out[field] = changes[field];
+  return out as Partial<ChapterContent>;
+}
+
+/**
+ * The IkSettings entry naming the roles that coordinate the security report (the security chief, the
+ * security coordinators): a JSON array of role keys. Without it nobody may return or approve a chapter.
+ */
+export const COORDINATOR_ROLES_SETTING = 'setting:coordinatorRoles:securityReport';
+
+export type CoordinatorSettingProblem = 'missing' | 'invalid';
+
+export function parseCoordinatorRoles(json: string | null | undefined): { roleKeys: string[]; problem: CoordinatorSettingProblem | null } {
+  if (!json || !json.trim()) return { roleKeys: [], problem: 'missing' };
+  try {
+    const raw: unknown = JSON.parse(json);
+    if (!Array.isArray(raw) || raw.some((k) => typeof k !== 'string' || !k.trim())) return { roleKeys: [], problem: 'invalid' };
+    const roleKeys = [...new Set((raw as string[]).map((k) => k.trim()))];
+    return roleKeys.length ? { roleKeys, problem: null } : { roleKeys: [], problem: 'missing' };
+  } catch {
+    return { roleKeys: [], problem: 'invalid' };
+  }
+}
+
+function holdsOrDeputises(role: Role, upn: string): boolean {
+  const me = upn.trim().toLowerCase();
+  return role.holder?.upn.toLowerCase() === me || role.delegate?.upn.toLowerCase() === me;
+}
+
+/**
+ * In which capacities a person acts on an area's chapter: as its owner (holder or delegate of the area's
+ * owner role) and/or as coordinator (holder or delegate of a coordinating role). One rule for the views
+ * (which buttons to show) and the use cases (what to refuse).
+ */
+export function chapterActorsOf(upn: string, area: Pick<SecurityArea, 'ownerRoleKey'>, roles: readonly Role[],
+  coordinatorRoleKeys: readonly string[]): ChapterActor[] {
+  const mine = roles.filter((r) => holdsOrDeputises(r, upn));
+  const actors: ChapterActor[] = [];
+  if (area.ownerRoleKey !== null && mine.some((r) => r.key === area.ownerRoleKey)) actors.push('owner');
+  if (mine.some((r) => coordinatorRoleKeys.includes(r.key))) actors.push('coordinator');
+  return actors;
+}
+
+/** The actor an action is taken as. */
+export function actorOf(action: ChapterAction): ChapterActor {
+  return TRANSITIONS[action].actor;
 }
 
 /** The chapter's natural key: one per plan (year) and area. */

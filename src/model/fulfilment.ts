@@ -2,17 +2,18 @@
  * An indicator's goal fulfilment ("Måluppfyllelse") and trend ("Utveckling") in a period, computed from
  * its target rule ("Mått för måluppfyllelse"), or set by hand with a reason. A value that cannot be judged
  * says why (no value, no previous value, no target, no rule) instead of showing a colour. Also the check
- * of a total against the women's and men's figures. Pure: no I/O.
+ * of a total against the women's and men's figures. Figures equal but for floating-point noise compare
+ * as equal. Pure: no I/O.
  *
  * The rules, exactly (v = this period's total, p = the previous period's total, t = the indicator's
  * tolerance, or the region's default):
- * - Öka (increase): v − p > t green; |v − p| ≤ t yellow (unchanged); v − p < −t red. Default t = 0.
+ * - Öka (increase): v − p > t green; |v − p| ≤ t yellow (unchanged); v − p < −t red. Default t = unchangedBand (0).
  * - Minska (decrease): the mirror image.
  * - ≥ target T (atLeast): v ≥ T green; T − t ≤ v < T yellow; else red. Default t = relativeTolerance × |T|.
  * - ≤ target T (atMost): v ≤ T green; T < v ≤ T + t yellow; else red.
  * - Genomförd (done): v = 1 (done) green; v = 0 (not done) red.
  */
-import { Measure, StatusColour, StatusReport, TargetRule } from './types';
+import { Measure, StatusColour, StatusReport } from './types';
 
 export interface FulfilmentSettings {
   /** The yellow band below (≥) or above (≤) a numeric target, as a share of the target: 0.1 = 10 %. */
@@ -40,22 +41,49 @@ function finite(n: number | null | undefined): n is number {
   return typeof n === 'number' && Number.isFinite(n);
 }
 
+/**
+ * `a − b`, with a difference within floating-point noise of the figures read as 0, so that values the
+ * reporter typed as equal (0.3 against 0.1 + 0.2 from a sum) are never a change, a miss or a rise.
+ */
+function difference(a: number, b: number): number {
+  const d = a - b;
+  return Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : d;
+}
+
 /** Reads `setting:fulfilment`; anything missing or wrong falls back to the defaults, with the problem named. */
 export function parseFulfilmentSettings(json: string | undefined | null): { settings: FulfilmentSettings; problem: string | null } {
   if (!json) return { settings: defaultFulfilmentSettings, problem: null };
+  let parsed: unknown;
   try {
-    const raw = JSON.parse(json) as Partial<FulfilmentSettings>;
-    const rel = raw.relativeTolerance;
-    const band = raw.unchangedBand;
-    const settings: FulfilmentSettings = {
-      relativeTolerance: finite(rel) && rel >= 0 && rel < 1 ? rel : defaultFulfilmentSettings.relativeTolerance,
-      unchangedBand: finite(band) && band >= 0 ? band : defaultFulfilmentSettings.unchangedBand
-    };
-    const bad = (rel !== undefined && settings.relativeTolerance !== rel) || (band !== undefined && settings.unchangedBand !== band);
-    return { settings, problem: bad ? 'relativeTolerance must be 0–1 and unchangedBand ≥ 0' : null };
+    parsed = JSON.parse(json);
   } catch {
     return { settings: defaultFulfilmentSettings, problem: 'not valid JSON' };
   }
+  // JSON.parse accepts `null`, `5` and `[]` as well; reading a field of null would throw.
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { settings: defaultFulfilmentSettings, problem: 'not a JSON object' };
+  }
+  const raw = parsed as Partial<FulfilmentSettings>;
+  const rel = raw.relativeTolerance;
+  const band = raw.unchangedBand;
+  const settings: FulfilmentSettings = {
+    relativeTolerance: finite(rel) && rel >= 0 && rel < 1 ? rel : defaultFulfilmentSettings.relativeTolerance,
+    unchangedBand: finite(band) && band >= 0 ? band : defaultFulfilmentSettings.unchangedBand
+  };
+  const bad = (rel !== undefined && settings.relativeTolerance !== rel) || (band !== undefined && settings.unchangedBand !== band);
+  return { settings, problem: bad ? 'relativeTolerance must be 0–1 and unchangedBand ≥ 0' : null };
+}
+
+/** Why the rule alone cannot judge any value (the indicator lacks a rule or a target), or null. */
+function ruleProblem(rule: Rule): Unjudged | null {
+  if (rule.targetRule === null) return 'noRule';
+  if ((rule.targetRule === 'atLeast' || rule.targetRule === 'atMost') && !finite(rule.targetValue)) return 'noTarget';
+  return null;
+}
+
+/** Green above the band, yellow within it, red below; `x` and `band` compared without floating-point noise. */
+function colourWithin(x: number, band: number): StatusColour {
+  return difference(x, band) > 0 ? 'green' : difference(x, -band) >= 0 ? 'yellow' : 'red';
 }
 
 function judge(rule: Rule, value: number, previous: number | null, settings: FulfilmentSettings): Fulfilment {
@@ -69,26 +97,30 @@ function judge(rule: Rule, value: number, previous: number | null, settings: Ful
     case 'decrease': {
       if (previous === null) return { kind: 'none', why: 'noPrevious' };
       const band = finite(rule.tolerance) ? Math.abs(rule.tolerance) : settings.unchangedBand;
-      const change = targetRule === 'increase' ? value - previous : previous - value;
-      return { kind: 'computed', colour: change > band ? 'green' : change >= -band ? 'yellow' : 'red' };
+      return { kind: 'computed', colour: colourWithin(targetRule === 'increase' ? value - previous : previous - value, band) };
     }
     case 'atLeast':
     case 'atMost': {
       if (!finite(targetValue)) return { kind: 'none', why: 'noTarget' };
       const band = finite(rule.tolerance) ? Math.abs(rule.tolerance) : settings.relativeTolerance * Math.abs(targetValue);
-      const margin = targetRule === 'atLeast' ? value - targetValue : targetValue - value;
-      return { kind: 'computed', colour: margin >= 0 ? 'green' : margin >= -band ? 'yellow' : 'red' };
+      const margin = targetRule === 'atLeast' ? difference(value, targetValue) : difference(targetValue, value);
+      return { kind: 'computed', colour: margin >= 0 ? 'green' : colourWithin(margin, band) };
     }
   }
 }
 
 /**
  * The fulfilment of `current` given the previous period's reading. A colour set by hand counts only with a
- * reason (the form refuses one without); otherwise the rule decides.
+ * reason (the form refuses one without); otherwise the rule decides. An indicator without a rule or a
+ * target says so before a missing value does: that is what someone has to fix for it ever to be judged.
  */
 export function fulfilmentOf(rule: Rule, current: Reading | null, previous: Reading | null,
   settings: FulfilmentSettings = defaultFulfilmentSettings): Fulfilment {
-  if (current?.status && current.statusReason.trim() !== '') return { kind: 'manual', colour: current.status, reason: current.statusReason.trim() };
+  // `?? ''`: reports written before indicators existed carry no reason at all.
+  const reason = (current?.statusReason ?? '').trim();
+  if (current?.status && reason !== '') return { kind: 'manual', colour: current.status, reason };
+  const problem = ruleProblem(rule);
+  if (problem) return { kind: 'none', why: problem };
   if (!current || !finite(current.value)) return { kind: 'none', why: 'noValue' };
   return judge(rule, current.value, previous && finite(previous.value) ? previous.value : null, settings);
 }
@@ -111,8 +143,8 @@ export type Trend =
 export function trendOf(rule: Pick<Measure, 'targetRule'>, current: Reading | null, previous: Reading | null): Trend {
   if (!current || !finite(current.value)) return { kind: 'none', why: 'noValue' };
   if (!previous || !finite(previous.value)) return { kind: 'none', why: 'noPrevious' };
-  // Rounded to avoid 3.8 − 3.4 = 0.3999… showing as a change where the figures are equal.
-  const change = Math.round((current.value - previous.value) * 1e9) / 1e9;
+  // Equal figures (0.3 against 0.1 + 0.2) are no change; a real change is rounded so 3.8 − 3.4 reads 0.4.
+  const change = Math.round(difference(current.value, previous.value) * 1e9) / 1e9;
   const direction: TrendDirection = change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
   const wantsUp = rule.targetRule === 'increase' || rule.targetRule === 'atLeast';
   const wantsDown = rule.targetRule === 'decrease' || rule.targetRule === 'atMost';
@@ -147,8 +179,9 @@ export function checkTotal(indicator: Pick<Measure, 'splitBySex' | 'unitOfMeasur
 /** The rule's target written as the boards write it: "Öka", "≥ 100 %", "≤ 3 %", "Genomförd". */
 export function targetText(rule: Pick<Measure, 'targetRule' | 'targetValue' | 'unitOfMeasure'>, locale: 'sv-SE' | 'en-US'): string {
   const sv = locale === 'sv-SE';
-  const number = rule.targetValue === null ? '' : rule.targetValue.toLocaleString(locale);
-  const unit = rule.unitOfMeasure ? (rule.unitOfMeasure === '%' ? ' %' : ` ${rule.unitOfMeasure}`) : '';
+  const number = finite(rule.targetValue) ? rule.targetValue.toLocaleString(locale) : '';
+  // Swedish writes a space before the per cent sign ("3 %"), English does not ("3%").
+  const unit = rule.unitOfMeasure ? (rule.unitOfMeasure === '%' && !sv ? '%' : ` ${rule.unitOfMeasure}`) : '';
   switch (rule.targetRule) {
     case 'increase': return sv ? 'Öka' : 'Increase';
     case 'decrease': return sv ? 'Minska' : 'Decrease';

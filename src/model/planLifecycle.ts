@@ -4,7 +4,8 @@
  * Pure functions: the use cases in src/plans do the writing.
  */
 import { isIsoDate } from './calendar';
-import { Measure, Plan, PlanItem, PlanState, StatusReport } from './types';
+import { responsibilityLinks, threatLink } from './planKinds';
+import { Link, Measure, Plan, PlanItem, PlanState, StatusReport } from './types';
 import { FieldErrors } from './validation';
 
 const next: Record<PlanState, PlanState[]> = {
@@ -55,6 +56,8 @@ export interface PlanCopy {
   plan: Plan;
   items: PlanItem[];
   measures: Measure[];
+  /** The copied risks' links to the goals they threaten, and the copied measures' responsible roles. */
+  links: Link[];
 }
 
 /**
@@ -62,7 +65,8 @@ export interface PlanCopy {
  * measures, assessments kept, statuses not carried (they belong to the old year's follow-ups).
  * Keys are derived from the old ones, so copying twice gives the same keys (idempotent).
  */
-export function copyToNextYear(plan: Plan, items: readonly PlanItem[], measures: readonly Measure[], reports: readonly StatusReport[]): PlanCopy {
+export function copyToNextYear(plan: Plan, items: readonly PlanItem[], measures: readonly Measure[], reports: readonly StatusReport[],
+  links: readonly Link[] = []): PlanCopy {
   const year = plan.year + 1;
   const latest = latestStatusByMeasure(reports);
   const planKey = keyForYear(plan.key, plan.year, year);
@@ -70,16 +74,22 @@ export function copyToNextYear(plan: Plan, items: readonly PlanItem[], measures:
     plan: { key: planKey, title: plan.title.split(String(plan.year)).join(String(year)), kind: plan.kind, year, unitKey: plan.unitKey,
       state: 'draft', decisionDate: null, diaryNumber: '' },
     items: [],
-    measures: []
+    measures: [],
+    links: []
   };
   for (const item of items) {
     const own = measures.filter((m) => m.itemKey === item.key);
     const open = own.filter((m) => isOpenMeasure(m, latest));
     if (own.length > 0 && open.length === 0) continue;
     const itemKey = keyForYear(item.key, plan.year, year);
-    copy.items.push({ ...item, id: undefined, etag: undefined, key: itemKey, planKey });
+    const copied = { ...item, id: undefined, etag: undefined, key: itemKey, planKey };
+    copy.items.push(copied);
+    // A risk keeps threatening the same goals next year (the auditors' point: risks tied to goals).
+    for (const link of links) if (link.linkType === 'threatens' && link.fromKey === item.key) copy.links.push(threatLink(copied, link.toKey));
     for (const m of open) {
-      copy.measures.push({ ...m, id: undefined, etag: undefined, key: keyForYear(m.key, plan.year, year), planKey, itemKey, dueDate: null });
+      const measure = { ...m, id: undefined, etag: undefined, key: keyForYear(m.key, plan.year, year), planKey, itemKey, dueDate: null };
+      copy.measures.push(measure);
+      copy.links.push(...responsibilityLinks(measure));
     }
   }
   return copy;

@@ -12,28 +12,29 @@ export interface StatusLegendEntry {
   hex: string;
   textColour: string;
   label: Record<Locale, string>;
-  meaning: (year: number, locale: Locale) => string;
+  /** The fixed meaning; `subject` names what is followed up ("Aktiviteten"), by default the measure. */
+  meaning: (year: number, locale: Locale, subject?: string) => string;
 }
 
 export const statusLegend: readonly StatusLegendEntry[] = [
   {
     colour: 'green', hex: '#107C10', textColour: '#FFFFFF',
     label: { 'sv-SE': 'Grön', 'en-US': 'Green' },
-    meaning: (_year, locale) => (locale === 'sv-SE' ? 'Åtgärden är genomförd och klar' : 'The measure is carried out and done')
+    meaning: (_year, locale, subject) => (locale === 'sv-SE' ? `${subject ?? 'Åtgärden'} är genomförd och klar` : `${subject ?? 'The measure'} is carried out and done`)
   },
   {
     colour: 'yellow', hex: '#FCE100', textColour: '#201F1E',
     label: { 'sv-SE': 'Gul', 'en-US': 'Yellow' },
-    meaning: (year, locale) => (locale === 'sv-SE'
-      ? `Åtgärden är delvis genomförd och beräknas vara helt genomförd under ${year}`
-      : `The measure is partly carried out and is expected to be fully done during ${year}`)
+    meaning: (year, locale, subject) => (locale === 'sv-SE'
+      ? `${subject ?? 'Åtgärden'} är delvis genomförd och beräknas vara helt genomförd under ${year}`
+      : `${subject ?? 'The measure'} is partly carried out and is expected to be fully done during ${year}`)
   },
   {
     colour: 'red', hex: '#C50F1F', textColour: '#FFFFFF',
     label: { 'sv-SE': 'Röd', 'en-US': 'Red' },
-    meaning: (year, locale) => (locale === 'sv-SE'
-      ? `Åtgärden är inte genomförd, eller delvis genomförd, och bedöms inte bli klar under ${year}`
-      : `The measure is not, or only partly, carried out and is not expected to be done during ${year}`)
+    meaning: (year, locale, subject) => (locale === 'sv-SE'
+      ? `${subject ?? 'Åtgärden'} är inte genomförd, eller delvis genomförd, och bedöms inte bli klar under ${year}`
+      : `${subject ?? 'The measure'} is not, or only partly, carried out and is not expected to be done during ${year}`)
   }
 ];
 

@@ -6,7 +6,9 @@ import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
 import { isoInstant, workingDayOnOrBefore } from '../model/calendar';
 import { REPORT_DEFAULTS } from '../model/defaults';
-import { FollowUpPeriod, PersonRef, Role, StatusColour, StatusReport } from '../model/types';
+import { checkTotal, TotalCheck } from '../model/fulfilment';
+import { responsibleRoles } from '../model/planKinds';
+import { FollowUpPeriod, Measure, PersonRef, Role, StatusColour, StatusReport } from '../model/types';
 import { hasErrors, validatePeriod, validateRole } from '../model/validation';
 import { newKey, planScope, slug } from './keys';
 import { ValidationError } from './ValidationError';
@@ -37,26 +39,82 @@ export interface StatusInput {
   at: Date;
 }
 
+/** An indicator's answer: the value (women and men when split), the analysis, and optionally a colour set by hand with its reason. */
+export interface ValueInput {
+  planKey: string;
+  measureKey: string;
+  periodKey: string;
+  value: number | null;
+  valueWomen: number | null;
+  valueMen: number | null;
+  analysis: string;
+  manualStatus: StatusColour | null;
+  statusReason: string;
+  reporter: PersonRef | null;
+  at: Date;
+}
+
+export type ValueMessage = 'required' | 'notANumber' | 'doneIsZeroOrOne' | TotalCheck | 'reasonRequired';
+
+/** Checks an indicator's answer before anything is written; the keys name the form's fields. */
+export function validateValue(indicator: Measure, input: Pick<ValueInput, 'value' | 'valueWomen' | 'valueMen' | 'analysis' | 'manualStatus' | 'statusReason'>):
+  Partial<Record<'value' | 'valueWomen' | 'valueMen' | 'analysis' | 'statusReason', ValueMessage>> {
+  const errors: Partial<Record<'value' | 'valueWomen' | 'valueMen' | 'analysis' | 'statusReason', ValueMessage>> = {};
+  const bad = (n: number | null): boolean => n !== null && !Number.isFinite(n);
+  if (input.value === null) errors.value = 'required';
+  else if (bad(input.value)) errors.value = 'notANumber';
+  else if (indicator.targetRule === 'done' && input.value !== 0 && input.value !== 1) errors.value = 'doneIsZeroOrOne';
+  if (indicator.splitBySex) {
+    if (input.valueWomen === null) errors.valueWomen = 'required';
+    else if (bad(input.valueWomen)) errors.valueWomen = 'notANumber';
+    if (input.valueMen === null) errors.valueMen = 'required';
+    else if (bad(input.valueMen)) errors.valueMen = 'notANumber';
+    if (!errors.value && !errors.valueWomen && !errors.valueMen) {
+      const check = checkTotal(indicator, input);
+      if (check !== 'ok') errors.value = check;
+    }
+  }
+  if (!input.analysis.trim()) errors.analysis = 'required';
+  if (input.manualStatus && !input.statusReason.trim()) errors.statusReason = 'reasonRequired';
+  return errors;
+}
+
 /**
- * Records a status report as a new item numbered after the ones already there for the measure and
- * period. Two people answering at once both succeed: the unique key makes the later one take the next number.
+ * Adds a report as a new item numbered after the ones already there for the measure and period. Two
+ * people answering at once both succeed: the unique key makes the later one take the next number.
  */
-export async function reportStatus(store: Store, input: StatusInput): Promise<StatusReport> {
-  if (!input.comment.trim()) throw new ValidationError<StatusReport>({ comment: 'required' });
-  const earlier = (await store.statusReports.where({ measureKey: input.measureKey })).filter((r) => r.periodKey === input.periodKey);
-  const reportedAt = isoInstant(input.at);
+async function addNumberedReport(store: Store, draft: Omit<StatusReport, 'key'>): Promise<StatusReport> {
+  const earlier = (await store.statusReports.where({ measureKey: draft.measureKey })).filter((r) => r.periodKey === draft.periodKey);
   for (let attempt = 1; attempt <= 5; attempt++) {
-    const report: StatusReport = {
-      ...REPORT_DEFAULTS, key: `report:${input.measureKey}:${input.periodKey}:${earlier.length + attempt}`, planKey: input.planKey, measureKey: input.measureKey,
-      periodKey: input.periodKey, status: input.status, comment: input.comment.trim(), reportedBy: input.reporter, reportedAt
-    };
+    const report: StatusReport = { ...draft, key: `report:${draft.measureKey}:${draft.periodKey}:${earlier.length + attempt}` };
     try {
       return await store.statusReports.add(report);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
     }
   }
-  throw new Error('Could not number the status report; try again.');
+  throw new Error('Could not number the report; try again.');
+}
+
+/** Records a status report (colour + comment); a correction is a new report and the latest counts. */
+export async function reportStatus(store: Store, input: StatusInput): Promise<StatusReport> {
+  if (!input.comment.trim()) throw new ValidationError<StatusReport>({ comment: 'required' });
+  return addNumberedReport(store, {
+    ...REPORT_DEFAULTS, planKey: input.planKey, measureKey: input.measureKey, periodKey: input.periodKey, status: input.status,
+    comment: input.comment.trim(), reportedBy: input.reporter, reportedAt: isoInstant(input.at)
+  });
+}
+
+/** Records an indicator's value for a period, checked against the indicator's rule and split. */
+export async function reportValue(store: Store, indicator: Measure, input: ValueInput): Promise<StatusReport> {
+  const errors = validateValue(indicator, input);
+  if (Object.keys(errors).length) throw new ValidationError<ValueInput, ValueMessage>(errors);
+  return addNumberedReport(store, {
+    planKey: input.planKey, measureKey: input.measureKey, periodKey: input.periodKey, status: input.manualStatus,
+    statusReason: input.manualStatus ? input.statusReason.trim() : '', comment: input.analysis.trim(),
+    value: input.value, valueWomen: indicator.splitBySex ? input.valueWomen : null, valueMen: indicator.splitBySex ? input.valueMen : null,
+    reportedBy: input.reporter, reportedAt: isoInstant(input.at)
+  });
 }
 
 export async function saveRole(store: Store, role: Role, original: Role | null): Promise<Role> {
@@ -73,6 +131,11 @@ export async function saveRole(store: Store, role: Role, original: Role | null):
  */
 export async function changeHolder(store: Store, role: Role, holder: PersonRef | null): Promise<{ role: Role; openMeasures: number }> {
   const updated = await store.roles.update(role, { holder });
-  const measures = await store.measures.where({ roleKey: role.key });
-  return { role: updated, openMeasures: measures.filter((m) => !m.closed).length };
+  // Led by the role (IkRoleKey) or shared with it (a responsible link): both move with the role.
+  const [led, links] = await Promise.all([store.measures.where({ roleKey: role.key }), store.links.where({ toKey: role.key })]);
+  const ledKeys = new Set(led.map((m) => m.key));
+  const sharedKeys = links.filter((l) => l.linkType === 'responsible' && !ledKeys.has(l.fromKey)).map((l) => l.fromKey);
+  const shared = sharedKeys.length ? await store.measures.whereAny('key', sharedKeys) : [];
+  const open = [...led, ...shared].filter((m) => !m.closed && responsibleRoles(m).includes(role.key));
+  return { role: updated, openMeasures: open.length };
 }

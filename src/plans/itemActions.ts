@@ -6,6 +6,7 @@
 import type { Store } from '../data/stores';
 import { RiskMatrixConfig } from '../model/riskMatrix';
 import { ITEM_DEFAULTS, MEASURE_DEFAULTS } from '../model/defaults';
+import { responsibilityLinks } from '../model/planKinds';
 import { Measure, PlanItem } from '../model/types';
 import { FieldErrors, hasErrors, validateItem, validateMeasure } from '../model/validation';
 import { newKey, planScope } from './keys';
@@ -73,5 +74,7 @@ export async function saveItem(store: Store, draft: ItemDraft, original: ItemDra
   for (const removed of original?.measures.filter((m) => !draft.measures.some((d) => d.key === m.key)) ?? []) {
     if (!removed.closed) await store.measures.update(removed, { closed: true });
   }
+  // The index behind "measures a role shares"; a link left for a role taken off is harmless (readers check roleKeys).
+  await store.links.ensureAll(saved.flatMap(responsibilityLinks));
   return { item, measures: saved };
 }

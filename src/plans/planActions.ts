@@ -44,9 +44,10 @@ export const reopenDraft = (store: Store, plan: Plan): Promise<Plan> => moveTo(s
  */
 export async function copyPlanToNextYear(store: Store, planKey: string): Promise<{ planKey: string; items: number; measures: number }> {
   const data = await store.loadPlan(planKey);
-  const copy = copyToNextYear(data.plan, data.items, data.measures, data.reports);
+  const copy = copyToNextYear(data.plan, data.items, data.measures, data.reports, data.links);
   await store.plans.ensureAll([copy.plan]);
   const items = await store.items.ensureAll(copy.items);
   const measures = await store.measures.ensureAll(copy.measures);
+  await store.links.ensureAll(copy.links);
   return { planKey: copy.plan.key, items, measures };
 }

@@ -1,10 +1,10 @@
-import { REPORT_DEFAULTS } from '../../src/model/defaults';
 /**
  * The data layer against the SharePoint emulator over HTTP, through real PnPjs: provisioning is
  * idempotent and repairs a missing column or index, the demo region seeds idempotently, edits carry
  * ETags (a stale one is refused and nothing is lost), natural keys are unique, and a status request
  * answered in one client is seen by another.
  */
+import { REPORT_DEFAULTS } from '../../src/model/defaults';
 import { personas, demoDirectory } from '../../server/directory/demoDirectory';
 import { seedDemo } from '../../server/seed';
 import { ConcurrencyError, DuplicateKeyError } from '../../src/data/errors';

@@ -8,7 +8,10 @@ import { legendFor, statusLegend } from '../../model/statusLegend';
 import { StatusColour } from '../../model/types';
 import { useApp } from '../app/AppContext';
 
-export function AnswerForm(props: { idPrefix: string; year: number; onSend: (status: StatusColour, comment: string) => Promise<void> }): React.ReactElement {
+/** `noun`: what is followed up, definite form ("aktiviteten", "the activity"); the legend and question name it. */
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function AnswerForm(props: { idPrefix: string; year: number; noun: string; onSend: (status: StatusColour, comment: string) => Promise<void> }): React.ReactElement {
   const { env, strings } = useApp();
   const s = strings.followUps;
   const [status, setStatus] = React.useState<StatusColour | null>(null);
@@ -18,7 +21,7 @@ export function AnswerForm(props: { idPrefix: string; year: number; onSend: (sta
   const [error, setError] = React.useState<string | null>(null);
   const options: IChoiceGroupOption[] = statusLegend.map((entry) => ({
     key: entry.colour,
-    text: `${entry.label[env.locale]}: ${entry.meaning(props.year, env.locale)}`,
+    text: `${entry.label[env.locale]}: ${entry.meaning(props.year, env.locale, capitalise(props.noun))}`,
     onRenderLabel: (option, render) => (
       <span className="ik-choice">
         <span aria-hidden="true" className="ik-status__dot" style={{ background: legendFor(entry.colour).hex }} />
@@ -40,7 +43,7 @@ export function AnswerForm(props: { idPrefix: string; year: number; onSend: (sta
   };
   return (
     <form className="ik-answer" noValidate onSubmit={(e) => { e.preventDefault(); send().catch(() => undefined); }}>
-      <ChoiceGroup label={s.chooseStatus} options={options} selectedKey={status ?? undefined} required
+      <ChoiceGroup label={s.chooseStatusFor(props.noun)} options={options} selectedKey={status ?? undefined} required
         onChange={(_e, o) => o && setStatus(o.key as StatusColour)} id={`${props.idPrefix}-status`} />
       {tried && !status && <p className="ik-error" role="alert">{s.statusRequired}</p>}
       <TextField label={s.commentLabel} placeholder={s.commentPlaceholder} multiline rows={3} value={comment} required

@@ -1,41 +1,41 @@
 /**
- * "Mina uppföljningar": the signed-in person's unanswered status requests, overdue first, each answered
- * in one step beside the previous period's answer. A deep link (Teams subEntityId = measure key)
- * brings that measure to the top and focuses it.
+ * "Mina uppföljningar": everything the signed-in person is asked to answer — statuses of measures and
+ * activities, indicators' outcomes, assignments' current state, security-area chapters — grouped by
+ * follow-up, overdue first, each answered in one step. A deep link (Teams subEntityId = the subject's key)
+ * brings that request to the top and focuses it, or says why it is not there (answered, whose, closed).
  */
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
-import { OpenRequest } from '../../model/followUp';
+import { Request } from '../../model/requests';
 import { StatusColour } from '../../model/types';
-import { reportStatus } from '../../plans/followUpActions';
+import { reportStatus, reportValue } from '../../plans/followUpActions';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
-import { StatusBadge } from '../shared/StatusBadge';
-import { AnswerForm } from './AnswerForm';
+import { followUpStrings } from './followUpStrings';
+import { LinkedNotice } from './LinkedNotice';
+import { RequestCard } from './RequestCard';
 import { useMyRequests } from './useMyRequests';
+import { ValueAnswer } from './ValueForm';
 
-function deadlineText(request: OpenRequest, s: ReturnType<typeof useApp>['strings']['followUps']): string {
-  if (request.daysLeft < 0) return s.overdueBy(-request.daysLeft);
-  if (request.daysLeft === 0) return s.dueToday;
-  return s.daysLeft(request.daysLeft);
-}
+const idOf = (r: Request): string => `${r.subject.key}|${r.period.key}`;
 
 export function MyFollowUps(): React.ReactElement {
   const { store, env, strings } = useApp();
   const s = strings.followUps;
+  const f = followUpStrings[env.locale];
   const state = useMyRequests();
   const [sent, setSent] = React.useState<string | null>(null);
   // Answered requests leave the list at once, before the reload confirms it.
   const [answered, setAnswered] = React.useState<ReadonlySet<string>>(new Set());
   const linked = React.useRef<HTMLElement | null>(null);
   const requests = React.useMemo(() => {
-    const all = (state.data?.requests ?? []).filter((r) => !answered.has(`${r.measure.key}|${r.period.key}`));
-    const target = all.find((r) => r.measure.key === env.subEntityId);
+    const all = (state.data?.requests ?? []).filter((r) => !answered.has(idOf(r)));
+    const target = all.find((r) => r.subject.key === env.subEntityId);
     return target ? [target, ...all.filter((r) => r !== target)] : all;
   }, [state.data, env.subEntityId, answered]);
   // Grouped by follow-up (period and deadline), keeping the order: overdue first, then nearest deadline.
   const groups = React.useMemo(() => {
-    const out: Array<{ key: string; id: string; title: string; requests: OpenRequest[] }> = [];
+    const out: Array<{ key: string; id: string; title: string; requests: Request[] }> = [];
     for (const request of requests) {
       const key = request.period.key;
       let group = out.find((g) => g.key === key);
@@ -50,58 +50,48 @@ export function MyFollowUps(): React.ReactElement {
   }, [requests, strings]);
   const focusedOnce = React.useRef(false);
   React.useEffect(() => {
-    // Focus the deep-linked measure once, when it first appears; later reloads must not move focus.
+    // Focus the deep-linked request once, when it first appears; later reloads must not move focus.
     if (!focusedOnce.current && linked.current) {
       linked.current.focus();
       focusedOnce.current = true;
     }
   }, [requests]);
 
-  const answer = async (request: OpenRequest, status: StatusColour, comment: string): Promise<void> => {
-    await reportStatus(store, {
-      planKey: request.measure.planKey, measureKey: request.measure.key, periodKey: request.period.key, status, comment,
-      reporter: { upn: env.user.upn, objectId: '', displayName: env.user.displayName }, at: new Date()
-    });
-    setSent(request.measure.title);
-    setAnswered((before) => new Set([...before, `${request.measure.key}|${request.period.key}`]));
+  const reporter = { upn: env.user.upn, objectId: '', displayName: env.user.displayName };
+  const done = (request: Request, message: string): void => {
+    setSent(message);
+    setAnswered((before) => new Set([...before, idOf(request)]));
     state.reload();
+  };
+  const onStatus = async (request: Request, status: StatusColour, comment: string): Promise<void> => {
+    await reportStatus(store, { planKey: request.subject.planKey, measureKey: request.subject.key, periodKey: request.period.key, status, comment, reporter, at: new Date() });
+    done(request, s.sent(request.subject.title));
+  };
+  const onValue = async (request: Request, answer: ValueAnswer): Promise<void> => {
+    if (!request.subject.measure) return;
+    await reportValue(store, request.subject.measure, {
+      ...answer, planKey: request.subject.planKey, measureKey: request.subject.key, periodKey: request.period.key, reporter, at: new Date()
+    });
+    done(request, f.value.sent(request.subject.title));
   };
 
   return (
     <div className="ik-view ik-followups">
       <h1 className="ik-view__title">{s.title}</h1>
-      <p>{s.intro(env.user.displayName)}</p>
-      {sent && <MessageBar messageBarType={MessageBarType.success} role="status">{s.sent(sent)}</MessageBar>}
+      <p>{f.intro(env.user.displayName)}</p>
+      {sent && <MessageBar messageBarType={MessageBarType.success} role="status">{sent}</MessageBar>}
+      <LinkedNotice outcome={state.data?.linked ?? null} />
       <LoadState loading={state.loading && !state.data} error={state.error} onRetry={state.reload} />
       {state.data && requests.length === 0 && <p>{s.none}</p>}
-      {groups.map((group) => (
+      {state.data && groups.map((group) => (
         <section key={group.key} className="ik-request-group" aria-labelledby={`${group.id}-title`}>
           <h2 id={`${group.id}-title`} className="ik-card__subtitle">{group.title}</h2>
           <ol className="ik-request-list">
-        {group.requests.map((request) => {
-          const isLinked = request.measure.key === env.subEntityId;
-          const item = state.data?.items.get(request.measure.itemKey);
-          const year = state.data?.plans.get(request.measure.planKey)?.year ?? Number(env.today.slice(0, 4));
-          const headingId = `ik-req-${request.measure.key}-${request.period.key}`.replace(/[^A-Za-z0-9_-]/g, '-');
-          return (
-            <li key={`${request.measure.key}|${request.period.key}`} className={`ik-card ik-request${isLinked ? ' ik-request--linked' : ''}`}>
-              <article aria-labelledby={headingId} data-measure-key={request.measure.key} tabIndex={isLinked ? -1 : undefined} ref={isLinked ? (el) => { linked.current = el; } : undefined}>
-                {isLinked && <p className="ik-tag ik-tag--info">{s.deepLinked}</p>}
-                <h3 id={headingId} className="ik-card__title">{request.measure.title}</h3>
-                {item && <p className="ik-cell-meta">{s.risk}: {item.title}</p>}
-                <p className="ik-request__deadline">
-                  {request.period.title} · {strings.deadline.toLowerCase()} {request.period.deadline} ·{' '}
-                  <span className={request.state === 'late' ? 'ik-late' : undefined}>{request.state === 'late' ? `${s.overdue}, ` : ''}{deadlineText(request, s)}</span>
-                </p>
-                <div className="ik-request__previous">
-                  <span className="ik-cell-meta">{s.previousAnswer}: </span>
-                  {request.previous ? (<><StatusBadge status={request.previous.status} /> <span className="ik-comment">{request.previous.comment}</span></>) : s.noPreviousAnswer}
-                </div>
-                <AnswerForm idPrefix={headingId} year={year} onSend={(status, comment) => answer(request, status, comment)} />
-              </article>
-            </li>
-          );
-        })}
+            {group.requests.map((request) => (
+              <RequestCard key={idOf(request)} request={request} data={state.data!} linked={request.subject.key === env.subEntityId}
+                linkRef={(el) => { linked.current = el; }} onStatus={onStatus} onValue={onValue}
+                onChapterDone={(r) => done(r, f.chapter.submitted(r.subject.title))} />
+            ))}
           </ol>
         </section>
       ))}

@@ -66,6 +66,7 @@ export interface Strings {
     previousAnswer: string;
     noPreviousAnswer: string;
     chooseStatus: string;
+    chooseStatusFor: (noun: string) => string;
     commentLabel: string;
     commentPlaceholder: string;
     send: string;
@@ -149,6 +150,7 @@ const sv: Strings = {
     previousAnswer: 'Förra uppföljningen',
     noPreviousAnswer: 'Ingen tidigare status',
     chooseStatus: 'Hur går det med åtgärden?',
+    chooseStatusFor: (noun) => `Hur går det med ${noun}?`,
     commentLabel: 'Kommentera status',
     commentPlaceholder: 'Är åtgärden genomförd? Beskriv kort vad som är gjort och vad som återstår.',
     send: 'Skicka status',
@@ -232,6 +234,7 @@ const en: Strings = {
     previousAnswer: 'Previous follow-up',
     noPreviousAnswer: 'No earlier status',
     chooseStatus: 'How is the measure going?',
+    chooseStatusFor: (noun) => `How is ${noun} going?`,
     commentLabel: 'Comment on the status',
     commentPlaceholder: 'Is the measure done? Briefly describe what is done and what remains.',
     send: 'Send status',

@@ -1,8 +1,8 @@
-import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../../model/defaults';
 /**
  * The export is the import's own format: exporting a register with a period's statuses and reading it
  * back gives the same risks, measures, statuses, comments and due dates, and the statuses are cell fills.
  */
+import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../../model/defaults';
 import * as ExcelJS from 'exceljs';
 import { parseWorkbook } from '../../import/parseWorkbook';
 import { ImportItem } from '../../import/types';
