@@ -9,6 +9,7 @@ import * as React from 'react';
 import { ChoiceGroup, DetailsList, DetailsListLayoutMode, IGroup, SearchBox, SelectionMode, Stack, Text } from '@fluentui/react';
 import { periodOverview } from '../../model/followUp';
 import { legendFor } from '../../model/statusLegend';
+import { kindOf } from '../../model/planKinds';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
@@ -67,9 +68,9 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
   const [sort, setSort] = React.useState<RegisterSort | null>(null);
   const onSort = React.useCallback((key: SortKey) => setSort((current) => (current?.key === key
     ? { key, descending: !current.descending } : { key, descending: descendingFirst.includes(key) })), []);
-  const columns = useRegisterColumns({ sort, onSort, onOpenItem: props.onOpenItem, onOpenMeasure: props.onOpenMeasure });
-  const labels = useGroupLabels();
   const view = state.data;
+  const columns = useRegisterColumns({ kind: view?.plan.kind ?? 'internalControl', sort, onSort, onOpenItem: props.onOpenItem, onOpenMeasure: props.onOpenMeasure });
+  const labels = useGroupLabels();
   const rows = React.useMemo(() => (view ? registerRows(view) : []), [view]);
   const shown = React.useMemo(() => filterRows(rows, filter), [rows, filter]);
   const sorted = React.useMemo(() => sortRows(shown, sort), [shown, sort]);
@@ -88,7 +89,7 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
   return (
     <div className="ik-view ik-register">
       <style>{registerStyles}</style>
-      <h1 className="ik-view__title">{strings.register.title}: {view.plan.title}</h1>
+      <h1 className="ik-view__title">{view.plan.kind === 'internalControl' ? strings.register.title : kindOf(view.plan.kind).vocabulary[env.locale].plan}: {view.plan.title}</h1>
       <p className="ik-plan-meta">
         {strings.planKinds[view.plan.kind]} · {strings.year} {view.plan.year} · {strings.planStates[view.plan.state]}
         {view.plan.diaryNumber && ` · ${strings.diaryNumber} ${view.plan.diaryNumber}`}
@@ -100,7 +101,7 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
       <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />
       <Stack horizontal wrap tokens={{ childrenGap: 24 }} className="ik-register__top">
         {overview && <PeriodSummary overview={overview} roles={view.roles} />}
-        <div>
+        {kindOf(view.plan.kind).assessment && <div>
           <HeatMap items={view.items} residual={filter.residual} subtitle={r.heatMapOf(filter.residual)} selected={filter.cell}
             onSelect={(cell) => setFilter((f) => ({ ...f, cell }))} />
           <ChoiceGroup label={r.assessment} selectedKey={filter.residual ? 'residual' : 'inherent'}
@@ -108,7 +109,7 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
             options={[{ key: 'inherent', text: r.inherent }, { key: 'residual', text: r.residual }]}
             // A cell of one assessment means nothing in the other: switching clears the cell filter.
             onChange={(_e, o) => o && setFilter((f) => ({ ...f, residual: o.key === 'residual', cell: null }))} />
-        </div>
+        </div>}
       </Stack>
       <SearchBox placeholder={strings.register.search} ariaLabel={strings.register.search} value={filter.search}
         onChange={(_e, v) => setFilter((f) => ({ ...f, search: v ?? '' }))} className="ik-register__search" />

@@ -5,6 +5,8 @@
  */
 import * as React from 'react';
 import { IColumn, Link } from '@fluentui/react';
+import { kindOf, measureKinds, requestTypeOf } from '../../model/planKinds';
+import { PlanKind } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { StatusBadge } from '../shared/StatusBadge';
 import { MeasureRow, RegisterRow, RegisterSort, SortKey } from './registerRows';
@@ -12,6 +14,8 @@ import { registerStrings } from './registerStrings';
 import { StatusChangeBadge } from './StatusChangeBadge';
 
 export interface ColumnOptions {
+  /** The plan's kind decides the columns (a risk's consequence, handling and value only where items have them) and their names. */
+  kind: PlanKind;
   sort: RegisterSort | null;
   onSort: (key: SortKey) => void;
   onOpenItem?: (itemKey: string) => void;
@@ -24,27 +28,36 @@ export function useRegisterColumns(options: ColumnOptions): IColumn[] {
   const { strings, env } = useApp();
   const s = strings.register;
   const r = registerStrings[env.locale];
-  const { sort, onSort, onOpenItem, onOpenMeasure } = options;
+  const { kind, sort, onSort, onOpenItem, onOpenMeasure } = options;
   return React.useMemo<IColumn[]>(() => {
+    const config = kindOf(kind);
+    const words = config.vocabulary[env.locale];
+    const has = (field: (typeof config.itemFields)[number]): boolean => config.itemFields.includes(field);
     const renderMeasure = (m: MeasureRow): React.ReactElement => (
       <li key={m.measure.key}>
         <div className="ik-cell-title">
           {onOpenMeasure
             ? <Link onClick={() => onOpenMeasure(m.measure.key)} title={r.openMeasure(m.measure.title)}>{m.measure.title}</Link>
             : m.measure.title}
+          {m.measure.measureKind !== config.measureKinds[0] && <span className="ik-tag">{measureKinds[m.measure.measureKind].label[env.locale].one}</span>}
         </div>
-        <div className="ik-cell-meta">{m.role?.title ?? r.noResponsible}{m.role?.holder ? ` (${m.role.holder.displayName})` : ''}</div>
+        <div className="ik-cell-meta">
+          {m.roles.length === 0 ? r.noResponsible : m.roles.map((role, i) => `${role.title}${role.holder ? ` (${role.holder.displayName})` : ''}${i === 0 && m.roles.length > 1 ? ` – ${r.leads}` : ''}`).join(', ')}
+        </div>
         <div className="ik-measure-status">
-          <StatusBadge status={m.latest?.status ?? null} />
+          {requestTypeOf(m.measure) === 'value' && m.latest?.value !== null && m.latest?.value !== undefined
+            && <span className="ik-value">{m.latest.value.toLocaleString(env.locale)}{m.measure.unitOfMeasure ? ` ${m.measure.unitOfMeasure}` : ''}</span>}
+          <StatusBadge status={m.status} />
           <span className="ik-cell-meta">{s.previous}: </span><StatusBadge status={m.previous?.status ?? null} />
           {/* No answer yet: "Ingen status" already says it, so no change is shown. */}
-          {m.change !== 'none' && <StatusChangeBadge change={m.change} latest={m.latest?.status ?? null} previous={m.previous?.status ?? null} />}
+          {m.change !== 'none' && <StatusChangeBadge change={m.change} latest={m.status} previous={m.previous?.status ?? null} />}
         </div>
         {m.latest?.comment && <div className="ik-comment">{m.latest.comment}</div>}
+        {m.latest?.reportedBy && <div className="ik-cell-meta">{r.answeredBy(m.latest.reportedBy.displayName, m.latest.reportedAt.slice(0, 10))}</div>}
       </li>
     );
     const columns: IColumn[] = [
-      { key: 'risk', name: s.risk, minWidth: 200, maxWidth: 320, isMultiline: true, onRender: (row: RegisterRow) => (
+      { key: 'risk', name: words.item.one, minWidth: 200, maxWidth: 320, isMultiline: true, onRender: (row: RegisterRow) => (
         <div>
           <div className="ik-cell-title">
             {onOpenItem ? <Link onClick={() => onOpenItem(row.item.key)} title={r.openItem(row.item.title)}>{row.item.title}</Link> : row.item.title}
@@ -61,16 +74,17 @@ export function useRegisterColumns(options: ColumnOptions): IColumn[] {
           {row.residualValue !== null && <div className="ik-cell-meta">{r.residualValue(row.residualValue)}</div>}
         </div>) },
       { key: 'cause', name: s.cause, minWidth: 150, maxWidth: 240, isMultiline: true, onRender: (row: RegisterRow) => row.item.cause },
-      { key: 'status', name: `${s.measure} · ${s.responsible} · ${s.status} · ${r.change}`, minWidth: 380, isMultiline: true,
+      { key: 'status', name: `${words.measure.many} · ${s.responsible} · ${s.status} · ${r.change}`, minWidth: 380, isMultiline: true,
         onRender: (row: RegisterRow) => (row.measures.length === 0
           ? <span className="ik-cell-meta">{r.noMeasures}</span>
           : <ul className="ik-measure-list">{row.measures.map(renderMeasure)}</ul>) }
     ];
-    return columns.map((column) => (sortable.includes(column.key) ? {
+    const applies: Record<string, boolean> = { consequence: has('consequence'), handling: has('handling'), value: config.assessment, cause: has('cause') };
+    return columns.filter((column) => applies[column.key] ?? true).map((column) => (sortable.includes(column.key) ? {
       ...column,
       isSorted: sort?.key === column.key,
       isSortedDescending: sort?.key === column.key && sort.descending,
       onColumnClick: () => onSort(column.key as SortKey)
     } : column));
-  }, [s, r, strings, sort, onSort, onOpenItem, onOpenMeasure]);
+  }, [s, r, strings, env.locale, kind, sort, onSort, onOpenItem, onOpenMeasure]);
 }

@@ -5,6 +5,8 @@
  * here too, so the view only keeps the coordinator's choices.
  */
 import { latestReports, previousPeriod } from '../../model/followUp';
+import { defaultFulfilmentSettings, fulfilmentColour, fulfilmentOf } from '../../model/fulfilment';
+import { requestTypeOf, responsibleRoles } from '../../model/planKinds';
 import { riskValue } from '../../model/riskMatrix';
 import { statusSeverity } from '../../model/statusLegend';
 import { StatusChange, statusChange } from '../../model/statusChange';
@@ -13,7 +15,12 @@ import type { PlanView } from '../shared/usePlanData';
 
 export interface MeasureRow {
   measure: Measure;
+  /** The lead role. */
   role: Role | undefined;
+  /** Every responsible role, lead first. */
+  roles: Role[];
+  /** The colour shown: the answer's, or for an indicator its computed goal fulfilment (null: not judged or not answered). */
+  status: StatusColour | null;
   latest: StatusReport | undefined;
   previous: StatusReport | undefined;
   change: StatusChange;
@@ -46,19 +53,25 @@ export function registerRows(view: PlanView): RegisterRow[] {
   return [...view.items]
     .sort((a, b) => a.sortOrder - b.sortOrder || a.key.localeCompare(b.key))
     .map((item) => {
-      const measures = (byItem.get(item.key) ?? []).map((measure) => {
+      const measures = (byItem.get(item.key) ?? []).map((measure): MeasureRow => {
         const now = latest.get(measure.key);
         const then = previous.get(measure.key);
+        const roles = responsibleRoles(measure).map((k) => view.roles.get(k)).filter((r): r is Role => r !== undefined);
+        const settings = view.fulfilment ?? defaultFulfilmentSettings;
+        const colourOf = (report: StatusReport | undefined, before: StatusReport | undefined): StatusColour | null =>
+          (!report ? null : requestTypeOf(measure) === 'value' ? fulfilmentColour(fulfilmentOf(measure, report, before ?? null, settings)) : report.status);
+        const status = colourOf(now, then);
+        const previousStatus = then ? (requestTypeOf(measure) === 'value' ? then.status ?? null : then.status) : null;
         return {
-          measure, latest: now, previous: then,
-          role: measure.roleKey ? view.roles.get(measure.roleKey) : undefined,
-          change: statusChange(now?.status ?? null, then?.status ?? null)
+          measure, latest: now, previous: then, roles, status,
+          role: measure.roleKey ? view.roles.get(measure.roleKey) : roles[0],
+          change: statusChange(status, previousStatus)
         };
       });
       const strategy = item.strategyKey ? view.categories.get(item.strategyKey) : undefined;
       const objective = item.objectiveKey ? view.categories.get(item.objectiveKey) : undefined;
       const searchText = [item.title, item.consequence, item.cause, strategy?.title, objective?.title,
-        ...measures.flatMap((m) => [m.measure.title, m.role?.title, m.role?.holder?.displayName, m.latest?.comment])]
+        ...measures.flatMap((m) => [m.measure.title, ...m.roles.flatMap((r) => [r.title, r.holder?.displayName]), m.latest?.comment])]
         .filter(Boolean).join(' ').toLocaleLowerCase('sv');
       return {
         key: item.key, item, strategy, objective, measures, searchText,
@@ -69,7 +82,7 @@ export function registerRows(view: PlanView): RegisterRow[] {
 }
 
 export function measureStatus(m: MeasureRow): StatusFilter {
-  return m.latest?.status ?? 'unanswered';
+  return m.latest ? m.status ?? 'unanswered' : 'unanswered';
 }
 
 /** The coordinator's filter; an empty list means "all". */
@@ -96,7 +109,7 @@ const anyOf = <T>(chosen: readonly T[], value: T | null | undefined): boolean =>
 
 /** Whether a measure matches the filter's measure-level parts (responsible role and status). */
 export function measureMatches(filter: RegisterFilter): (m: MeasureRow) => boolean {
-  return (m) => (filter.roles.length === 0 || (m.measure.roleKey !== null && filter.roles.includes(m.measure.roleKey)))
+  return (m) => (filter.roles.length === 0 || m.roles.some((r) => filter.roles.includes(r.key)))
     && (filter.statuses.length === 0 || filter.statuses.includes(measureStatus(m)));
 }
 
@@ -119,7 +132,7 @@ export interface RegisterSort { key: SortKey; descending: boolean }
 
 /** The worst latest status among a risk's measures: red 3 … green 1, none answered 0. */
 export function worstStatus(row: RegisterRow): number {
-  return row.measures.reduce((worst, m) => Math.max(worst, statusSeverity(m.latest?.status ?? null)), 0);
+  return row.measures.reduce((worst, m) => Math.max(worst, statusSeverity(m.status)), 0);
 }
 
 function compareBy(key: SortKey): (a: RegisterRow, b: RegisterRow) => number {

@@ -27,6 +27,9 @@ export interface RegisterStrings {
   openItem: (title: string) => string;
   openMeasure: (title: string) => string;
   noResponsible: string;
+  /** After the lead role when there are several. */
+  leads: string;
+  answeredBy: (name: string, date: string) => string;
   noMeasures: string;
   rowsLabel: string;
 }
@@ -52,6 +55,8 @@ const sv: RegisterStrings = {
   openItem: (t) => `Öppna risken ”${t}”`,
   openMeasure: (t) => `Öppna åtgärden ”${t}”`,
   noResponsible: 'Ingen ansvarig',
+  leads: 'leder',
+  answeredBy: (name, date) => `Besvarad av ${name} ${date}`,
   noMeasures: 'Inga åtgärder',
   rowsLabel: 'Risker i planen'
 };
@@ -77,6 +82,8 @@ const en: RegisterStrings = {
   openItem: (t) => `Open the risk “${t}”`,
   openMeasure: (t) => `Open the measure “${t}”`,
   noResponsible: 'No one responsible',
+  leads: 'leads',
+  answeredBy: (name, date) => `Answered by ${name} on ${date}`,
   noMeasures: 'No measures',
   rowsLabel: 'Risks of the plan'
 };

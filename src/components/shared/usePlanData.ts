@@ -4,6 +4,7 @@
  */
 import type { PlanData } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
+import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
 import { Category, FollowUpPeriod, Plan, PlanKind, Role } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
@@ -13,6 +14,8 @@ export interface PlanView extends PlanData {
   roles: Map<string, Role>;
   categories: Map<string, Category>;
   period: FollowUpPeriod | null;
+  /** The region's fulfilment thresholds (IkSettings), for indicators' colours. */
+  fulfilment: FulfilmentSettings;
 }
 
 /** The wanted plan if it is of the view's kind; else the kind's plan under follow-up, else its newest. */
@@ -35,14 +38,15 @@ export function usePlanData(planKey: string | undefined, periodKey: string | und
   const { store, env } = useApp();
   return useAsync(async () => {
     if (skip) return null;
-    const [plans, roles, categories] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all()]);
+    const [plans, roles, categories, fulfilment] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all(),
+      store.settings.byKey(FULFILMENT_SETTING)]);
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
     const plan = pickPlan(plans, planKey, kind);
     if (!plan) return null;
     const data = await store.loadPlan(plan.key);
     const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, env.today);
     return {
-      ...data, plans, period,
+      ...data, plans, period, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings,
       roles: new Map(roles.map((r) => [r.key, r])),
       categories: new Map(categories.map((c) => [c.key, c]))
     };
