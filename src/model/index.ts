@@ -16,3 +16,4 @@ export * from './fulfilment';
 export * from './chapter';
 export * from './requests';
 export * from './defaults';
+export * from './numbers';

@@ -9,7 +9,7 @@ import { FollowUpPeriod, Measure, Plan, PlanItem, Role } from './types';
 
 export type MessageKey =
   | 'required' | 'tooLong' | 'invalidDate' | 'deadlineBeforeAsOf' | 'duplicateTitle' | 'yearOutOfRange'
-  | 'assessmentIncomplete' | 'assessmentOutOfRange' | 'roleRequired';
+  | 'assessmentIncomplete' | 'assessmentOutOfRange' | 'roleRequired' | 'notANonNegativeNumber';
 
 export type FieldErrors<T> = Partial<Record<keyof T, MessageKey>>;
 
@@ -23,6 +23,7 @@ function text<T>(errors: FieldErrors<T>, field: keyof T, value: string, required
 export function validateItem(item: PlanItem, matrix: RiskMatrixConfig = defaultRiskMatrix): FieldErrors<PlanItem> {
   const errors: FieldErrors<PlanItem> = {};
   text(errors, 'title', item.title, true);
+  text(errors, 'strategicGoal', item.strategicGoal, false);
   const inherent = validateAssessment(item.probability, item.severity, matrix);
   if (inherent) errors.probability = inherent;
   const residual = validateAssessment(item.residualProbability, item.residualSeverity, matrix);
@@ -33,8 +34,16 @@ export function validateItem(item: PlanItem, matrix: RiskMatrixConfig = defaultR
 export function validateMeasure(measure: Measure): FieldErrors<Measure> {
   const errors: FieldErrors<Measure> = {};
   text(errors, 'title', measure.title, true);
-  if (!measure.roleKey) errors.roleKey = 'roleRequired';
+  if (!measure.roleKey && measure.roleKeys.length === 0) errors.roleKey = 'roleRequired';
   if (measure.dueDate !== null && !isIsoDate(measure.dueDate)) errors.dueDate = 'invalidDate';
+  if (measure.measureKind === 'indicator') {
+    if (!measure.targetRule) errors.targetRule = 'required';
+    else if ((measure.targetRule === 'atLeast' || measure.targetRule === 'atMost') && (measure.targetValue === null || !Number.isFinite(measure.targetValue))) {
+      errors.targetValue = 'required';
+    }
+    if (measure.tolerance !== null && !(Number.isFinite(measure.tolerance) && measure.tolerance >= 0)) errors.tolerance = 'notANonNegativeNumber';
+    if (measure.unitOfMeasure.length > MAX_TEXT) errors.unitOfMeasure = 'tooLong';
+  }
   return errors;
 }
 

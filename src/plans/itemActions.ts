@@ -6,8 +6,8 @@
 import type { Store } from '../data/stores';
 import { RiskMatrixConfig } from '../model/riskMatrix';
 import { ITEM_DEFAULTS, MEASURE_DEFAULTS } from '../model/defaults';
-import { responsibilityLinks } from '../model/planKinds';
-import { Measure, PlanItem } from '../model/types';
+import { responsibilityLinks, threatLink } from '../model/planKinds';
+import { Measure, MeasureKind, PlanItem } from '../model/types';
 import { FieldErrors, hasErrors, validateItem, validateMeasure } from '../model/validation';
 import { newKey, planScope } from './keys';
 import { ValidationError } from './ValidationError';
@@ -15,6 +15,8 @@ import { ValidationError } from './ValidationError';
 export interface ItemDraft {
   item: PlanItem;
   measures: Measure[];
+  /** Keys of the goals (in any plan) the risk threatens; absent: the links are left as they are. */
+  threatens?: string[];
 }
 
 export interface ItemErrors {
@@ -42,8 +44,8 @@ export function newItem(planKey: string, sortOrder: number): PlanItem {
     confidential: false, sortOrder };
 }
 
-export function newMeasure(item: PlanItem): Measure {
-  return { ...MEASURE_DEFAULTS, key: newKey('measure', planScope(item.planKey)), planKey: item.planKey, itemKey: item.key, title: '', measureKind: 'measure',
+export function newMeasure(item: PlanItem, measureKind: MeasureKind = 'measure'): Measure {
+  return { ...MEASURE_DEFAULTS, key: newKey('measure', planScope(item.planKey)), planKey: item.planKey, itemKey: item.key, title: '', measureKind,
     roleKey: null, dueDate: null, method: '', closed: false };
 }
 
@@ -76,5 +78,15 @@ export async function saveItem(store: Store, draft: ItemDraft, original: ItemDra
   }
   // The index behind "measures a role shares"; a link left for a role taken off is harmless (readers check roleKeys).
   await store.links.ensureAll(saved.flatMap(responsibilityLinks));
-  return { item, measures: saved };
+  const threatens = draft.threatens === undefined ? undefined : await saveThreats(store, item, draft.threatens);
+  return { item, measures: saved, ...(threatens ? { threatens } : {}) };
+}
+
+/** The risk's `threatens` links made to match the chosen goals: missing ones added, dropped ones removed. */
+async function saveThreats(store: Store, item: PlanItem, goalKeys: string[]): Promise<string[]> {
+  const existing = (await store.links.where({ fromKey: item.key })).filter((l) => l.linkType === 'threatens');
+  const wanted = new Set(goalKeys);
+  await store.links.ensureAll(goalKeys.map((goal) => threatLink(item, goal)));
+  for (const link of existing) if (!wanted.has(link.toKey)) await store.links.remove(link);
+  return goalKeys;
 }

@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { Checkbox, ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
 import { FulfilmentSettings, fulfilmentOf, targetText } from '../../model/fulfilment';
+import { parseNumber } from '../../model/numbers';
 import { statusLegend } from '../../model/statusLegend';
 import { Measure, StatusColour, StatusReport } from '../../model/types';
 import { validateValue, ValueInput } from '../../plans/followUpActions';
@@ -14,13 +15,6 @@ import { StatusBadge } from '../shared/StatusBadge';
 import { followUpStrings } from './followUpStrings';
 
 export type ValueAnswer = Pick<ValueInput, 'value' | 'valueWomen' | 'valueMen' | 'analysis' | 'manualStatus' | 'statusReason'>;
-
-/** "3,8", "3.8", "1 234" → a number; "" → null; anything else → NaN (reported as not a number). */
-export function parseNumber(text: string): number | null {
-  const t = text.replace(/\s|\u00a0/g, '').replace(',', '.');
-  if (t === '') return null;
-  return /^[-+]?\d*\.?\d+$/.test(t) ? Number(t) : NaN;
-}
 
 export function ValueForm(props: { idPrefix: string; indicator: Measure; previous: StatusReport | null; settings: FulfilmentSettings;
   onSend: (answer: ValueAnswer) => Promise<void>; }): React.ReactElement {

@@ -11,7 +11,7 @@ import type { Store } from '../../data/stores';
 const env = { locale: 'sv-SE' as const, host: 'teams' as const, today: '2026-11-23', user: { upn: 'a@x', displayName: 'Anna' } };
 
 function renderForm(onSend: jest.Mock): void {
-  render(<AppProvider store={{} as Store} env={env}><AnswerForm idPrefix="t" year={2026} onSend={onSend} /></AppProvider>);
+  render(<AppProvider store={{} as Store} env={env}><AnswerForm idPrefix="t" year={2026} noun="åtgärden" onSend={onSend} /></AppProvider>);
 }
 
 describe('AnswerForm', () => {

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { CommandBar, ICommandBarItemProps, MessageBar, MessageBarType } from '@fluentui/react';
 import { Measure, OrgUnit } from '../../model/types';
 import { allowedTransitions } from '../../model/planLifecycle';
+import { kindOf } from '../../model/planKinds';
 import { closePlan, copyPlanToNextYear, createPlan, decidePlan, reopenDraft, startFollowUp } from '../../plans/planActions';
 import { addPeriod, setPeriodState } from '../../plans/followUpActions';
 import { ItemDraft, newItem, newMeasure } from '../../plans/itemActions';
@@ -35,7 +36,7 @@ type Open =
   | { kind: 'newPlan'; units: OrgUnit[] };
 
 export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
-  const { store } = useApp();
+  const { store, env } = useApp();
   const s = useEditingStrings();
   const [token, setToken] = React.useState(0);
   const [open, setOpen] = React.useState<Open | null>(null);
@@ -58,20 +59,21 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
     if (!view) return;
     if (itemKey === null) {
       const item = newItem(view.plan.key, view.items.reduce((m, i) => Math.max(m, i.sortOrder), 0) + 1);
-      setOpen({ kind: 'risk', draft: { item, measures: [newMeasure(item)] }, original: null });
+      setOpen({ kind: 'risk', draft: { item, measures: [newMeasure(item, kindOf(view.plan.kind).measureKinds[0])], threatens: [] }, original: null });
       return;
     }
     const item = view.items.find((i) => i.key === itemKey);
     if (!item) return;
     const measures = view.measures.filter((m) => m.itemKey === itemKey && !m.closed);
-    setOpen({ kind: 'risk', draft: { item, measures }, original: { item, measures } });
+    const threatens = view.links.filter((l) => l.linkType === 'threatens' && l.fromKey === itemKey).map((l) => l.toKey);
+    setOpen({ kind: 'risk', draft: { item, measures, threatens }, original: { item, measures, threatens } });
   };
 
   const plan = view?.plan;
   const period = view?.period ?? null;
   const can = (to: Parameters<typeof allowedTransitions>[0]): boolean => Boolean(plan && allowedTransitions(plan.state).includes(to));
   const items: ICommandBarItemProps[] = plan ? [
-    { key: 'newRisk', text: s.actions.newRisk, iconProps: { iconName: 'Add' }, disabled: plan.state === 'closed', onClick: () => openItem(null) },
+    { key: 'newRisk', text: plan.kind === 'internalControl' ? s.actions.newRisk : `${s.risk.new} ${kindOf(plan.kind).vocabulary[env.locale].item.one.toLocaleLowerCase(env.locale)}`, iconProps: { iconName: 'Add' }, disabled: plan.state === 'closed', onClick: () => openItem(null) },
     { key: 'newPeriod', text: s.actions.newPeriod, iconProps: { iconName: 'Calendar' }, disabled: plan.state === 'closed', onClick: () => setOpen({ kind: 'period' }) },
     ...(can('decided') ? [{ key: 'decide', text: s.actions.decide, iconProps: { iconName: 'Stamp' }, onClick: () => setOpen({ kind: 'decision' }) }] : []),
     ...(can('followUp') ? [{ key: 'start', text: s.actions.startFollowUp, iconProps: { iconName: 'Play' }, onClick: () => act(async () => { await startFollowUp(store, plan); }) }] : []),
@@ -112,7 +114,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
       <PlanRegister data={state} planKey={props.planKey} periodKey={props.periodKey} onNavigate={props.onNavigate} toolbar={toolbar} reloadToken={token}
         onOpenItem={(key) => openItem(key)} onOpenMeasure={(key) => { const m = view?.measures.find((x) => x.key === key); if (m) setOpen({ kind: 'history', measure: m }); }} />
       {open?.kind === 'risk' && view && (
-        <RiskPanel draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]} matrix={matrix}
+        <RiskPanel kind={view.plan.kind} draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]} matrix={matrix}
           onSaved={() => refresh(s.risk.saved)} onDismiss={() => setOpen(null)} />
       )}
       {open?.kind === 'history' && view && (

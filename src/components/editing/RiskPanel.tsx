@@ -11,16 +11,22 @@ import {
 } from '@fluentui/react';
 import { ConcurrencyError } from '../../data/errors';
 import { defaultRiskMatrix, RiskMatrixConfig } from '../../model/riskMatrix';
-import { Category, HANDLINGS, Measure, PlanItem, Role } from '../../model/types';
+import { kindOf, measureKinds } from '../../model/planKinds';
+import { Category, HANDLINGS, Measure, PlanItem, PlanKind, Role } from '../../model/types';
 import { FieldErrors } from '../../model/validation';
 import { ItemDraft, newMeasure, saveItem, validateItemDraft } from '../../plans/itemActions';
 import { ValidationError } from '../../plans/ValidationError';
 import { useApp } from '../app/AppContext';
+import { useAsync } from '../app/useAsync';
+import { GoalOption, ItemKindFields } from './ItemKindFields';
+import { MeasureFields } from './MeasureFields';
 import { ConflictDialog } from './ConflictDialog';
 import { conflictRows } from './conflictRows';
 import { useEditingStrings } from './useEditingStrings';
 
 export interface RiskPanelProps {
+  /** The plan's kind: which fields the item and its measures have, and what they are called. */
+  kind: PlanKind;
   original: ItemDraft | null;
   draft: ItemDraft;
   roles: Role[];
@@ -44,6 +50,20 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
   const [conflict, setConflict] = React.useState<ItemDraft | null>(null);
   const errors = tried ? validateItemDraft(draft, matrix) : { item: {} as FieldErrors<PlanItem>, measures: [] as Array<FieldErrors<Measure>> };
   const message = (key: string | undefined): string | undefined => (key ? s.errors[key as keyof typeof s.errors] as string : undefined);
+  const config = kindOf(props.kind);
+  const words = config.vocabulary[env.locale];
+  const has = (field: (typeof config.itemFields)[number]): boolean => config.itemFields.includes(field);
+  const isRisk = props.kind === 'internalControl';
+  // The links across plans: the areas a risk can belong to and the scorecard goals it can threaten.
+  const targets = useAsync(async () => {
+    const [areas, plans] = await Promise.all([store.securityAreas.all(), config.assessment ? store.plans.where({ kind: 'scorecard' }) : Promise.resolve([])]);
+    const goals = plans.length ? await store.items.whereAny('planKey', plans.map((p) => p.key)) : [];
+    const titles = new Map(plans.map((p) => [p.key, p.title]));
+    return {
+      areas: areas.sort((a, b) => a.sortOrder - b.sortOrder),
+      goals: goals.map((g): GoalOption => ({ key: g.key, title: g.title, planTitle: titles.get(g.planKey) ?? '' }))
+    };
+  }, [store, config.assessment]).data;
 
   const setItem: ItemSetter = (field, value) => setDraft((d) => ({ ...d, item: { ...d.item, [field]: value } }));
   const setMeasure = (index: number, changes: Partial<Measure>): void =>
@@ -79,9 +99,6 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
   const scale = (steps: RiskMatrixConfig['probability']): IDropdownOption[] => [{ key: '', text: s.risk.none },
     ...steps.map((st) => ({ key: String(st.value), text: `${st.value} – ${st.label[env.locale]}` }))];
   const num = (key: string | number | undefined): number | null => (key === '' || key === undefined ? null : Number(key));
-  const roleOptions: IDropdownOption[] = props.roles.slice().sort((a, b) => a.title.localeCompare(b.title, 'sv'))
-    .map((r) => ({ key: r.key, text: r.holder ? `${r.title} (${r.holder.displayName})` : r.title }));
-
   const footer = (): React.ReactElement => (
     <Stack horizontal tokens={{ childrenGap: 8 }}>
       <PrimaryButton text={saving ? s.risk.saving : s.risk.save} disabled={saving} onClick={() => { save(original).catch(() => undefined); }} />
@@ -90,24 +107,27 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
   );
 
   return (
-    <Panel isOpen type={PanelType.large} headerText={props.original ? s.risk.editTitle : s.risk.newTitle} onDismiss={props.onDismiss}
+    <Panel isOpen type={PanelType.large} headerText={isRisk ? (props.original ? s.risk.editTitle : s.risk.newTitle) : `${props.original ? s.risk.edit : s.risk.new}: ${words.item.one.toLocaleLowerCase(env.locale)}`} onDismiss={props.onDismiss}
       isFooterAtBottom onRenderFooterContent={footer} closeButtonAriaLabel={s.risk.cancel}>
       <form className="ik-risk-form" noValidate onSubmit={(e) => { e.preventDefault(); save(original).catch(() => undefined); }}>
         {failure && <MessageBar messageBarType={MessageBarType.error}>{failure}</MessageBar>}
-        <TextField label={s.risk.risk} multiline autoAdjustHeight required value={draft.item.title} onChange={(_e, v) => setItem('title', v ?? '')}
+        <TextField label={isRisk ? s.risk.risk : words.item.one} multiline autoAdjustHeight required value={draft.item.title} onChange={(_e, v) => setItem('title', v ?? '')}
           errorMessage={message(errors.item.title)} />
-        <TextField label={s.risk.consequence} multiline autoAdjustHeight value={draft.item.consequence} onChange={(_e, v) => setItem('consequence', v ?? '')} />
-        <TextField label={s.risk.cause} multiline autoAdjustHeight value={draft.item.cause} onChange={(_e, v) => setItem('cause', v ?? '')} />
-        <ChoiceGroup label={s.risk.handling} selectedKey={draft.item.handling ?? ''}
+        {has('consequence') && <TextField label={s.risk.consequence} multiline autoAdjustHeight value={draft.item.consequence} onChange={(_e, v) => setItem('consequence', v ?? '')} />}
+        {has('cause') && <TextField label={s.risk.cause} multiline autoAdjustHeight value={draft.item.cause} onChange={(_e, v) => setItem('cause', v ?? '')} />}
+        {has('handling') && <ChoiceGroup label={s.risk.handling} selectedKey={draft.item.handling ?? ''}
           options={[{ key: '', text: s.risk.noHandling }, ...HANDLINGS.map((h) => ({ key: h, text: strings.handlings[h] }))]}
-          onChange={(_e, o) => setItem('handling', o && o.key ? (o.key as PlanItem['handling']) : null)} styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }} />
-        <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
+          onChange={(_e, o) => setItem('handling', o && o.key ? (o.key as PlanItem['handling']) : null)} styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }} />}
+        {isRisk && <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
           <Dropdown label={s.risk.strategy} options={options('strategy')} selectedKey={draft.item.strategyKey ?? ''} styles={{ root: { minWidth: 260 } }}
             onChange={(_e, o) => setItem('strategyKey', o && o.key ? String(o.key) : null)} />
           <Dropdown label={s.risk.objective} options={options('controlObjective')} selectedKey={draft.item.objectiveKey ?? ''} styles={{ root: { minWidth: 320, maxWidth: 480 } }}
             onChange={(_e, o) => setItem('objectiveKey', o && o.key ? String(o.key) : null)} />
-        </Stack>
-        <fieldset className="ik-fieldset">
+        </Stack>}
+        <ItemKindFields config={config} item={draft.item} categories={props.categories} areas={targets?.areas ?? []} goals={targets?.goals ?? []}
+          threatens={draft.threatens ?? []} onItem={(changes) => setDraft((d) => ({ ...d, item: { ...d.item, ...changes } }))}
+          onThreatens={(threatens) => setDraft((d) => ({ ...d, threatens }))} />
+        {config.assessment && <><fieldset className="ik-fieldset">
           <legend>{s.risk.inherent}</legend>
           <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
             <Dropdown label={s.risk.probability} options={scale(matrix.probability)} selectedKey={draft.item.probability === null ? '' : String(draft.item.probability)}
@@ -125,31 +145,25 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
               onChange={(_e, o) => setItem('residualSeverity', num(o?.key))} styles={{ root: { minWidth: 200 } }} />
           </Stack>
         </fieldset>
-        <Toggle label={s.risk.confidential} checked={draft.item.confidential} onChange={(_e, v) => setItem('confidential', Boolean(v))}
-          onText={s.risk.confidentialHint} offText=" " />
-        <h3 className="ik-card__subtitle">{s.risk.measures}</h3>
+        </>}
+        {has('confidential') && <Toggle label={s.risk.confidential} checked={draft.item.confidential} onChange={(_e, v) => setItem('confidential', Boolean(v))}
+          onText={s.risk.confidentialHint} offText=" " />}
+        <h3 className="ik-card__subtitle">{words.measure.many}</h3>
         <ol className="ik-measure-editor">
           {draft.measures.map((m, index) => (
             <li key={m.key} className="ik-card">
               <Stack horizontal horizontalAlign="space-between" verticalAlign="center">
-                <strong>{s.risk.measureN(index + 1)}</strong>
+                <strong>{`${measureKinds[m.measureKind].label[env.locale].one} ${index + 1}`}</strong>
                 <IconButton iconProps={{ iconName: 'Delete' }} title={s.risk.removeMeasure(index + 1)} ariaLabel={s.risk.removeMeasure(index + 1)}
                   onClick={() => setDraft((d) => ({ ...d, measures: d.measures.filter((_, i) => i !== index) }))} />
               </Stack>
-              <TextField label={s.risk.measure} multiline autoAdjustHeight required value={m.title} onChange={(_e, v) => setMeasure(index, { title: v ?? '' })}
-                errorMessage={message(errors.measures[index]?.title)} />
-              <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
-                <Dropdown label={s.risk.responsible} placeholder={s.risk.chooseRole} options={roleOptions} selectedKey={m.roleKey ?? null} required
-                  onChange={(_e, o) => setMeasure(index, { roleKey: o ? String(o.key) : null })} errorMessage={message(errors.measures[index]?.roleKey)}
-                  styles={{ root: { minWidth: 320 } }} />
-                <TextField label={s.risk.due} type="date" value={m.dueDate ?? ''} onChange={(_e, v) => setMeasure(index, { dueDate: v ? v : null })}
-                  errorMessage={message(errors.measures[index]?.dueDate)} />
-              </Stack>
+              <MeasureFields measure={m} kinds={config.measureKinds} roles={props.roles} errors={errors.measures[index] ?? {}}
+                onChange={(changes) => setMeasure(index, changes)} />
             </li>
           ))}
         </ol>
-        <DefaultButton iconProps={{ iconName: 'Add' }} text={s.risk.addMeasure}
-          onClick={() => setDraft((d) => ({ ...d, measures: [...d.measures, newMeasure(d.item)] }))} />
+        <DefaultButton iconProps={{ iconName: 'Add' }} text={isRisk ? s.risk.addMeasure : `${s.risk.add} ${words.measure.one.toLocaleLowerCase(env.locale)}`}
+          onClick={() => setDraft((d) => ({ ...d, measures: [...d.measures, newMeasure(d.item, config.measureKinds[0])] }))} />
       </form>
       {conflict && (
         <ConflictDialog rows={conflictRows(draft, conflict, s)}

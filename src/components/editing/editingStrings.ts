@@ -14,6 +14,7 @@ export interface EditingStrings {
     strategy: string; objective: string; none: string; inherent: string; residual: string; probability: string; consequence2: string;
     confidential: string; confidentialHint: string; measures: string; measure: string; responsible: string; due: string; addMeasure: string;
     removeMeasure: (n: number) => string; chooseRole: string; save: string; saving: string; cancel: string; saved: string; measureN: (n: number) => string;
+    add: string; new: string; edit: string;
   };
   conflict: {
     title: string; intro: string; field: string; mine: string; theirs: string; keepMine: string; useTheirs: string; measure: (title: string) => string;
@@ -39,7 +40,8 @@ const sv: EditingStrings = {
     probability: 'Sannolikhet', consequence2: 'Konsekvens', confidential: 'Omfattas av sekretess',
     confidentialHint: 'Risken visas inte i det som publiceras för nämnden eller allmänheten.', measures: 'Åtgärder', measure: 'Åtgärd',
     responsible: 'Ansvarig för genomförande', due: 'Klart senast', addMeasure: 'Lägg till åtgärd', removeMeasure: (n) => `Ta bort åtgärd ${n}`,
-    chooseRole: 'Välj roll', save: 'Spara', saving: 'Sparar …', cancel: 'Avbryt', saved: 'Risken är sparad.', measureN: (n) => `Åtgärd ${n}`
+    chooseRole: 'Välj roll', save: 'Spara', saving: 'Sparar …', cancel: 'Avbryt', saved: 'Risken är sparad.', measureN: (n) => `Åtgärd ${n}`,
+    add: 'Lägg till', new: 'Ny', edit: 'Redigera'
   },
   conflict: {
     title: 'Någon annan har ändrat risken', intro: 'Risken ändrades av någon annan medan du redigerade. Jämför och välj vilken version som ska gälla.',
@@ -62,7 +64,7 @@ const sv: EditingStrings = {
     required: 'Uppgiften måste fyllas i.', tooLong: 'Texten är för lång (högst 255 tecken).', invalidDate: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
     deadlineBeforeAsOf: 'Sista svarsdag kan inte vara före datumet som statusen avser.', duplicateTitle: 'Det finns redan en uppföljning med samma namn.',
     yearOutOfRange: 'Ange ett år mellan 2000 och 2100.', assessmentIncomplete: 'Ange både sannolikhet och konsekvens, eller ingen av dem.',
-    assessmentOutOfRange: 'Värdet ligger utanför riskmatrisen.', roleRequired: 'Välj vem som ansvarar för åtgärden.',
+    assessmentOutOfRange: 'Värdet ligger utanför riskmatrisen.', roleRequired: 'Välj vem som ansvarar för åtgärden.', notANonNegativeNumber: 'Ange ett tal som är noll eller större.',
     generic: 'Det gick inte att spara.'
   }
 };
@@ -79,7 +81,8 @@ const en: EditingStrings = {
     inherent: 'Assessment before measures', residual: 'Assessment after measures', probability: 'Probability', consequence2: 'Consequence',
     confidential: 'Confidential', confidentialHint: 'The risk is left out of what is published for the board or the public.', measures: 'Measures',
     measure: 'Measure', responsible: 'Responsible', due: 'Due', addMeasure: 'Add measure', removeMeasure: (n) => `Remove measure ${n}`,
-    chooseRole: 'Choose role', save: 'Save', saving: 'Saving …', cancel: 'Cancel', saved: 'The risk is saved.', measureN: (n) => `Measure ${n}`
+    chooseRole: 'Choose role', save: 'Save', saving: 'Saving …', cancel: 'Cancel', saved: 'The risk is saved.', measureN: (n) => `Measure ${n}`,
+    add: 'Add', new: 'New', edit: 'Edit'
   },
   conflict: {
     title: 'Someone else changed the risk', intro: 'The risk was changed by someone else while you were editing. Compare and choose which version applies.',
@@ -99,7 +102,7 @@ const en: EditingStrings = {
     required: 'This is required.', tooLong: 'The text is too long (at most 255 characters).', invalidDate: 'Enter a valid date (YYYY-MM-DD).',
     deadlineBeforeAsOf: 'The deadline cannot be before the status date.', duplicateTitle: 'There is already a follow-up with that name.',
     yearOutOfRange: 'Enter a year between 2000 and 2100.', assessmentIncomplete: 'Enter both probability and consequence, or neither.',
-    assessmentOutOfRange: 'The value is outside the risk matrix.', roleRequired: 'Choose who is responsible for the measure.', generic: 'Could not save.'
+    assessmentOutOfRange: 'The value is outside the risk matrix.', roleRequired: 'Choose who is responsible for the measure.', notANonNegativeNumber: 'Enter a number that is zero or greater.', generic: 'Could not save.'
   }
 };
 

@@ -26,7 +26,7 @@ const roles: Role[] = [
   { key: 'eclon', title: 'Enhetschef Löneenheten', unitKey: 'lon', holder: person('marie@norrvik.se', 'Marie Gustafsson'), delegate: null }
 ];
 const measure = (key: string, roleKey: string): Measure =>
-  ({ key, planKey: 'p', itemKey: 'i', title: `Åtgärd ${key}`, measureKind: 'measure', roleKey, dueDate: null, method: '', closed: false });
+  ({ key, planKey: 'p', itemKey: 'i', title: `Åtgärd ${key}`, measureKind: 'measure', roleKeys: [], roleKey, dueDate: null, method: '', closed: false });
 const measures = [measure('a', 'hrdir'), measure('b', 'hrdir'), measure('c', 'eclon'), measure('d', 'eclon'), measure('e', 'eclon'), measure('f', 'hrdir')];
 const reports: StatusReport[] = [{ key: 'r', planKey: 'p', measureKey: 'c', periodKey: 't3', status: 'yellow', comment: '', reportedBy: null, reportedAt: '2026-12-10T08:00:00Z' }];
 const store = {
@@ -34,7 +34,8 @@ const store = {
   roles: { all: async () => roles },
   categories: { all: async () => [] },
   orgUnits: { all: async () => units },
-  loadPlan: async () => ({ plan, periods: [period], items: [], measures, reports })
+  settings: { byKey: async () => null },
+  loadPlan: async () => ({ plan, periods: [period], items: [], measures, reports, links: [], chapters: [] })
 } as unknown as Store;
 
 describe('PeriodOverview', () => {

@@ -31,7 +31,7 @@ function planOf(size: number): { items: PlanItem[]; measures: Measure[]; reports
     items.push({ key, planKey: 'p', title: `Risk nummer ${i}`, consequence: 'Konsekvens', cause: 'Orsak', handling: i % 2 ? 'reduce' : 'accept',
       strategyKey: i % 3 ? 's1' : null, objectiveKey: null, securityAreaKey: null, probability: (i % 4) + 1, severity: ((i >> 2) % 4) + 1,
       residualProbability: 1, residualSeverity: 1, confidential: false, sortOrder: i });
-    measures.push({ key: `m-${i}`, planKey: 'p', itemKey: key, title: `Åtgärd ${i}`, measureKind: 'measure', roleKey: i % 2 ? 'hr' : 'it', dueDate: null, method: '', closed: false });
+    measures.push({ key: `m-${i}`, planKey: 'p', itemKey: key, title: `Åtgärd ${i}`, measureKind: 'measure', roleKeys: [], roleKey: i % 2 ? 'hr' : 'it', dueDate: null, method: '', closed: false });
     reports.push({ key: `r1-${i}`, planKey: 'p', measureKey: `m-${i}`, periodKey: 't1', status: 'red', comment: '', reportedBy: null, reportedAt: '2026-05-01T08:00:00Z' });
     if (i % 5 === 0) {
       reports.push({ key: `r2-${i}`, planKey: 'p', measureKey: `m-${i}`, periodKey: 't2', status: 'green', comment: 'Klart', reportedBy: null, reportedAt: '2026-09-01T08:00:00Z' });
@@ -46,7 +46,8 @@ function fakeStore(size: number, loads: { count: number } = { count: 0 }): Store
     plans: { all: async () => [plan] },
     roles: { all: async () => roles },
     categories: { all: async () => categories },
-    loadPlan: async () => { loads.count++; return { plan, periods, ...data }; }
+    settings: { byKey: async () => null },
+    loadPlan: async () => { loads.count++; return { plan, periods, links: [], chapters: [], ...data }; }
   } as unknown as Store;
 }
 

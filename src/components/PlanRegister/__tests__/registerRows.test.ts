@@ -10,7 +10,7 @@ const item = (key: string, sortOrder: number, extra: Partial<PlanItem>): PlanIte
   probability: null, severity: null, residualProbability: null, residualSeverity: null, confidential: false, sortOrder, ...extra
 });
 const measure = (key: string, itemKey: string, roleKey: string | null): Measure =>
-  ({ key, planKey: 'p', itemKey, title: `Åtgärd ${key}`, measureKind: 'measure', roleKey, dueDate: null, method: '', closed: false });
+  ({ key, planKey: 'p', itemKey, title: `Åtgärd ${key}`, measureKind: 'measure', roleKeys: [], roleKey, dueDate: null, method: '', closed: false });
 const period = (key: string, sortOrder: number): FollowUpPeriod =>
   ({ key, planKey: 'p', title: key, asOfDate: '2026-01-01', deadline: `2026-0${sortOrder}-15`, state: 'closed', sortOrder });
 const report = (measureKey: string, periodKey: string, status: StatusReport['status']): StatusReport =>
