@@ -54,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/_workbench/config', async (request) => ({
     siteUrl: `${request.protocol}://${request.headers.host}${SITE_PATH}`,
     today: options.today,
-    personas: { coordinator: persona(personas.coordinator), manager: persona(personas.manager), boardSecretary: persona(personas.boardSecretary) },
+    personas: Object.fromEntries(Object.entries(personas).map(([role, upn]) => [role, persona(upn)])),
     people: directory.map((p) => ({ upn: p.userPrincipalName, displayName: p.displayName, jobTitle: p.jobTitle }))
   }));
 

@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { Dropdown, IDropdownOption, Link, Stack } from '@fluentui/react';
-import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PeriodOverview, PlanWorkspace, RollupView } from '../../src/components';
+import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PeriodOverview, PlanPage, PlanWorkspace, RollupView } from '../../src/components';
 import type { Store } from '../../src/data/stores';
 import { Persona, Theme, View, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
 import { TeamsPane } from './TeamsPane';
@@ -19,16 +19,20 @@ const ui = {
   'sv-SE': {
     bench: 'Lokal arbetsbänk', host: 'Värd', person: 'Inloggad som', language: 'Språk', theme: 'Tema i Teams', view: 'Vy',
     hosts: { sharePoint: 'SharePoint-sida', teams: 'Teams-flik', board: 'Nämndsida' },
-    views: { register: 'Internkontrollplan', overview: 'Läget i uppföljningen', rollup: 'Riskkarta per enhet', followups: 'Mina uppföljningar', board: 'Nämndvy', teams: 'Teams: påminnelser' },
-    personas: { coordinator: 'Samordnare', manager: 'Ansvarig chef', boardSecretary: 'Nämndsekreterare' },
+    views: { register: 'Internkontrollplan', actionPlan: 'Handlingsplan för patientsäkerhet', scorecard: 'Styrkort', securityReport: 'Säkerhetsberättelse',
+      overview: 'Läget i uppföljningen', rollup: 'Riskkarta per enhet', followups: 'Mina uppföljningar', board: 'Nämndvy', teams: 'Teams: påminnelser' },
+    personas: { coordinator: 'Samordnare', manager: 'Ansvarig chef', securityCoordinator: 'Säkerhetssamordnare', areaOwner: 'Funktionsområdesansvarig',
+      indicatorOwner: 'Indikatoransvarig', coResponsible: 'Medansvarig för aktivitet', boardSecretary: 'Nämndsekreterare' },
     themes: { default: 'Ljust', dark: 'Mörkt', contrast: 'Hög kontrast' },
     deliveries: 'Levererade meddelanden (Graph-emulatorn)', site: 'Internkontroll – Region Norrvik'
   },
   'en-US': {
     bench: 'Local workbench', host: 'Host', person: 'Signed in as', language: 'Language', theme: 'Teams theme', view: 'View',
     hosts: { sharePoint: 'SharePoint page', teams: 'Teams tab', board: 'Board page' },
-    views: { register: 'Internal control plan', overview: 'Follow-up status', rollup: 'Heat map by unit', followups: 'My follow-ups', board: 'Board view', teams: 'Teams: reminders' },
-    personas: { coordinator: 'Coordinator', manager: 'Responsible manager', boardSecretary: 'Board secretary' },
+    views: { register: 'Internal control plan', actionPlan: 'Patient-safety action plan', scorecard: 'Scorecard', securityReport: 'Security report',
+      overview: 'Follow-up status', rollup: 'Heat map by unit', followups: 'My follow-ups', board: 'Board view', teams: 'Teams: reminders' },
+    personas: { coordinator: 'Coordinator', manager: 'Responsible manager', securityCoordinator: 'Security coordinator', areaOwner: 'Area owner',
+      indicatorOwner: 'Indicator owner', coResponsible: 'Co-responsible for an activity', boardSecretary: 'Board secretary' },
     themes: { default: 'Light', dark: 'Dark', contrast: 'High contrast' },
     deliveries: 'Delivered messages (Graph emulator)', site: 'Internal control – Region Norrvik'
   }
@@ -45,10 +49,14 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
   }), [state.lang, state.host, state.subEntityId, state.theme, persona, props.today]);
   const options = <K extends string>(labels: Record<K, string>): IDropdownOption[] =>
     (Object.keys(labels) as K[]).map((key) => ({ key, text: labels[key] }));
-  const navigate = (next: { planKey?: string; periodKey?: string }): void =>
-    props.onChange({ ...state, plan: next.planKey, period: next.periodKey });
+  const navigate = (next: { planKey?: string; periodKey?: string; areaKey?: string }): void =>
+    props.onChange({ ...state, plan: next.planKey ?? state.plan, period: next.periodKey, area: next.areaKey });
+  const target = { planKey: state.plan, periodKey: state.period, areaKey: state.area };
   const view: Record<View, React.ReactElement> = {
     register: <PlanWorkspace planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
+    actionPlan: <PlanPage kind="patientSafety" target={target} onNavigate={navigate} />,
+    scorecard: <PlanPage kind="scorecard" target={target} onNavigate={navigate} />,
+    securityReport: <PlanPage kind="securityReport" target={target} onNavigate={navigate} />,
     overview: <PeriodOverview planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
     rollup: <RollupView unitKey={state.unit} onNavigate={(next) => props.onChange({ ...state, unit: next.unitKey })} />,
     followups: <MyFollowUps />,
@@ -64,7 +72,7 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
           <Dropdown label={t.host} selectedKey={state.host} options={options(t.hosts)} className="wb-switch" data-testid="switch-host"
             onChange={(_e, o) => o && props.onChange({ ...state, host: o.key as WorkbenchState['host'], view: defaultViewOf[o.key as WorkbenchState['host']], subEntityId: undefined })} />
           <Dropdown label={t.view} selectedKey={state.view} options={options(t.views)} className="wb-switch" data-testid="switch-view"
-            onChange={(_e, o) => o && props.onChange({ ...state, view: o.key as View })} />
+            onChange={(_e, o) => o && props.onChange({ ...state, view: o.key as View, plan: undefined, period: undefined, area: undefined })} />
           <Dropdown label={t.person} selectedKey={state.user ?? state.as} className="wb-switch" data-testid="switch-person"
             options={[...(Object.keys(t.personas) as Persona[]).map((p) => ({ key: p, text: `${t.personas[p]}: ${props.personas[p].displayName}` })),
               ...(state.user ? [{ key: state.user, text: persona.displayName }] : [])]}

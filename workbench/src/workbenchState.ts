@@ -2,9 +2,11 @@
  * The workbench's state lives in the URL, so every screen has a link: view, host, person, language,
  * Teams theme, plan, period and a deep-link subEntityId.
  */
-export type View = 'register' | 'overview' | 'rollup' | 'followups' | 'board' | 'teams';
+export const VIEWS = ['register', 'actionPlan', 'scorecard', 'securityReport', 'overview', 'rollup', 'followups', 'board', 'teams'] as const;
+export type View = (typeof VIEWS)[number];
 export type Host = 'sharePoint' | 'teams' | 'board';
-export type Persona = 'coordinator' | 'manager' | 'boardSecretary';
+export const PERSONAS = ['coordinator', 'manager', 'securityCoordinator', 'areaOwner', 'indicatorOwner', 'coResponsible', 'boardSecretary'] as const;
+export type Persona = (typeof PERSONAS)[number];
 export type Lang = 'sv-SE' | 'en-US';
 export type Theme = 'default' | 'dark' | 'contrast';
 
@@ -17,6 +19,8 @@ export interface WorkbenchState {
   plan?: string;
   period?: string;
   unit?: string;
+  /** A security area's chapter (`?view=securityReport&area=…`). */
+  area?: string;
   /** Any person of the demo directory by UPN (a reminder's recipient); overrides the persona. */
   user?: string;
   subEntityId?: string;
@@ -35,13 +39,14 @@ export function readState(search: string): WorkbenchState {
   const subEntityId = q.get('subEntityId') ?? undefined;
   return {
     host,
-    view: oneOf(q.get('view'), ['register', 'overview', 'rollup', 'followups', 'board', 'teams'] as const, subEntityId ? 'followups' : defaultViewOf[host]),
-    as: oneOf(q.get('as'), ['coordinator', 'manager', 'boardSecretary'] as const, 'coordinator'),
+    view: oneOf(q.get('view'), VIEWS, subEntityId ? 'followups' : defaultViewOf[host]),
+    as: oneOf(q.get('as'), PERSONAS, 'coordinator'),
     lang: q.get('lang') === 'en' || q.get('lang') === 'en-US' ? 'en-US' : 'sv-SE',
     theme: oneOf(q.get('theme'), ['default', 'dark', 'contrast'] as const, 'default'),
     plan: q.get('plan') ?? undefined,
     period: q.get('period') ?? undefined,
     unit: q.get('unit') ?? undefined,
+    area: q.get('area') ?? undefined,
     user: q.get('user') ?? undefined,
     subEntityId
   };
@@ -57,6 +62,7 @@ export function toSearch(state: WorkbenchState): string {
   if (state.plan) q.set('plan', state.plan);
   if (state.period) q.set('period', state.period);
   if (state.unit) q.set('unit', state.unit);
+  if (state.area) q.set('area', state.area);
   if (state.user) q.set('user', state.user);
   if (state.subEntityId) q.set('subEntityId', state.subEntityId);
   return `?${q.toString()}`;

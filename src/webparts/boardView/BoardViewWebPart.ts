@@ -11,6 +11,6 @@ export default class BoardViewWebPart extends BaseInternkontrollWebPart<IInternk
   }
 
   protected renderContent(environment: IHostEnvironment, sp: SPFI): React.ReactElement {
-    return viewElement('board', environment, sp);
+    return viewElement('board', environment, sp, this.properties);
   }
 }

@@ -6,7 +6,11 @@ import { IHostEnvironment } from '../shared/hostEnvironment';
 import { viewElement } from '../shared/viewElement';
 
 export default class MyFollowUpsWebPart extends BaseInternkontrollWebPart<IInternkontrollWebPartProps> {
+  protected get choosesPlan(): boolean {
+    return false;
+  }
+
   protected renderContent(environment: IHostEnvironment, sp: SPFI): React.ReactElement {
-    return viewElement('followups', environment, sp);
+    return viewElement('followups', environment, sp, this.properties);
   }
 }

@@ -7,6 +7,6 @@ import { viewElement } from '../shared/viewElement';
 
 export default class PlanRegisterWebPart extends BaseInternkontrollWebPart<IInternkontrollWebPartProps> {
   protected renderContent(environment: IHostEnvironment, sp: SPFI): React.ReactElement {
-    return viewElement('register', environment, sp);
+    return viewElement('register', environment, sp, this.properties);
   }
 }

@@ -23,12 +23,19 @@ import {
   toUiLocale
 } from './hostEnvironment';
 import { WebPartErrorBoundary } from './WebPartErrorBoundary';
+import { planChoiceGroup } from './planChoicePane';
+import { createStore } from '../../data/stores';
+import { Plan, PlanKind } from '../../model/types';
 
 const LOG_SOURCE: string = 'Internkontroll365';
 
 export interface IInternkontrollWebPartProps {
   /** Absolute URL of the site whose lists hold the data; empty means the current site. */
   listSiteUrl?: string;
+  /** Which of the users' documents the page shows (plan page and board page). */
+  planKind?: PlanKind;
+  /** One plan of that kind; empty: the plan under follow-up. */
+  planKey?: string;
 }
 
 interface ITeamsFacts {
@@ -42,6 +49,12 @@ export abstract class BaseInternkontrollWebPart<
   private _sp: SPFI | undefined;
   private _environment: IHostEnvironment | undefined;
   private _theme: IReadonlyTheme | undefined;
+  private _plans: Plan[] | undefined;
+
+  /** Whether the property pane offers a plan kind and plan (not for "Mina uppföljningar"). */
+  protected get choosesPlan(): boolean {
+    return true;
+  }
 
   /** The board view overrides this to 'board'; other web parts render as SharePoint or Teams. */
   protected get pageHost(): Exclude<HostKind, 'teams'> {
@@ -85,7 +98,12 @@ export abstract class BaseInternkontrollWebPart<
 
   protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
     super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
+    if (propertyPath === 'planKind' && oldValue !== newValue) {
+      // A plan of the old kind means nothing for the new one.
+      this.properties.planKey = '';
+    }
     if (propertyPath === 'listSiteUrl' && this._environment) {
+      this._plans = undefined;
       // A different data site needs its own PnPjs root; everything else stays as it was.
       const listSiteUrl: string = this._resolveListSiteUrl();
       this._environment = { ...this._environment, listSiteUrl };
@@ -100,6 +118,16 @@ export abstract class BaseInternkontrollWebPart<
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
+  }
+
+  protected onPropertyPaneConfigurationStart(): void {
+    if (!this.choosesPlan || this._plans || !this._sp) {
+      return;
+    }
+    createStore(this._sp).plans.all().then((plans: Plan[]) => {
+      this._plans = plans;
+      this.context.propertyPane.refresh();
+    }).catch((error: unknown) => Log.warn(LOG_SOURCE, `Plans unavailable for the property pane: ${String(error)}`, this.context.serviceScope));
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
@@ -119,7 +147,8 @@ export abstract class BaseInternkontrollWebPart<
                   deferredValidationTime: 500
                 })
               ]
-            }
+            },
+            ...(this.choosesPlan ? [planChoiceGroup(this.properties.planKind, this._plans)] : [])
           ]
         }
       ]

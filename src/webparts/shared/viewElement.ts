@@ -8,10 +8,16 @@ import { HostedView, ViewName } from '../../components';
 import { createStore } from '../../data/stores';
 import { stockholmDate } from '../../model/calendar';
 import { IHostEnvironment } from './hostEnvironment';
+import { PlanKind } from '../../model/types';
 
-export function viewElement(view: ViewName, environment: IHostEnvironment, sp: SPFI): React.ReactElement {
+export function viewElement(view: ViewName, environment: IHostEnvironment, sp: SPFI,
+  choice: { planKind?: PlanKind; planKey?: string } = {}): React.ReactElement {
   return React.createElement(HostedView, {
+    // A new choice in the property pane starts the view afresh on that kind and plan.
+    key: `${choice.planKind ?? ''}|${choice.planKey ?? ''}`,
     view,
+    kind: choice.planKind,
+    planKey: choice.planKey,
     store: createStore(sp),
     env: {
       locale: environment.locale,

@@ -5,6 +5,15 @@ declare interface IInternkontrollWebPartStrings {
   ListSiteUrlFieldDescription: string;
   ListSiteUrlInvalid: string;
   RenderErrorMessage: string;
+  PlanGroupName: string;
+  PlanKindFieldLabel: string;
+  PlanFieldLabel: string;
+  PlanFieldLoading: string;
+  PlanLatest: string;
+  KindInternalControl: string;
+  KindPatientSafety: string;
+  KindScorecard: string;
+  KindSecurityReport: string;
 }
 
 declare module 'InternkontrollWebPartStrings' {
