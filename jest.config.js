@@ -13,10 +13,12 @@ const common = {
   testEnvironment: 'node'
 };
 module.exports = {
+  // Jest reads testTimeout only here, not per project. Fluent UI in jsdom is slow on a loaded 2-core machine;
+  // speed is measured by `npm run bench`, not by test timeouts.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts', '<rootDir>/server/directory/**/__tests__/**/*.test.ts'] },
-    // Fluent UI in jsdom is slow on a loaded 2-core machine; speed is measured by `npm run bench`, not by test timeouts.
-    { ...common, displayName: 'components', testEnvironment: 'jsdom', testTimeout: 30_000, testMatch: ['<rootDir>/src/**/__tests__/**/*.test.tsx'] },
+    { ...common, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/src/**/__tests__/**/*.test.tsx'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/server/**/__tests__/**/*.test.ts', '<rootDir>/tests/integration/**/*.test.ts'], testPathIgnorePatterns: ['/server/directory/'] },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] }
   ]

@@ -2,8 +2,8 @@
  * Follow-up rules: which report is a measure's current status in a period, how a period stands
  * (answered, unanswered, late per responsible), and which status requests are open for a person.
  */
-import { measureSubject, openRequestsFor, rolesOfPerson } from './requests';
-import { FollowUpPeriod, IsoDate, Measure, Role, StatusColour, StatusReport } from './types';
+import { answersOf, askedIn, measureSubject, openRequestsFor, rolesOfPerson, subjectsOf } from './requests';
+import { Chapter, FollowUpPeriod, IsoDate, Measure, Role, SecurityArea, StatusColour, StatusReport } from './types';
 
 /** The latest report per measure within one period (corrections are later reports; the last one counts). */
 export function latestReports(reports: readonly StatusReport[], periodKey: string): Map<string, StatusReport> {
@@ -65,29 +65,33 @@ export interface PeriodOverview {
   statusCounts: Record<StatusColour, number>;
 }
 
-/** How a period stands: counts overall and per responsible role, worst first. */
+/**
+ * How a period stands: counts overall and per responsible (lead) role, worst first, over every subject
+ * the period asks for — measures, activities, indicators, and a security report's chapters.
+ */
 export function periodOverview(period: FollowUpPeriod, measures: readonly Measure[], reports: readonly StatusReport[],
-  today: IsoDate): PeriodOverview {
-  const latest = latestReports(reports, period.key);
+  today: IsoDate, chapters: readonly Chapter[] = [], areas: readonly SecurityArea[] = []): PeriodOverview {
+  const answers = answersOf(reports.filter((r) => r.periodKey === period.key), chapters);
   const byRole = new Map<string | null, ResponsibleTally>();
   const statusCounts: Record<StatusColour, number> = { green: 0, yellow: 0, red: 0 };
   let answered = 0, late = 0;
-  const open = measures.filter((m) => m.planKey === period.planKey && !m.closed);
-  for (const measure of open) {
-    const report = latest.get(measure.key);
-    const state = requestState(Boolean(report), period.deadline, today);
-    const tally = byRole.get(measure.roleKey) ?? { roleKey: measure.roleKey, answered: 0, unanswered: 0, late: 0 };
-    if (report) {
+  const asked = subjectsOf(measures, chapters, areas).filter((s) => askedIn(s, period));
+  for (const subject of asked) {
+    const answer = answers.get(`${subject.key}|${period.key}`);
+    const state = requestState(Boolean(answer), period.deadline, today);
+    const roleKey = subject.roleKeys[0] ?? null;
+    const tally = byRole.get(roleKey) ?? { roleKey, answered: 0, unanswered: 0, late: 0 };
+    if (answer) {
       answered++; tally.answered++;
       // An indicator's value has no stored colour unless set by hand; its fulfilment is computed where shown.
-      if (report.status) statusCounts[report.status]++;
+      if (answer.report?.status) statusCounts[answer.report.status]++;
     } else {
       tally.unanswered++;
       if (state === 'late') { late++; tally.late++; }
     }
-    byRole.set(measure.roleKey, tally);
+    byRole.set(roleKey, tally);
   }
-  const total = open.length;
+  const total = asked.length;
   return {
     periodKey: period.key, total, answered, unanswered: total - answered, late,
     shareAnswered: total === 0 ? 1 : answered / total,

@@ -36,7 +36,7 @@ export function PeriodOverview(props: PeriodOverviewProps): React.ReactElement {
     if (!view?.period) return null;
     const roles = [...view.roles.values()];
     return {
-      overview: periodOverview(view.period, view.measures, view.reports, env.today),
+      overview: periodOverview(view.period, view.measures, view.reports, env.today, view.chapters, view.areas),
       byUnit: periodOverviewByUnit(view.period, view.measures, view.reports, roles, units.data ?? [], env.today),
       chase: chaseList(view.period, view.measures, view.reports, roles, env.today)
     };

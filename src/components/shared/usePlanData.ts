@@ -5,7 +5,7 @@
 import type { PlanData } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
-import { Category, FollowUpPeriod, Plan, PlanKind, Role } from '../../model/types';
+import { Category, FollowUpPeriod, Plan, PlanKind, Role, SecurityArea } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
 
@@ -16,6 +16,8 @@ export interface PlanView extends PlanData {
   period: FollowUpPeriod | null;
   /** The region's fulfilment thresholds (IkSettings), for indicators' colours. */
   fulfilment: FulfilmentSettings;
+  /** The security areas (a small list), in their order: a security report's chapters belong to them. */
+  areas: SecurityArea[];
 }
 
 /** The wanted plan if it is of the view's kind; else the kind's plan under follow-up, else its newest. */
@@ -38,8 +40,8 @@ export function usePlanData(planKey: string | undefined, periodKey: string | und
   const { store, env } = useApp();
   return useAsync(async () => {
     if (skip) return null;
-    const [plans, roles, categories, fulfilment] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all(),
-      store.settings.byKey(FULFILMENT_SETTING)]);
+    const [plans, roles, categories, fulfilment, areas] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all(),
+      store.settings.byKey(FULFILMENT_SETTING), store.securityAreas.all()]);
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
     const plan = pickPlan(plans, planKey, kind);
     if (!plan) return null;
@@ -47,6 +49,7 @@ export function usePlanData(planKey: string | undefined, periodKey: string | und
     const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, env.today);
     return {
       ...data, plans, period, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings,
+      areas: [...areas].sort((a, b) => a.sortOrder - b.sortOrder),
       roles: new Map(roles.map((r) => [r.key, r])),
       categories: new Map(categories.map((c) => [c.key, c]))
     };

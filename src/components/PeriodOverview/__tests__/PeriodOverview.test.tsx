@@ -35,6 +35,7 @@ const store = {
   categories: { all: async () => [] },
   orgUnits: { all: async () => units },
   settings: { byKey: async () => null },
+  securityAreas: { all: async () => [] },
   loadPlan: async () => ({ plan, periods: [period], items: [], measures, reports, links: [], chapters: [] })
 } as unknown as Store;
 

@@ -47,6 +47,7 @@ function fakeStore(size: number, loads: { count: number } = { count: 0 }): Store
     roles: { all: async () => roles },
     categories: { all: async () => categories },
     settings: { byKey: async () => null },
+    securityAreas: { all: async () => [] },
     loadPlan: async () => { loads.count++; return { plan, periods, links: [], chapters: [], ...data }; }
   } as unknown as Store;
 }
