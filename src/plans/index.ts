@@ -4,3 +4,4 @@ export * from './itemActions';
 export * from './followUpActions';
 export * from './ValidationError';
 export * from './keys';
+export * from './chapterActions';
