@@ -1,11 +1,11 @@
 /**
  * Puts the product's lists and the demo region into a SharePoint site through PnPjs, the same way
  * production provisioning does: first the schema (idempotent), then the demo entities by natural key
- * (a rerun adds only what is missing).
+ * (a rerun adds only what is missing), referenced lists before those that refer to them.
  */
 import { SPFI } from '@pnp/sp';
 import { provision, ProvisioningReport } from '../src/data/provisioning';
-import { createStore } from '../src/data/stores';
+import { createStore, Store } from '../src/data/stores';
 import { ListName } from '../src/model/schema';
 import { buildDemoRegion, DemoRegion } from './demo/demoRegion';
 import { DirectoryPerson } from './directory/types';
@@ -15,18 +15,21 @@ export interface SeedReport {
   added: Partial<Record<ListName, number>>;
 }
 
+/** Every demo list, in seeding order; each is a list of the schema under the same name. */
+const ORDER: ReadonlyArray<keyof DemoRegion & ListName> = [
+  'orgUnits', 'categories', 'roles', 'plans', 'items', 'measures', 'periods', 'statusReports', 'securityAreas', 'chapters', 'links', 'settings'
+];
+
+async function ensure<L extends keyof DemoRegion & ListName>(store: Store, list: L, entities: DemoRegion[L]): Promise<number> {
+  // The repository's entity type and the demo's are the same per list; TypeScript cannot pair them through the key.
+  return (store[list].ensureAll as (e: readonly unknown[]) => Promise<number>)(entities);
+}
+
 export async function seedDemo(sp: SPFI, today: string, directory: DirectoryPerson[]): Promise<SeedReport> {
   const provisioning = await provision(sp);
   const store = createStore(sp);
   const region: DemoRegion = buildDemoRegion(today, directory);
   const added: Partial<Record<ListName, number>> = {};
-  const order: Array<[ListName, keyof DemoRegion]> = [
-    ['orgUnits', 'orgUnits'], ['categories', 'categories'], ['roles', 'roles'], ['plans', 'plans'], ['items', 'items'],
-    ['measures', 'measures'], ['periods', 'periods'], ['statusReports', 'statusReports'], ['securityAreas', 'securityAreas'],
-    ['indicators', 'indicators'], ['indicatorValues', 'indicatorValues']
-  ];
-  for (const [list, part] of order) {
-    added[list] = await (store[list].ensureAll as (e: unknown[]) => Promise<number>)(region[part] as unknown[]);
-  }
+  for (const list of ORDER) added[list] = await ensure(store, list, region[list]);
   return { provisioning, added };
 }

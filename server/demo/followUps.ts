@@ -7,13 +7,18 @@
  * January, so from February to April the plan under follow-up is last year's, its open follow-up being the
  * year-end one ("Årsbokslut"). Titles follow the as-of month the way the regions name them.
  *
+ * The other plans of the year (the patient-safety plan, the scorecard, the security report) are followed up
+ * on the same dates, so every open follow-up of the region shares one deadline and one reminder stage.
+ *
  * Reports: every measure is answered in the closed follow-ups a few days before the deadline, some with a
- * correction (a second, later report); in the open one only the measures whose history says so.
+ * correction (a second, later report); in the open one only the measures whose history says so. A status
+ * answer is a colour and a comment; an indicator's answer is its value (women and men when split by sex)
+ * with the analysis, its colour computed unless set by hand with a reason.
  */
 import { REPORT_DEFAULTS } from '../../src/model/defaults';
-import type { FollowUpPeriod, IsoDate, PeriodState, PersonRef, Role, StatusReport } from '../../src/model/types';
+import { responsibleRoles } from '../../src/model/planKinds';
+import type { FollowUpPeriod, IsoDate, Measure, PeriodState, PersonRef, Role, StatusColour, StatusReport } from '../../src/model/types';
 import { addDays, workingDayOnOrBefore } from '../../src/model/calendar';
-import type { MeasureTrack } from './internalControlPlan';
 import {
   endOfMonth, instant, meetingDate, monthIndexOf, monthOfMonth, MonthIndex, SWEDISH_MONTHS, yearOfMonth
 } from './support';
@@ -94,52 +99,86 @@ export function previousYearSlots(year: number): PeriodSlot[] {
   ];
 }
 
-/** Who answers: the role's holder, now and then its delegate. */
+/** A status answer: [colour, comment]. */
+export type StatusAnswer = [StatusColour, string];
+
+/** An indicator's answer: the total, women and men when split by sex, the analysis, a colour set by hand. */
+export interface ValueAnswer {
+  value: number;
+  women?: number;
+  men?: number;
+  comment: string;
+  manual?: { status: StatusColour; reason: string };
+}
+
+export type TrackAnswer = StatusAnswer | ValueAnswer;
+
+/** A measure with the answers it is given, one per follow-up in order, and possibly a correction. */
+export interface ReportTrack {
+  measure: Measure;
+  history: readonly TrackAnswer[];
+  fix?: { period: number; answer: TrackAnswer };
+}
+
+/** Who answers: one of the responsible roles' holders, now and then a delegate. */
 function reporter(role: Role | undefined, seed: number): PersonRef | null {
   if (!role) return null;
   if (role.delegate && seed % 3 === 0) return role.delegate;
   return role.holder;
 }
 
+function answerFields(answer: TrackAnswer): Pick<StatusReport, 'status' | 'comment' | 'value' | 'valueWomen' | 'valueMen' | 'statusReason'> {
+  if (Array.isArray(answer)) return { ...REPORT_DEFAULTS, status: answer[0], comment: answer[1] };
+  return {
+    status: answer.manual?.status ?? null, statusReason: answer.manual?.reason ?? '', comment: answer.comment,
+    value: answer.value, valueWomen: answer.women ?? null, valueMen: answer.men ?? null
+  };
+}
+
+/**
+ * The day an answer is given: in a closed follow-up a few days before its deadline; in the open one since
+ * the as-of date, at the latest yesterday (today itself if the period began today).
+ */
+export function answerDate(period: FollowUpPeriod, today: IsoDate, seed: number): IsoDate {
+  if (period.state !== 'open') return addDays(period.deadline, -1 - (seed % 6));
+  const candidate = addDays(today, -1 - (seed % 5));
+  const earliest = addDays(period.asOfDate, 1);
+  return candidate < earliest ? (earliest < today ? earliest : today) : candidate;
+}
+
 /**
  * Status reports for the tracks over the plan's periods (in order). A track's i-th answer goes into the
- * i-th period; a track with fewer answers than periods is unanswered in the later ones.
+ * i-th period; a track with fewer answers than periods is unanswered in the later ones. With several
+ * responsible roles the answers come from their holders in turn, so the views show who answered.
  */
-export function buildStatusReports(tracks: readonly MeasureTrack[], periods: readonly FollowUpPeriod[],
+export function buildStatusReports(tracks: readonly ReportTrack[], periods: readonly FollowUpPeriod[],
   roles: readonly Role[], today: IsoDate): StatusReport[] {
   const roleByKey = new Map(roles.map((r) => [r.key, r]));
   const reports: StatusReport[] = [];
   tracks.forEach((track, trackIndex) => {
-    const role = track.measure.roleKey ? roleByKey.get(track.measure.roleKey) : undefined;
-    track.history.forEach(([status, comment], periodIndex) => {
+    const roleKeys = responsibleRoles(track.measure);
+    const lead = roleKeys.length ? roleByKey.get(roleKeys[0]) : undefined;
+    track.history.forEach((answer, periodIndex) => {
       const period = periods[periodIndex];
       if (!period) return;
       const seed = trackIndex * 7 + periodIndex * 3;
-      let date: IsoDate;
-      if (period.state === 'open') {
-        // Answered since the as-of date, at the latest yesterday (today itself if the period began today).
-        const candidate = addDays(today, -1 - (seed % 5));
-        const earliest = addDays(period.asOfDate, 1);
-        date = candidate < earliest ? (earliest < today ? earliest : today) : candidate;
-      } else {
-        date = addDays(period.deadline, -1 - (seed % 6));
-      }
+      const date = answerDate(period, today, seed);
       const hour = 6 + (seed % 9);
       const minute = (trackIndex * 13 + periodIndex * 29) % 60;
+      const answering = roleKeys.length ? roleByKey.get(roleKeys[(trackIndex + periodIndex) % roleKeys.length]) : undefined;
       const base = {
-        ...REPORT_DEFAULTS, planKey: track.measure.planKey, measureKey: track.measure.key, periodKey: period.key,
-        reportedBy: reporter(role, trackIndex + periodIndex)
+        planKey: track.measure.planKey, measureKey: track.measure.key, periodKey: period.key,
+        reportedBy: reporter(answering, trackIndex + periodIndex)
       };
       reports.push({
-        ...base, key: `report:${track.measure.key}:${period.key}:1`, status, comment,
+        ...base, ...answerFields(answer), key: `report:${track.measure.key}:${period.key}:1`,
         reportedAt: instant(date, hour, minute)
       });
       if (track.fix && track.fix.period === periodIndex) {
-        const [fixStatus, fixComment] = track.fix.answer;
         const fixDate = addDays(date, 1) <= today ? addDays(date, 1) : date;
         reports.push({
-          ...base, key: `report:${track.measure.key}:${period.key}:2`, status: fixStatus, comment: fixComment,
-          reportedBy: role ? role.holder : null,
+          ...base, ...answerFields(track.fix.answer), key: `report:${track.measure.key}:${period.key}:2`,
+          reportedBy: lead ? lead.holder : null,
           reportedAt: instant(fixDate, fixDate === date ? Math.min(hour + 2, 20) : 9, minute)
         });
       }

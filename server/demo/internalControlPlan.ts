@@ -2,18 +2,22 @@
  * The regional board's internal control plans as data: this year's plan (22 risks, 43 measures) and last
  * year's (6 risks), each risk with consequence, cause, handling, strategy, control objective and a
  * 4 × 4 assessment, each measure with its responsible role, due date and the status history it is given
- * in the follow-ups (colour and comment per follow-up, in order). The texts are Region Norrvik's own.
- * `{år}` in a text stands for the plan's year.
+ * in the follow-ups (colour and comment per follow-up, in order). Several risks belong to a security area
+ * and threaten goals of this year's scorecard (the links auditors ask for). The texts are Region Norrvik's
+ * own. `{år}` in a text stands for the plan's year.
  */
 import { ITEM_DEFAULTS, MEASURE_DEFAULTS } from '../../src/model/defaults';
-import type { Handling, Measure, Plan, PlanItem, PlanState, StatusColour } from '../../src/model/types';
+import { threatLink, withRoles } from '../../src/model/planKinds';
+import type { Handling, Link, Measure, Plan, PlanItem, PlanState } from '../../src/model/types';
 import { OBJECTIVE, STRATEGY } from './categories';
+import type { ReportTrack, StatusAnswer } from './followUps';
 import { ROLE } from './roles';
+import { scorecardGoalKey, ScorecardGoalId } from './scorecard';
 import { dateIn, meetingDate, seq, withYear } from './support';
 import { UNIT } from './units';
 
 /** One follow-up answer: [colour, comment]. */
-export type Answer = [StatusColour, string];
+export type Answer = StatusAnswer;
 
 export interface MeasureSpec {
   title: string;
@@ -41,6 +45,10 @@ export interface RiskSpec {
   severity: number;
   residual?: [probability: number, severity: number];
   confidential?: boolean;
+  /** The security area the risk belongs to (its slug): the area's chapter lists it. */
+  area?: string;
+  /** This year's scorecard goals the risk threatens (their ids, see scorecard.ts): the goal lists it. */
+  threatens?: ScorecardGoalId[];
   measures: MeasureSpec[];
 }
 
@@ -53,6 +61,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Stab- och stödfunktioner hinner inte möta kärnverksamhetens behov av digitala lösningar och planerade effektiviseringar uteblir.',
     cause: 'Utvecklingen har under flera år finansierats med tillfälliga medel och det saknas både projektledare och förvaltningsresurser för nya system.',
     handling: 'eliminate', strategy: STRATEGY.lan, objective: OBJECTIVE.f, probability: 3, severity: 3, residual: [2, 2],
+    threatens: ['digital'],
     measures: [
       {
         title: 'Fördela regionstabens digitaliseringsmedel till de insatser som pekas ut i regionstyrelsens verksamhetsplan och redovisa användningen vid varje uppföljning',
@@ -78,6 +87,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Enskilda kan skadas, säkerhetsklassad information kan spridas och regionen kan påföras sanktionsavgift enligt dataskyddsförordningen.',
     cause: 'Handlingar har publicerats automatiskt vid diarieföring, rutinen för sekretessprövning före publicering har varit otydlig och informationen har inte klassats.',
     handling: 'reduce', strategy: STRATEGY.lan, objective: OBJECTIVE.e, probability: 3, severity: 4, residual: [2, 3],
+    area: 'infosak',
     measures: [
       {
         title: 'Införa granskning före publicering så att endast handlingar som sekretessprövats visas i webbdiariet',
@@ -154,6 +164,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Klimatpåverkan får följder för länet på både kort och lång sikt och regionen når inte sina miljömål.',
     cause: 'Utsläppen kommer från resor och transporter, energianvändning, förbrukningsmaterial och anestesigaser som lustgas.',
     handling: 'reduce', strategy: STRATEGY.lan, objective: OBJECTIVE.f, probability: 4, severity: 3, residual: [3, 3],
+    area: 'miljo',
     measures: [
       {
         title: 'Installera anläggning för destruktion av lustgas på förlossningen och operationsavdelningen',
@@ -187,6 +198,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Medarbetare och patienter utsätts för allergiframkallande eller hormonstörande ämnen och utsläpp sker till miljön.',
     cause: 'Få ämnen är förbjudna i lag, alternativ saknas för vissa produkter och riskbedömningar av kemiska produkter görs inte i alla verksamheter.',
     handling: 'reduce', strategy: STRATEGY.vard, objective: OBJECTIVE.c, probability: 2, severity: 3, residual: [2, 2],
+    area: 'miljo',
     measures: [
       {
         title: 'Riskbedöma kemiska produkter i alla vårdverksamheter tillsammans med HR',
@@ -204,6 +216,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Vårdplatser och mottagningar måste stängas, väntetiderna ökar och arbetsbelastningen för befintlig personal blir ohållbar.',
     cause: 'Det råder nationell brist på bland annat specialistsjuksköterskor, röntgensjuksköterskor och IT-specialister, och andra arbetsgivare kan erbjuda högre lön.',
     handling: 'reduce', strategy: STRATEGY.medarbetare, objective: OBJECTIVE.f, probability: 4, severity: 4, residual: [4, 3],
+    threatens: ['heltid', 'vardgaranti'],
     measures: [
       {
         title: 'Genomföra riktade rekryteringsinsatser för specialistsjuksköterskor och röntgensjuksköterskor',
@@ -229,6 +242,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Verksamheten blir beroende av övertid och inhyrd personal, vilket ökar kostnaderna och risken för misstag.',
     cause: 'Hög arbetsbelastning, för lite återhämtning mellan arbetspassen och att tidiga signaler på ohälsa inte fångas upp.',
     handling: 'reduce', strategy: STRATEGY.medarbetare, objective: OBJECTIVE.f, probability: 3, severity: 3, residual: [3, 2],
+    area: 'arbetsmiljo', threatens: ['arbetsmiljo'],
     measures: [
       {
         title: 'Erbjuda tidig kontakt med företagshälsovården vid upprepad korttidsfrånvaro',
@@ -254,6 +268,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Medarbetare riskerar ohälsa, regionen kan få sanktionsavgift från Arbetsmiljöverket och förtroendet för regionen som arbetsgivare skadas.',
     cause: 'Vakanser täcks med övertid och schemaläggningssystemet varnar inte när gränserna överskrids.',
     handling: 'reduce', strategy: STRATEGY.medarbetare, objective: OBJECTIVE.c, probability: 3, severity: 3, residual: [2, 3],
+    area: 'arbetsmiljo', threatens: ['heltid'],
     measures: [
       {
         title: 'Kontrollera varje månad uttaget av övertid och mertid mot lagens och avtalets gränser och återkoppla till berörda chefer',
@@ -306,6 +321,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Vården når inte journaler och provsvar, patientsäkerheten hotas och uppgifter kan läcka eller förvanskas.',
     cause: 'Hotbilden har skärpts, delar av infrastrukturen är föråldrad och medicintekniska system delar nätverk med kontorssystemen.',
     handling: 'reduce', strategy: STRATEGY.vard, objective: OBJECTIVE.e, probability: 3, severity: 4, residual: [2, 4], confidential: true,
+    area: 'itsak', threatens: ['sakervard'],
     measures: [
       {
         title: 'Övervaka IT-miljön dygnet runt via ett säkerhetscenter (SOC)',
@@ -339,6 +355,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Känslig information kan hamna i fel händer eller vara otillgänglig när den behövs, och regionen uppfyller inte kraven på ett ledningssystem för informationssäkerhet.',
     cause: 'Metodstöd och utsedda informationsägare har saknats och klassningen upplevs som tidskrävande.',
     handling: 'eliminate', strategy: STRATEGY.lan, objective: OBJECTIVE.e, probability: 3, severity: 3, residual: [1, 3],
+    area: 'infosak',
     measures: [
       {
         title: 'Klassa informationen i regionens verksamhetskritiska system',
@@ -364,6 +381,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Den enskildes integritet kränks och regionen kan få sanktionsavgift från Integritetsskyddsmyndigheten.',
     cause: 'Registerförteckningen är ofullständig, nya system tas i bruk utan konsekvensbedömning och loggarna i journalsystemet följs inte upp systematiskt.',
     handling: 'reduce', strategy: STRATEGY.vard, objective: OBJECTIVE.c, probability: 3, severity: 3, residual: [2, 3],
+    area: 'infosak',
     measures: [
       {
         title: 'Uppdatera registerförteckningen och kräva konsekvensbedömning innan nya system tas i bruk',
@@ -390,6 +408,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Underskott i en verksamhet kan kräva besparingar i en annan och regionens ekonomi i balans hotas.',
     cause: 'Kostnaderna för inhyrd personal och läkemedel ökar snabbare än intäkterna, och besparingar har varit svåra att få att ge effekt.',
     handling: 'reduce', strategy: STRATEGY.ekonomi, objective: OBJECTIVE.d, probability: 3, severity: 3, residual: [3, 2],
+    threatens: ['balans'],
     measures: [
       {
         title: 'Följa upp utfall och helårsprognos för alla förvaltningar varje månad och redovisa för regionstyrelsen',
@@ -465,6 +484,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Patienter väntar längre än lagen medger, sjukdomar kan förvärras och förtroendet för vården minskar.',
     cause: 'Bemanningsbrist inom operation och vissa specialiteter, och planeringen utgår inte från den faktiska efterfrågan.',
     handling: 'reduce', strategy: STRATEGY.vard, objective: OBJECTIVE.c, probability: 4, severity: 3, residual: [3, 3],
+    threatens: ['vardgaranti', 'akut'],
     measures: [
       {
         title: 'Införa produktions- och kapacitetsplanering på alla kliniker med långa väntetider',
@@ -490,6 +510,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Patienten kan få bestående skador eller i värsta fall avlida.',
     cause: 'Läkemedelslistan stäms inte av systematiskt vid övergångar mellan vårdgivare och antalet avvikelser har ökat under flera år.',
     handling: 'eliminate', strategy: STRATEGY.vard, objective: OBJECTIVE.f, probability: 3, severity: 4, residual: [2, 4],
+    area: 'lakemedel', threatens: ['sakervard'],
     measures: [
       {
         title: 'Utöka det farmaceutiska stödet på vårdavdelningarna med läkemedelsgenomgångar och stöd vid utskrivning',
@@ -514,6 +535,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Vård och kollektivtrafik kan inte bedrivas, med fara för liv och hälsa som följd.',
     cause: 'Kontinuitetsplaner saknas för flera verksamheter, lagren av sjukvårdsmaterial och läkemedel är små och beslut om robusthöjande åtgärder har dröjt.',
     handling: 'reduce', strategy: STRATEGY.lan, objective: OBJECTIVE.f, probability: 2, severity: 4, residual: [2, 3], confidential: true,
+    area: 'kris',
     measures: [
       {
         title: 'Ta fram kontinuitetsplaner för all samhällsviktig verksamhet',
@@ -564,6 +586,7 @@ export const CURRENT_RISKS: RiskSpec[] = [
     consequence: 'Budgeterade medel räcker inte och regionens resultat försämras.',
     cause: 'En stor del av inköpen görs i euro och dollar, och priserna räknas upp med index enligt avtalen.',
     handling: 'accept', strategy: STRATEGY.ekonomi, objective: OBJECTIVE.d, probability: 3, severity: 2,
+    threatens: ['balans'],
     measures: [
       {
         title: 'Bevaka kursutvecklingen och räkna in den i månadsprognosen',
@@ -654,6 +677,7 @@ export const PREVIOUS_RISKS: RiskSpec[] = [
     consequence: 'Vårdplatser måste stängas och kostnaderna för vikarier ökar.',
     cause: 'Tunga lyft, ofta delade turer och för lite tid för återhämtning.',
     handling: 'reduce', strategy: STRATEGY.medarbetare, objective: OBJECTIVE.f, probability: 4, severity: 3, residual: [3, 3],
+    area: 'arbetsmiljo',
     measures: [
       {
         title: 'Genomföra ett pilotprojekt med hälsofrämjande arbetsplatser på fyra vårdavdelningar', role: ROLE.acArbetsmiljo, due: '12-31',
@@ -684,6 +708,7 @@ export const PREVIOUS_RISKS: RiskSpec[] = [
     consequence: 'Obehöriga kan ta del av uppgifter om patienter och regionen bryter mot patientdatalagen.',
     cause: 'Behörigheter tas inte bort när medarbetare byter tjänst eller slutar.',
     handling: 'eliminate', strategy: STRATEGY.vard, objective: OBJECTIVE.e, probability: 3, severity: 4, residual: [2, 3], confidential: true,
+    area: 'infosak',
     measures: [
       {
         title: 'Göra en översyn av alla behörigheter i journalsystemet', role: ROLE.acEhalsa, due: '10-31',
@@ -704,8 +729,7 @@ export const PREVIOUS_RISKS: RiskSpec[] = [
 ];
 
 /** A measure together with the answers it is given, for followUps.ts. */
-export interface MeasureTrack {
-  measure: Measure;
+export interface MeasureTrack extends ReportTrack {
   history: Answer[];
   fix?: { period: number; answer: Answer };
 }
@@ -715,6 +739,8 @@ export interface InternalControlPlan {
   items: PlanItem[];
   measures: Measure[];
   tracks: MeasureTrack[];
+  /** Risk → the scorecard goals of the same year it threatens. */
+  threats: Link[];
 }
 
 /** The slug in this plan's keys: `ik-2026-rs`. */
@@ -733,21 +759,24 @@ export function buildInternalControlPlan(year: number, state: PlanState, risks: 
   const items: PlanItem[] = [];
   const measures: Measure[] = [];
   const tracks: MeasureTrack[] = [];
+  const threats: Link[] = [];
   risks.forEach((risk, riskIndex) => {
     const itemKey = `risk:${slug}:${seq(riskIndex + 1)}`;
-    items.push({
+    const item: PlanItem = {
       ...ITEM_DEFAULTS, key: itemKey, planKey, title: risk.title, consequence: risk.consequence, cause: risk.cause, handling: risk.handling,
-      strategyKey: risk.strategy, objectiveKey: risk.objective, securityAreaKey: null,
+      strategyKey: risk.strategy, objectiveKey: risk.objective, securityAreaKey: risk.area ? `area:${risk.area}` : null,
       probability: risk.probability, severity: risk.severity,
       residualProbability: risk.residual ? risk.residual[0] : null, residualSeverity: risk.residual ? risk.residual[1] : null,
       confidential: risk.confidential ?? false, sortOrder: riskIndex + 1
-    });
+    };
+    items.push(item);
+    for (const goal of risk.threatens ?? []) threats.push(threatLink(item, scorecardGoalKey(year, goal)));
     risk.measures.forEach((spec, measureIndex) => {
-      const measure: Measure = {
+      const measure: Measure = withRoles({
         ...MEASURE_DEFAULTS, key: `measure:${slug}:${seq(riskIndex + 1)}:${measureIndex + 1}`, planKey, itemKey, title: spec.title,
         measureKind: 'measure', roleKey: spec.role, dueDate: dateIn(year, spec.due), method: spec.method ?? '',
         closed: state === 'closed'
-      };
+      }, [spec.role]);
       measures.push(measure);
       const withYears = (answer: Answer): Answer => [answer[0], withYear(answer[1], year)];
       tracks.push({
@@ -757,5 +786,5 @@ export function buildInternalControlPlan(year: number, state: PlanState, risks: 
       });
     });
   });
-  return { plan, items, measures, tracks };
+  return { plan, items, measures, tracks, threats };
 }

@@ -2,7 +2,9 @@
  * The responsible roles ("Ansvarig för genomförande") of Region Norrvik and who holds them today.
  * A role is a title within a unit; its holder (and for a few, a delegate) is found in the directory by
  * job title, so reminders reach whoever holds the role now. The fourteen security-area owner roles
- * ("funktionsområdesansvarig") come from the security-area table.
+ * ("funktionsområdesansvarig") come from the security-area table. The patient-safety plan names bodies as
+ * well as posts (LSG-patientsäkerhet, the patient-safety team): such a body is a role held by the person
+ * who convenes it.
  */
 import type { DirectoryPerson } from '../directory/types';
 import type { Role } from '../../src/model/types';
@@ -31,7 +33,12 @@ export const ROLE = {
   sakerhetschef: 'role:sakerhetschef',
   patientsakerhetssamordnare: 'role:patientsakerhetssamordnare',
   chefslakare: 'role:chefslakare',
-  hsDirektor: 'role:hs-direktor'
+  hsDirektor: 'role:hs-direktor',
+  lsgPatientsakerhet: 'role:lsg-patientsakerhet',
+  patientsakerhetsteamet: 'role:patientsakerhetsteamet',
+  vcAkutkliniken: 'role:vc-akutkliniken',
+  ecAkutmottagningen: 'role:ec-akutmottagningen',
+  ecMedicin3: 'role:ec-medicin3'
 } as const;
 
 interface RoleSpec {
@@ -70,7 +77,13 @@ const specs: RoleSpec[] = [
   { key: ROLE.sakerhetschef, title: 'Säkerhetschef', unitKey: UNIT.sakerhetsenheten, holder: 'Säkerhetschef', delegate: 'Säkerhetssamordnare' },
   { key: ROLE.patientsakerhetssamordnare, title: 'Patientsäkerhetssamordnare', unitKey: UNIT.hsf, holder: 'Patientsäkerhetssamordnare' },
   { key: ROLE.chefslakare, title: 'Chefläkare', unitKey: UNIT.hsf, holder: 'Chefläkare' },
-  { key: ROLE.hsDirektor, title: 'Hälso- och sjukvårdsdirektör', unitKey: UNIT.hsf, holder: 'Hälso- och sjukvårdsdirektör' }
+  { key: ROLE.hsDirektor, title: 'Hälso- och sjukvårdsdirektör', unitKey: UNIT.hsf, holder: 'Hälso- och sjukvårdsdirektör' },
+  { key: ROLE.lsgPatientsakerhet, title: 'Ordförande i LSG-patientsäkerhet', unitKey: UNIT.hsf, holder: 'Hälso- och sjukvårdsdirektör' },
+  // Held by the medically responsible nurse alone, so that she answers only as the team's convener.
+  { key: ROLE.patientsakerhetsteamet, title: 'Sammankallande i patientsäkerhetsteamet', unitKey: UNIT.hsf, holder: 'Medicinskt ansvarig sjuksköterska' },
+  { key: ROLE.vcAkutkliniken, title: 'Verksamhetschef Akutkliniken', unitKey: UNIT.specialistvard, holder: 'Verksamhetschef Akutkliniken' },
+  { key: ROLE.ecAkutmottagningen, title: 'Enhetschef Akutmottagningen', unitKey: UNIT.akutmottagningen, holder: 'Enhetschef Akutmottagningen' },
+  { key: ROLE.ecMedicin3, title: 'Enhetschef Medicinavdelning 3', unitKey: UNIT.medicin3, holder: 'Enhetschef Medicinavdelning 3' }
 ];
 
 export function buildRoles(directory: readonly DirectoryPerson[]): Role[] {

@@ -4,7 +4,8 @@
  * follow-up schedule needs. Pure functions; nothing here reads the clock.
  */
 import type { DirectoryPerson } from '../directory/types';
-import type { IsoDate, IsoDateTime, PersonRef } from '../../src/model/types';
+import { ITEM_DEFAULTS } from '../../src/model/defaults';
+import type { IsoDate, IsoDateTime, PersonRef, PlanItem } from '../../src/model/types';
 import { addDays, workingDayOnOrBefore } from '../../src/model/calendar';
 
 /** The first person in the directory with exactly this job title; throws so a renamed title fails loudly. */
@@ -73,3 +74,9 @@ export function seq(n: number): string {
 export function withYear(text: string, year: number): string {
   return text.split('{år}').join(String(year));
 }
+
+/** An item that is not a risk (a goal, a focus area, a foundation): no assessment, handling or objective. */
+export const GOAL_ITEM: Omit<PlanItem, 'key' | 'planKey' | 'title' | 'strategyKey' | 'securityAreaKey' | 'sortOrder'> = {
+  ...ITEM_DEFAULTS, consequence: '', cause: '', handling: null, objectiveKey: null, probability: null, severity: null,
+  residualProbability: null, residualSeverity: null, confidential: false
+};

@@ -159,6 +159,14 @@ export const personas: Personas = {
   manager: upn('johan.ekstrom'),
   // Nämndsekreterare in Sekretariatet.
   boardSecretary: upn('elin.forsberg'),
+  // Säkerhetschef: holds the role that coordinates the security report; returns or approves the areas' chapters.
+  securityCoordinator: upn('mikael.strand'),
+  // Brandskyddssamordnare: owner of the fire-safety area and nothing else; this year's chapter is not started.
+  areaOwner: upn('camilla.nord'),
+  // Verksamhetschef Akutkliniken: answers for the scorecard's emergency-care indicators, split by sex, still open.
+  indicatorOwner: upn('katarina.sjostrom'),
+  // Medicinskt ansvarig sjuksköterska: convenes the patient-safety team, second responsible for activities led by LSG-patientsäkerhet.
+  coResponsible: upn('asa.wennberg'),
 };
 
 /**

@@ -24,4 +24,8 @@ export interface Personas {
   coordinator: string; // UPN of the internal-control coordinator (controller); the default user
   manager: string; // UPN of a responsible manager who holds measures
   boardSecretary: string; // UPN of the board secretary (nämndsekreterare)
+  securityCoordinator: string; // UPN of the security coordinator (säkerhetschef), who returns or approves chapters
+  areaOwner: string; // UPN of a security-area owner (funktionsområdesansvarig) of exactly one area
+  indicatorOwner: string; // UPN of a manager who answers for scorecard indicators split by sex
+  coResponsible: string; // UPN of the second responsible of an activity led by someone else
 }

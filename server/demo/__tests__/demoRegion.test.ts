@@ -1,19 +1,18 @@
 /**
  * Checks the demo region for consistency on several dates, including the calendar edges (year end,
  * midsummer, the early months when last year's plan is the one under follow-up): determinism, unique keys,
- * resolvable references, valid dates and assessments, the follow-up state the demo relies on (one open
- * follow-up due within two weeks with answers missing, full history before it) and the manager persona's
- * open requests.
+ * resolvable references and links, valid dates and assessments, the follow-up state the demo relies on (every
+ * open follow-up due within two weeks with answers missing, full history before it) and the manager persona's
+ * open requests. The plan kinds' own shape and the other personas: demoKinds.test.ts.
  */
 import { demoDirectory, personas } from '../../directory/demoDirectory';
 import { addDays, isIsoDate, daysBetween } from '../../../src/model/calendar';
+import { chapterKey } from '../../../src/model/chapter';
 import { latestReports, openRequests, periodOverview } from '../../../src/model/followUp';
+import { responsibleRoles } from '../../../src/model/planKinds';
 import { HANDLINGS, IsoDate, StatusReport } from '../../../src/model/types';
 import { buildDemoRegion, demoSummary, DemoRegion } from '../demoRegion';
-
-const TODAYS: IsoDate[] = [
-  '2026-11-23', '2027-01-02', '2026-06-20', '2026-12-21', '2026-05-01', '2027-02-15', '2027-04-30', '2026-03-31', '2028-02-29'
-];
+import { TODAYS } from './todays';
 
 function allKeys(region: DemoRegion): string[] {
   return Object.values(region).flatMap((list: Array<{ key: string }>) => list.map((e) => e.key));
@@ -48,23 +47,23 @@ describe.each(TODAYS)('buildDemoRegion(%s)', (today) => {
     const keysOf = (list: Array<{ key: string }>): Set<string> => new Set(list.map((e) => e.key));
     const units = keysOf(region.orgUnits), roles = keysOf(region.roles), plans = keysOf(region.plans);
     const items = keysOf(region.items), measures = keysOf(region.measures), periods = keysOf(region.periods);
-    const areas = keysOf(region.securityAreas), indicators = keysOf(region.indicators);
+    const areas = keysOf(region.securityAreas);
     const categoryType = new Map(region.categories.map((c) => [c.key, c.categoryType]));
     const itemPlan = new Map(region.items.map((i) => [i.key, i.planKey]));
     const measurePlan = new Map(region.measures.map((m) => [m.key, m.planKey]));
     const periodPlan = new Map(region.periods.map((p) => [p.key, p.planKey]));
+    const planKind = new Map(region.plans.map((p) => [p.key, p.kind]));
 
     for (const u of region.orgUnits) if (u.parentKey !== null) expect(units).toContain(u.parentKey);
     expect(region.orgUnits.filter((u) => u.parentKey === null)).toHaveLength(1);
     for (const r of region.roles) if (r.unitKey !== null) expect(units).toContain(r.unitKey);
     for (const p of region.plans) if (p.unitKey !== null) expect(units).toContain(p.unitKey);
-    const planKind = new Map(region.plans.map((p) => [p.key, p.kind]));
+    const allowed: Record<string, string[]> = {
+      internalControl: ['strategy'], patientSafety: ['foundation', 'focusArea'], scorecard: ['perspective'], securityReport: []
+    };
     for (const i of region.items) {
       expect(plans).toContain(i.planKey);
-      if (i.strategyKey !== null) {
-        const expected = { internalControl: 'strategy', patientSafety: 'focusArea', scorecard: 'perspective', securityReport: 'strategy' }[planKind.get(i.planKey) as string];
-        expect(categoryType.get(i.strategyKey)).toBe(expected);
-      }
+      if (i.strategyKey !== null) expect(allowed[planKind.get(i.planKey) as string]).toContain(categoryType.get(i.strategyKey));
       if (i.objectiveKey !== null) expect(categoryType.get(i.objectiveKey)).toBe('controlObjective');
       if (i.securityAreaKey !== null) expect(areas).toContain(i.securityAreaKey);
     }
@@ -72,8 +71,10 @@ describe.each(TODAYS)('buildDemoRegion(%s)', (today) => {
       expect(plans).toContain(m.planKey);
       expect(items).toContain(m.itemKey);
       expect(itemPlan.get(m.itemKey)).toBe(m.planKey);
-      expect(m.roleKey).not.toBeNull();
-      expect(roles).toContain(m.roleKey);
+      expect(m.roleKeys.length).toBeGreaterThanOrEqual(1);
+      expect(m.roleKey).toBe(m.roleKeys[0]);
+      expect(new Set(m.roleKeys).size).toBe(m.roleKeys.length);
+      for (const k of m.roleKeys) expect(roles).toContain(k);
     }
     for (const p of region.periods) expect(plans).toContain(p.planKey);
     for (const r of region.statusReports) {
@@ -83,12 +84,45 @@ describe.each(TODAYS)('buildDemoRegion(%s)', (today) => {
       expect(periodPlan.get(r.periodKey)).toBe(r.planKey);
     }
     for (const a of region.securityAreas) expect(roles).toContain(a.ownerRoleKey);
-    for (const i of region.indicators) {
-      expect(plans).toContain(i.planKey);
-      expect(itemPlan.get(i.itemKey)).toBe(i.planKey);
-      if (i.roleKey !== null) expect(roles).toContain(i.roleKey);
+    for (const c of region.chapters) {
+      expect(planKind.get(c.planKey)).toBe('securityReport');
+      expect(areas).toContain(c.areaKey);
+      expect(periodPlan.get(c.periodKey)).toBe(c.planKey);
+      expect(c.key).toBe(chapterKey(c.planKey, c.areaKey));
     }
-    for (const v of region.indicatorValues) expect(indicators).toContain(v.indicatorKey);
+  });
+
+  it("links every measure to each of its responsible roles and each threatened goal to a risk", () => {
+    const measureByKey = new Map(region.measures.map((m) => [m.key, m]));
+    const itemByKey = new Map(region.items.map((i) => [i.key, i]));
+    const planKind = new Map(region.plans.map((p) => [p.key, p.kind]));
+    const responsible = region.links.filter((l) => l.linkType === 'responsible');
+    const threatens = region.links.filter((l) => l.linkType === 'threatens');
+    expect(responsible.length + threatens.length).toBe(region.links.length);
+    const pairs = new Set(responsible.map((l) => `${l.fromKey}|${l.toKey}`));
+    expect(pairs.size).toBe(responsible.length);
+    for (const m of region.measures) for (const k of responsibleRoles(m)) expect(pairs).toContain(`${m.key}|${k}`);
+    expect(responsible).toHaveLength(region.measures.reduce((n, m) => n + responsibleRoles(m).length, 0));
+    for (const l of responsible) {
+      expect(measureByKey.get(l.fromKey)?.planKey).toBe(l.planKey);
+      expect(responsibleRoles(measureByKey.get(l.fromKey)!)).toContain(l.toKey);
+    }
+    expect(threatens.length).toBeGreaterThanOrEqual(5);
+    for (const l of threatens) {
+      const risk = itemByKey.get(l.fromKey)!, goal = itemByKey.get(l.toKey)!;
+      expect(planKind.get(risk.planKey)).toBe('internalControl');
+      expect(risk.planKey).toBe(l.planKey);
+      expect(planKind.get(goal.planKey)).toBe('scorecard');
+      expect(region.plans.find((p) => p.key === goal.planKey)?.year).toBe(region.plans.find((p) => p.key === risk.planKey)?.year);
+    }
+  });
+
+  it('sets only the settings the product reads, as JSON', () => {
+    const roles = new Set(region.roles.map((r) => r.key));
+    for (const s of region.settings) expect(() => JSON.parse(s.value)).not.toThrow();
+    const coordinators = region.settings.find((s) => s.key === 'setting:coordinatorRoles:securityReport');
+    expect(JSON.parse(coordinators!.value)).toEqual(['role:sakerhetschef']);
+    for (const k of JSON.parse(coordinators!.value) as string[]) expect(roles).toContain(k);
   });
 
   it("gives this year's internal control plan at least 15 risks over all strategies, objectives c–f and handlings", () => {
@@ -139,21 +173,39 @@ describe.each(TODAYS)('buildDemoRegion(%s)', (today) => {
       expect(r.reportedAt.slice(0, 10) <= today).toBe(true);
     }
     for (const p of region.plans) if (p.decisionDate) expect(p.decisionDate <= today).toBe(true);
+    for (const c of region.chapters) {
+      for (const at of [c.submittedAt, c.decidedAt]) {
+        if (at === null) continue;
+        expect(at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+        expect(at.slice(0, 10) <= today).toBe(true);
+      }
+      if (c.decidedAt !== null) expect(c.decidedAt > (c.submittedAt as string)).toBe(true);
+      for (const r of c.riskAnalyses) {
+        expect(isIsoDate(r.date as string)).toBe(true);
+        expect(r.date! <= today).toBe(true);
+      }
+    }
   });
 
-  it('has exactly one follow-up due within 14 days, open, with some measures unanswered', () => {
+  it('follows every plan up on one open follow-up due within 14 days, with some measures unanswered', () => {
+    const open = region.periods.filter((p) => p.state === 'open');
     const soon = region.periods.filter((p) => daysBetween(today, p.deadline) >= 0 && daysBetween(today, p.deadline) <= 14);
-    expect(soon).toHaveLength(1);
-    const period = soon[0];
-    expect(period.state).toBe('open');
-    expect(period.planKey).toBe(currentIcPlan(region).key);
-    expect(period.asOfDate < today).toBe(true);
-    const overview = periodOverview(period, region.measures, region.statusReports, today);
-    expect(overview.unanswered).toBeGreaterThan(0);
-    expect(overview.answered).toBeGreaterThan(0);
+    expect(new Set(soon)).toEqual(new Set(open));
+    expect(new Set(open.map((p) => p.deadline)).size).toBe(1);
+    const followedUp = region.plans.filter((p) => p.state === 'followUp');
+    expect(new Set(open.map((p) => p.planKey))).toEqual(new Set(followedUp.map((p) => p.key)));
+    expect(open).toHaveLength(followedUp.length);
+    expect(new Set(followedUp.map((p) => p.kind)).size).toBe(4);
+    for (const period of open) {
+      expect(period.asOfDate < today).toBe(true);
+      const overview = periodOverview(period, region.measures, region.statusReports, today);
+      expect(overview.unanswered).toBeGreaterThan(0);
+      expect(overview.answered).toBeGreaterThan(0);
+    }
+    const ic = open.find((p) => p.planKey === currentIcPlan(region).key)!;
+    const overview = periodOverview(ic, region.measures, region.statusReports, today);
     expect(overview.shareAnswered).toBeGreaterThan(0.3);
     expect(overview.shareAnswered).toBeLessThan(0.5);
-    expect(region.periods.filter((p) => p.state === 'open')).toHaveLength(1);
   });
 
   it('answers every measure in every closed follow-up, before the deadline, with corrections later', () => {
@@ -188,28 +240,6 @@ describe.each(TODAYS)('buildDemoRegion(%s)', (today) => {
     expect(greens[1]).toBeGreaterThan(greens[0]);
   });
 
-  it('has 14 security areas, each owned by a role held by someone in the directory', () => {
-    expect(region.securityAreas).toHaveLength(14);
-    const ids = new Set(demoDirectory.map((p) => p.id));
-    const roleByKey = new Map(region.roles.map((r) => [r.key, r]));
-    for (const area of region.securityAreas) {
-      const role = roleByKey.get(area.ownerRoleKey as string);
-      expect(role?.holder).toBeTruthy();
-      expect(ids.has(role!.holder!.objectId)).toBe(true);
-    }
-    const report = region.plans.filter((p) => p.kind === 'securityReport');
-    expect(report).toHaveLength(1);
-    const goals = region.items.filter((i) => i.planKey === report[0].key);
-    expect(new Set(goals.map((g) => g.securityAreaKey)).size).toBe(14);
-    const indicators = region.indicators.filter((i) => i.planKey === report[0].key);
-    expect(indicators).toHaveLength(14);
-    expect(indicators.some((i) => i.splitBySex)).toBe(true);
-    for (const v of region.indicatorValues) {
-      const indicator = region.indicators.find((i) => i.key === v.indicatorKey)!;
-      if (indicator.splitBySex) expect(v.valueWomen !== null && v.valueMen !== null).toBe(true);
-    }
-  });
-
   it('gives every role holder and delegate as a directory person', () => {
     const byId = new Map(demoDirectory.map((p) => [p.id, p]));
     for (const role of region.roles) {
@@ -235,30 +265,12 @@ describe.each(TODAYS)('buildDemoRegion(%s)', (today) => {
     expect(withOpenMeasures.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('has a patient-safety plan of activities and a scorecard with indicator values', () => {
-    const ps = region.plans.find((p) => p.kind === 'patientSafety')!;
-    const psItems = region.items.filter((i) => i.planKey === ps.key);
-    expect(new Set(psItems.map((i) => i.strategyKey)).size).toBe(5);
-    const activities = region.measures.filter((m) => m.planKey === ps.key);
-    expect(activities.length).toBeGreaterThanOrEqual(10);
-    for (const a of activities) {
-      expect(a.measureKind).toBe('activity');
-      expect(a.method.length).toBeGreaterThan(0);
-    }
-    const sk = region.plans.find((p) => p.kind === 'scorecard')!;
-    const skItems = region.items.filter((i) => i.planKey === sk.key);
-    expect(new Set(skItems.map((i) => i.strategyKey)).size).toBe(5);
-    const skIndicators = region.indicators.filter((i) => i.planKey === sk.key);
-    expect(new Set(skIndicators.map((i) => i.direction))).toEqual(new Set(['increase', 'decrease', 'reach', 'done']));
-    for (const i of skIndicators) {
-      expect(region.indicatorValues.filter((v) => v.indicatorKey === i.key).map((v) => v.year).sort()).toEqual([sk.year - 2, sk.year - 1]);
-    }
-  });
-
   it('summarises counts', () => {
     const summary = demoSummary(region);
     expect(summary.securityAreas).toBe(14);
+    expect(summary.chapters).toBe(28);
     expect(summary.statusReports).toBe(region.statusReports.length);
+    expect(Object.keys(summary).sort()).toEqual(Object.keys(region).sort());
   });
 });
 
@@ -286,12 +298,15 @@ describe('buildDemoRegion calendar', () => {
       const plan = region.plans.find((p) => p.kind === 'internalControl' && p.state === 'followUp')!;
       const own = region.periods.filter((p) => p.planKey === plan.key).sort((a, b) => a.sortOrder - b.sortOrder);
       const soon = region.periods.filter((p) => p.deadline >= day && daysBetween(day, p.deadline) <= 14);
-      const ok = own.length === 3 && soon.length === 1 && soon[0] === own[2] && own[2].state === 'open'
+      const ok = own.length === 3 && soon.length === 4 && soon.includes(own[2]) && soon.every((p) => p.state === 'open' && p.deadline === own[2].deadline)
         && own[0].deadline < own[1].deadline && own[1].deadline < day
         && own.every((p) => p.asOfDate.slice(0, 4) === String(plan.year) && p.asOfDate > (plan.decisionDate as string))
-        && region.plans.every((p) => (p.decisionDate as string) <= day)
+        && region.plans.every((p) => p.decisionDate === null || p.decisionDate <= day)
         && region.statusReports.every((r) => r.reportedAt.slice(0, 10) <= day)
-        && openRequests(personas.manager, region.roles, region.measures, region.periods, region.statusReports, day).length >= 2;
+        && region.chapters.every((c) => (c.submittedAt ?? '') <= `${day}T23:59:59Z` && (c.decidedAt ?? '') <= `${day}T23:59:59Z`)
+        && openRequests(personas.manager, region.roles, region.measures, region.periods, region.statusReports, day).length >= 2
+        && openRequests(personas.coResponsible, region.roles, region.measures, region.periods, region.statusReports, day)
+          .some((r) => r.measure.roleKeys.length === 2 && !r.measure.roleKeys[0].includes('patientsakerhetsteamet'));
       if (!ok) problems.push(day);
     }
     expect(problems).toEqual([]);

@@ -57,6 +57,17 @@ describe('demoDirectory', () => {
     expect(findPerson(personas.manager)?.jobTitle).toBe('Regionstabschef');
     expect(findPerson(personas.boardSecretary)?.jobTitle).toBe('Nämndsekreterare');
     expect(findPerson(personas.boardSecretary)?.department).toBe('Sekretariatet');
+    expect(findPerson(personas.securityCoordinator)?.jobTitle).toBe('Säkerhetschef');
+    expect(findPerson(personas.areaOwner)?.jobTitle).toBe('Brandskyddssamordnare');
+    expect(findPerson(personas.indicatorOwner)?.jobTitle).toBe('Verksamhetschef Akutkliniken');
+    expect(findPerson(personas.coResponsible)?.jobTitle).toBe('Medicinskt ansvarig sjuksköterska');
+    expect(securityAreaOwners.fireSafety).toBe(personas.areaOwner);
+  });
+
+  it('gives every persona a person of their own', () => {
+    const upns = Object.values(personas);
+    expect(new Set(upns).size).toBe(upns.length);
+    for (const upn of upns) expect(findPerson(upn)?.userPrincipalName).toBe(upn);
   });
 
   it('has an owner for each of the 14 security areas', () => {
