@@ -1,7 +1,8 @@
 /**
- * `npm run reminders -- [--now <ISO date>] [--dry-run] [--json]`: plans and sends today's status
- * reminders against SP_SITE_URL and GRAPH_BASE_URL (default: the local emulators). With --json it
- * prints exactly one JSON object: { now, planned, sent, skipped, failed } (and the problems found).
+ * `npm run reminders -- [--now <ISO date>] [--dry-run] [--json]`: plans and sends today's reminders
+ * (status, indicator values, security-area chapters) against SP_SITE_URL and GRAPH_BASE_URL (default:
+ * the local emulators). With --json it prints exactly one JSON object: { now, planned, sent, skipped,
+ * failed } (and the problems found); `planned[].measures` are the subjects' keys.
  */
 import { runFromConfig } from '../src/reminders/runFromConfig';
 
@@ -21,9 +22,12 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`Påminnelser ${result.now}${args.includes('--dry-run') ? ' (provkörning, inget skickas)' : ''}`);
-  for (const p of result.planned) console.log(`  ${p.recipient} via ${p.channel}, steg ${p.stage}: ${p.measures.length} åtgärder`);
+  for (const p of result.planned) console.log(`  ${p.recipient} via ${p.channel}, steg ${p.stage}: ${p.measures.length} att besvara`);
   console.log(`Skickade: ${result.sent}, hoppade över: ${result.skipped}, misslyckade: ${result.failed}`);
-  for (const problem of result.problems) console.log(`  Att åtgärda: ${problem.kind} (${problem.measureKey}${problem.upn ? `, ${problem.upn}` : ''})`);
+  for (const problem of result.problems) {
+    const detail = [problem.measureKey, problem.roleKey ? `roll ${problem.roleKey}` : '', problem.upn ?? ''].filter((d) => d !== '').join(', ');
+    console.log(`  Att åtgärda: ${problem.kind} (${detail})`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,17 +1,19 @@
 /**
- * One reminder run: reads the open follow-ups from SharePoint, asks Graph who manages whom and whose
+ * One reminder run: reads the open follow-ups from SharePoint (measures of every kind, and a security
+ * report's chapters with their areas), asks Graph who manages whom and whose
  * account is disabled, plans what is due today (planning.ts), and sends one digest per recipient
  * through the configured channel — each reminder guarded by the ledger so that reruns, crashed runs
  * and concurrent runs never send the same reminder twice. `dryRun` plans without writing or sending.
  */
 import type { Store } from '../data/stores';
-import { daysBetween, stockholmDate } from '../model/calendar';
-import { FollowUpPeriod, Measure, PersonRef, Plan, ReminderLedgerEntry, StatusReport } from '../model/types';
+import { stockholmDate } from '../model/calendar';
+import { kindOf } from '../model/planKinds';
+import { Chapter, FollowUpPeriod, Measure, PersonRef, Plan, ReminderLedgerEntry, SecurityArea, StatusReport } from '../model/types';
 import { Locale } from '../model/statusLegend';
-import { tabDeepLink } from './delivery/deepLink';
 import { claim, markFailed, markSent } from './ledger';
+import { messageContext, messageFor } from './messages';
 import { managerLookupsNeeded, parseStageConfig, planReminders } from './planning';
-import { ChannelName, Digest, PlanningInput, Problem, ReminderDelivery, ReminderMessage, ReminderStageConfig } from './types';
+import { ChannelName, Digest, PlanningInput, Problem, ReminderDelivery, ReminderStageConfig } from './types';
 
 export interface PersonFacts {
   person: PersonRef;
@@ -53,20 +55,33 @@ interface World {
   plans: Plan[];
   periods: FollowUpPeriod[];
   measures: Measure[];
+  chapters: Chapter[];
+  securityAreas: SecurityArea[];
   reports: StatusReport[];
   ledger: ReminderLedgerEntry[];
   stagesByPlan: Map<string, readonly ReminderStageConfig[]>;
   settingProblems: string[];
 }
 
+/** A plan's chapters, read only for kinds that ask for chapters (one indexed query per such plan). */
+function chaptersOf(store: Store, plan: Plan | undefined): Promise<Chapter[]> {
+  return plan && kindOf(plan.kind).chapters ? store.chapters.where({ planKey: plan.key }) : Promise.resolve([]);
+}
+
 /** Reads what planning needs, with indexed queries per open period's plan. */
 async function readWorld(store: Store): Promise<World & { roles: PlanningInput['roles'] }> {
   const [plans, allPeriods, roles, settings] = await Promise.all([store.plans.all(), store.periods.all(), store.roles.all(), store.settings.all()]);
-  const live = new Set(plans.filter((p) => p.state === 'followUp' || p.state === 'decided').map((p) => p.key));
+  const live = new Map(plans.filter((p) => p.state === 'followUp' || p.state === 'decided').map((p) => [p.key, p]));
   const periods = allPeriods.filter((p) => p.state === 'open' && live.has(p.planKey));
   const planKeys = [...new Set(periods.map((p) => p.planKey))];
-  const perPlan = await Promise.all(planKeys.map((planKey) => Promise.all([store.measures.where({ planKey }), store.statusReports.where({ planKey })])));
-  const ledger = (await Promise.all(periods.map((p) => store.reminderLedger.where({ periodKey: p.key })))).flat();
+  const perPlan = await Promise.all(planKeys.map((planKey) =>
+    Promise.all([store.measures.where({ planKey }), store.statusReports.where({ planKey }), chaptersOf(store, live.get(planKey))])));
+  const chapters = perPlan.flatMap(([, , c]) => c);
+  // The areas list is small (the region's 14 areas): read whole, and only when a chapter needs its owner.
+  const [securityAreas, ledger] = await Promise.all([
+    chapters.length ? store.securityAreas.all() : Promise.resolve([]),
+    Promise.all(periods.map((p) => store.reminderLedger.where({ periodKey: p.key }))).then((l) => l.flat())
+  ]);
   const stagesByPlan = new Map<string, readonly ReminderStageConfig[]>();
   const settingProblems: string[] = [];
   for (const s of settings) {
@@ -75,21 +90,9 @@ async function readWorld(store: Store): Promise<World & { roles: PlanningInput['
     stagesByPlan.set(s.key.slice(REMINDER_STAGES_SETTING_PREFIX.length), parsed.stages);
     if (parsed.problem) settingProblems.push(`${s.key}: ${parsed.problem}`);
   }
-  return { plans, periods, roles, measures: perPlan.flatMap(([m]) => m), reports: perPlan.flatMap(([, r]) => r), ledger, stagesByPlan, settingProblems };
-}
-
-function messageFor(digest: Digest, world: World, options: RunOptions, today: string): ReminderMessage {
-  const measures = new Map(world.measures.map((m) => [m.key, m]));
-  const plans = new Map(world.plans.map((p) => [p.key, p]));
-  const periods = new Map(world.periods.map((p) => [p.key, p]));
   return {
-    recipient: digest.recipient, locale: options.locale, stage: digest.stage, escalation: digest.escalation,
-    items: digest.items.map((item) => ({
-      measureKey: item.measureKey, measureTitle: measures.get(item.measureKey)?.title ?? item.measureKey,
-      planTitle: plans.get(item.planKey)?.title ?? '', periodTitle: periods.get(item.periodKey)?.title ?? '', deadline: item.deadline,
-      daysLeft: daysBetween(today, item.deadline), responsible: item.about?.displayName ?? null,
-      deepLink: tabDeepLink({ appId: options.tab.appId, entityId: options.tab.entityId, measureKey: item.measureKey })
-    }))
+    plans, periods, roles, measures: perPlan.flatMap(([m]) => m), reports: perPlan.flatMap(([, r]) => r), chapters, securityAreas,
+    ledger, stagesByPlan, settingProblems
   };
 }
 
@@ -97,8 +100,8 @@ export async function runReminders(deps: RunDependencies, options: RunOptions): 
   const today = stockholmDate(options.now);
   const runId = options.runId ?? `${options.now.getTime().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
   const world = await readWorld(deps.store);
-  const base = { today, plans: world.plans, periods: world.periods, measures: world.measures, roles: world.roles, reports: world.reports,
-    ledger: world.ledger, stagesByPlan: world.stagesByPlan };
+  const base = { today, plans: world.plans, periods: world.periods, measures: world.measures, chapters: world.chapters,
+    securityAreas: world.securityAreas, roles: world.roles, reports: world.reports, ledger: world.ledger, stagesByPlan: world.stagesByPlan };
   // First pass: whom will we write to, and whose manager do we need? Then ask Graph once, batched.
   const firstPass = planReminders({ ...base, managers: new Map(), disabled: new Set() });
   const upns = [...new Set([...firstPass.due.map((d) => d.recipient.upn.toLowerCase()), ...managerLookupsNeeded(base)])];
@@ -116,6 +119,7 @@ export async function runReminders(deps: RunDependencies, options: RunOptions): 
   };
   if (options.dryRun) return result;
 
+  const context = messageContext(world, options.locale, options.tab);
   for (const digest of plan.digests) {
     const won: Array<{ item: Digest['items'][number]; entry: ReminderLedgerEntry }> = [];
     for (const item of digest.items) {
@@ -124,7 +128,7 @@ export async function runReminders(deps: RunDependencies, options: RunOptions): 
       else result.skipped++;
     }
     if (won.length === 0) continue;
-    const delivery = await deps.delivery.send(messageFor({ ...digest, items: won.map((w) => w.item) }, world, options, today));
+    const delivery = await deps.delivery.send(messageFor({ ...digest, items: won.map((w) => w.item) }, context, today));
     for (const { entry } of won) {
       if (delivery.ok) {
         await markSent(deps.store, entry, delivery.channel, new Date());

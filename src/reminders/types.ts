@@ -1,8 +1,14 @@
 /**
  * The contracts of the reminder service: stage configuration, what planning decides is due, the
- * message a recipient gets (a digest of all their measures), and the delivery channels' results.
+ * message a recipient gets (a digest of everything they are asked), and the delivery channels' results.
+ * What is asked is a *subject* (src/model/requests.ts): a measure, activity, assignment or indicator in
+ * every open period of its plan, or a security-area chapter in its own period. The field names still say
+ * `measureKey`, as the ledger's `IkMeasureKey` column does: it holds the subject's key.
  */
-import { FollowUpPeriod, IsoDate, Measure, PersonRef, Plan, ReminderLedgerEntry, Role, StatusReport } from '../model/types';
+import {
+  Chapter, FollowUpPeriod, IsoDate, Measure, MeasureKind, PersonRef, Plan, ReminderLedgerEntry, Role, SecurityArea, StatusReport
+} from '../model/types';
+import { RequestType } from '../model/planKinds';
 import { Locale } from '../model/statusLegend';
 
 /** A reminder stage: days relative to the period's deadline (negative = before) and who receives it. */
@@ -28,6 +34,10 @@ export interface PlanningInput {
   plans: Plan[];
   periods: FollowUpPeriod[];
   measures: Measure[];
+  /** Security-area chapters (a security report's): each is asked of its area's owner role in its own period. */
+  chapters?: Chapter[];
+  /** The areas the chapters belong to (whose `ownerRoleKey` answers for the chapter). */
+  securityAreas?: SecurityArea[];
   roles: Role[];
   reports: StatusReport[];
   ledger: ReminderLedgerEntry[];
@@ -42,19 +52,25 @@ export interface PlanningInput {
 export interface DueReminder {
   planKey: string;
   periodKey: string;
+  /** The subject's key: a measure's (any measure kind) or a chapter's. */
   measureKey: string;
+  /** What is asked: a status colour and comment, an indicator's value, or a written chapter. */
+  requestType: RequestType;
   stage: string;
   recipient: PersonRef;
-  /** Why this person: they hold the role, stand in for the holder, or manage the holder (escalation). */
+  /**
+   * Why this person: they hold one of the subject's roles, stand in for a holder, or manage the lead
+   * holder (escalation). Someone who holds one role and stands in for another counts as a holder.
+   */
   reason: 'holder' | 'delegate' | 'manager';
-  /** For an escalation: whose measure it is. */
+  /** For an escalation: whose subject it is (the lead holder). */
   about: PersonRef | null;
   deadline: IsoDate;
   /** `measureKey|periodKey|stage|recipient-upn` (lower case): the ledger's unique key. */
   ledgerKey: string;
 }
 
-/** One message per recipient per run, listing all their due measures. */
+/** One message per recipient per run, listing everything due for them. */
 export interface Digest {
   recipient: PersonRef;
   /** The most urgent stage among the items (the latest in the stage order). */
@@ -63,14 +79,21 @@ export interface Digest {
   items: DueReminder[];
 }
 
-export type ProblemKind = 'noHolder' | 'noManager' | 'disabledAccount';
+/**
+ * `noHolder`: nobody at all can be asked (no role, or no role of the subject has a holder or a delegate);
+ * `roleWithoutHolder`: one of the subject's roles has no holder while someone else is still asked;
+ * `noManager`: an escalation has nobody to go to; `disabledAccount`: a person to remind is disabled in Entra ID.
+ */
+export type ProblemKind = 'noHolder' | 'roleWithoutHolder' | 'noManager' | 'disabledAccount';
 
 /** Something the coordinator must sort out, instead of a reminder failing silently. */
 export interface Problem {
   kind: ProblemKind;
   planKey: string;
   periodKey: string;
+  /** The subject's key. */
   measureKey: string;
+  /** The role concerned: the one without a holder, else the subject's lead role (null when it has none). */
   roleKey: string | null;
   upn: string | null;
 }
@@ -92,8 +115,13 @@ export interface ReminderMessage {
   offsetDays?: number;
   escalation: boolean;
   items: Array<{
+    /** The subject's key. */
     measureKey: string;
+    /** The subject's title; for a chapter "Säkerhetsberättelse: <area>". */
     measureTitle: string;
+    requestType: RequestType;
+    /** The kind of measure, to name it ("aktivitet", "indikator"); absent for a chapter, and read as 'measure' otherwise. */
+    measureKind?: MeasureKind;
     planTitle: string;
     periodTitle: string;
     deadline: IsoDate;
@@ -101,7 +129,7 @@ export interface ReminderMessage {
     daysLeft: number;
     /** For an escalation: the person who has not answered. */
     responsible: string | null;
-    /** Opens the Teams tab on this measure. */
+    /** Opens the Teams tab on this subject. */
     deepLink: string;
   }>;
 }

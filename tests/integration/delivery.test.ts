@@ -22,6 +22,7 @@ const tab = { appId: tabManifest.id, entityId: tabManifest.staticTabs[0].entityI
 
 interface Delivery {
   kind: string;
+  text: string;
   from: string;
   to: string[];
   subject: string | null;
@@ -46,8 +47,8 @@ function message(recipient: DirectoryPerson, overrides: Partial<ReminderMessage>
     stage: 'd-14',
     escalation: false,
     items: [
-      { measureKey: 'IK-2026-014', measureTitle: 'Brandskyddsrond i vårdbyggnader', planTitle: 'Internkontrollplan 2026', periodTitle: 'Uppföljning november', deadline: '2026-11-30', daysLeft: 14, responsible: null, deepLink: link('IK-2026-014') },
-      { measureKey: 'IK-2026-021', measureTitle: 'Kontroll av behörigheter i journalsystemet', planTitle: 'Internkontrollplan 2026', periodTitle: 'Uppföljning november', deadline: '2026-12-04', daysLeft: 18, responsible: null, deepLink: link('IK-2026-021') }
+      { measureKey: 'IK-2026-014', measureTitle: 'Brandskyddsrond i vårdbyggnader', requestType: 'status', planTitle: 'Internkontrollplan 2026', periodTitle: 'Uppföljning november', deadline: '2026-11-30', daysLeft: 14, responsible: null, deepLink: link('IK-2026-014') },
+      { measureKey: 'IK-2026-021', measureTitle: 'Kontroll av behörigheter i journalsystemet', requestType: 'status', planTitle: 'Internkontrollplan 2026', periodTitle: 'Uppföljning november', deadline: '2026-12-04', daysLeft: 18, responsible: null, deepLink: link('IK-2026-021') }
     ],
     ...overrides
   };
@@ -193,6 +194,47 @@ describe('reminder delivery through the Graph emulator', () => {
     expect(result).toMatchObject({ ok: false, channel: 'activity', permanent: false });
     expect(!result.ok && result.error).toMatch(/^429 TooManyRequests/);
     expect(await deliveriesTo(manager.userPrincipalName)).toEqual([]);
+  });
+});
+
+describe('every kind of request through the Graph emulator', () => {
+  const link = (measureKey: string): string => tabDeepLink({ ...tab, measureKey });
+  const base = { planTitle: 'Säkerhetsberättelse 2026', periodTitle: 'Årsrapportering', deadline: '2027-01-29', daysLeft: 14, responsible: null };
+  const kinds = (recipient: DirectoryPerson, overrides: Partial<ReminderMessage> = {}): ReminderMessage => message(recipient, {
+    items: [
+      { ...base, measureKey: 'chapter:sec-2026:fire', measureTitle: 'Säkerhetsberättelse: Brandskydd', requestType: 'chapter', deepLink: link('chapter:sec-2026:fire') },
+      { ...base, measureKey: 'IND-7', measureTitle: 'Andel genomförda utrymningsövningar', requestType: 'value', measureKind: 'indicator', deepLink: link('IND-7') },
+      { ...base, planTitle: 'Handlingsplan för patientsäkerhet 2026', measureKey: 'PS-3', measureTitle: 'Läkemedelsgenomgångar', requestType: 'status', measureKind: 'activity', deepLink: link('PS-3') }
+    ],
+    ...overrides
+  });
+
+  it('posts a card that counts and asks per kind, with a deep link to each subject, chapters included', async () => {
+    const owner = person(personas.manager);
+    const sent = kinds(owner);
+    expect(await delivery('chat').send(sent)).toEqual({ ok: true, channel: 'chat' });
+    const [delivered] = await deliveriesTo(owner.userPrincipalName);
+    expect(delivered.card).toEqual(reminderCard(sent));
+    const card = JSON.stringify(delivered.card);
+    expect(card).toContain('Du har 1 aktivitet att lämna status för, 1 indikator att rapportera utfall för och 1 kapitel att skriva.');
+    expect(card).toContain('Skriv och lämna in kapitlet');
+    const targets = [...card.matchAll(/"url":"([^"]+)"/g)].map((m) => subEntityIdOf(m[1]));
+    expect(targets).toEqual(['chapter:sec-2026:fire', 'IND-7', 'PS-3']);
+  });
+
+  it('notifies the activity feed and mails in the words of the kind', async () => {
+    const owner = person(personas.manager);
+    const chapterOnly = kinds(owner, { stage: 'd-1' });
+    chapterOnly.items = chapterOnly.items.slice(0, 1);
+    expect(await delivery('activity').send(chapterOnly)).toEqual({ ok: true, channel: 'activity' });
+    expect(await delivery('mail').send(kinds(owner, { locale: 'en-US' }))).toEqual({ ok: true, channel: 'mail' });
+    const [activity, mail] = await deliveriesTo(owner.userPrincipalName);
+    expect(activity).toMatchObject({ kind: 'activityNotification', activityType: 'statusReminder' });
+    expect(subEntityIdOf(activity.deepLink as string)).toBe('chapter:sec-2026:fire');
+    expect(activity.raw.templateParameters).toContainEqual({ name: 'measureTitle', value: 'Säkerhetsberättelse: Brandskydd' });
+    expect(mail).toMatchObject({ kind: 'mail', subject: 'Internkontroll 365: Time for the follow-up' });
+    expect(mail.text).toContain('Write and submit the chapter');
+    expect(mail.text).toContain('You have 1 activity to report status for, 1 indicator to report a value for and 1 chapter to write.');
   });
 });
 

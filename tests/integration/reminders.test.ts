@@ -1,31 +1,89 @@
 /**
- * The reminder service end to end against both emulators over HTTP (PnPjs + the Graph client), on the
- * demo region, walking one follow-up period's stages day by day: dry run, real run, rerun; an answer
- * stops the reminders; delegates; throttling with Retry-After; a run that died between the ledger write
- * and the send; two runs at once; a permanent Teams failure falling back to e-mail; a new role holder;
- * escalation to the holder's manager.
+ * The reminder service end to end against both emulators over HTTP (PnPjs + the Graph client), on a
+ * small region this test builds itself through the Store (not the demo data): an internal control
+ * measure with a delegate, two patient-safety activities with two responsible roles each, and a security
+ * report whose area owner writes a chapter and reports an indicator. One follow-up period's stages, day
+ * by day: dry run, real run, rerun; the second holder's answer stops the reminders for everyone; a
+ * submitted chapter is not chased, a returned one is again; throttling with Retry-After; a run that died
+ * between the ledger write and the send; two runs at once; a permanent Teams failure falling back to
+ * e-mail for a role's new holder; escalation to the lead holder's manager.
  */
-import { demoDirectory, findPerson, managerOf, personas } from '../../server/directory/demoDirectory';
-import { seedDemo } from '../../server/seed';
+import { findPerson, managerOf, personas } from '../../server/directory/demoDirectory';
+import { subEntityIdOf } from '../../src/reminders/delivery/deepLink';
+import { provision } from '../../src/data/provisioning';
 import { createSp } from '../../src/data/spClient';
 import { createStore, Store } from '../../src/data/stores';
-import { reportStatus, changeHolder } from '../../src/plans/followUpActions';
+import { emptyChapter } from '../../src/model/chapter';
+import { MEASURE_DEFAULTS } from '../../src/model/defaults';
+import { withRoles } from '../../src/model/planKinds';
+import { Chapter, FollowUpPeriod, Measure, PersonRef, Plan, Role } from '../../src/model/types';
+import { changeHolder, reportStatus } from '../../src/plans/followUpActions';
 import { claim } from '../../src/reminders/ledger';
 import { runFromConfig } from '../../src/reminders/runFromConfig';
 import { RunResult } from '../../src/reminders/runReminders';
+import { DueReminder } from '../../src/reminders/types';
 import { LocalProduct, startLocalProduct } from './localProduct';
 
 jest.setTimeout(180_000);
 
-interface Delivery { kind: string; to: string[]; deepLink: string | null; card: unknown }
+interface Delivery { kind: string; to: string[]; deepLink: string | null; card: unknown; text: string }
 
 let product: LocalProduct;
 let store: Store;
 let env: Record<string, string | undefined>;
 const today = '2026-11-23';
+/** Monday 7 December: d-14 is today, d-7 30 Nov, d-1 Fri 4 Dec (6 Dec is a Sunday), d0 7 Dec, d+3 10 Dec, esc+7 14 Dec. */
+const deadline = '2026-12-07';
 const at = (date: string): Date => new Date(`${date}T08:00:00+01:00`);
 const run = (date: string, dryRun = false, channel = 'chat'): Promise<RunResult> =>
   runFromConfig({ now: at(date), dryRun }, { ...env, IK_REMINDER_CHANNEL: channel });
+
+function ref(name: string): PersonRef {
+  const p = findPerson(`${name}@regionnorrvik.onmicrosoft.com`);
+  if (!p) throw new Error(`${name} is not in the demo directory`);
+  return { upn: p.userPrincipalName, objectId: p.id, displayName: p.displayName };
+}
+
+/** The demo directory's manager of a person, as a PersonRef. */
+function bossOf(person: PersonRef): PersonRef {
+  const boss = managerOf(findPerson(person.upn)!.id)!;
+  return { upn: boss.userPrincipalName, objectId: boss.id, displayName: boss.displayName };
+}
+
+const people = {
+  icHolder: ref('johan.ekstrom'), icDelegate: ref('viktor.ahlgren'),
+  leadHolder: ref('birgitta.lundqvist'), leadDelegate: ref('johanna.vikstrom'),
+  coHolder: ref('hanna.carlsson'), coDelegate: ref('rebecka.molin'),
+  areaOwner: ref('camilla.nord'), areaDelegate: ref('anders.mattsson'),
+  newIcHolder: ref('elin.forsberg')
+};
+const upn = (p: PersonRef): string => p.upn.toLowerCase();
+
+const plan = (key: string, kind: Plan['kind'], title: string): Plan =>
+  ({ key, title, kind, year: 2026, unitKey: null, state: 'followUp', decisionDate: '2026-01-20', diaryNumber: '' });
+const period = (key: string, planKey: string, title: string): FollowUpPeriod =>
+  ({ key, planKey, title, asOfDate: '2026-11-30', deadline, state: 'open', sortOrder: 3 });
+const role = (key: string, title: string, holder: PersonRef, delegate: PersonRef | null = null): Role =>
+  ({ key, title, unitKey: null, holder, delegate });
+const measure = (key: string, planKey: string, kind: Measure['measureKind'], title: string, roleKeys: string[]): Measure =>
+  withRoles({ ...MEASURE_DEFAULTS, key, planKey, itemKey: `${planKey}:item`, title, measureKind: kind, roleKey: null, dueDate: null, method: '', closed: false }, roleKeys);
+
+const fixture = {
+  plans: [plan('rt:ic', 'internalControl', 'Internkontrollplan 2026'), plan('rt:ps', 'patientSafety', 'Handlingsplan för patientsäkerhet 2026'),
+    plan('rt:sec', 'securityReport', 'Säkerhetsberättelse 2026')],
+  periods: [period('rt:ic:t3', 'rt:ic', 'Tertial 3'), period('rt:ps:t3', 'rt:ps', 'Tertial 3'), period('rt:sec:year', 'rt:sec', 'Årsrapportering')],
+  roles: [role('rt:role:ic', 'Regionstabschef', people.icHolder, people.icDelegate), role('rt:role:lead', 'Chefläkare', people.leadHolder, people.leadDelegate),
+    role('rt:role:co', 'Läkemedelschef', people.coHolder, people.coDelegate), role('rt:role:fire', 'Brandskyddssamordnare', people.areaOwner, people.areaDelegate)],
+  measures: [
+    measure('rt:m:fire-round', 'rt:ic', 'measure', 'Brandskyddsrond i vårdbyggnader', ['rt:role:ic']),
+    measure('rt:a:medication', 'rt:ps', 'activity', 'Läkemedelsgenomgångar för äldre', ['rt:role:lead', 'rt:role:co']),
+    measure('rt:a:hygiene', 'rt:ps', 'activity', 'Följsamhet till basala hygienrutiner', ['rt:role:lead', 'rt:role:co']),
+    measure('rt:i:drills', 'rt:sec', 'indicator', 'Andel genomförda utrymningsövningar', ['rt:role:fire'])
+  ],
+  areas: [{ key: 'area:rt-fire', title: 'Brandskydd', titleEn: 'Fire safety', ownerRoleKey: 'rt:role:fire', sortOrder: 1 }],
+  chapter: emptyChapter('rt:sec', 'area:rt-fire', 'rt:sec:year')
+};
+const chapterKey = fixture.chapter.key;
 
 async function deliveries(): Promise<Delivery[]> {
   return (await fetch(`${product.origin}/graph/_emulator/deliveries`)).json() as Promise<Delivery[]>;
@@ -36,11 +94,27 @@ async function control(path: string, method: string, body?: unknown): Promise<vo
   expect(response.ok).toBe(true);
 }
 
+const recipientsOf = (result: RunResult): string[] => result.planned.map((p) => p.recipient.toLowerCase()).sort();
+const subjectsFor = (result: RunResult, person: PersonRef): string[] =>
+  result.planned.find((p) => p.recipient.toLowerCase() === upn(person))?.measures ?? [];
+const sentTo = (list: Delivery[], person: PersonRef): Delivery[] => list.filter((d) => d.to.some((u) => u.toLowerCase() === upn(person)));
+
+async function setChapter(changes: Partial<Chapter>): Promise<void> {
+  const current = await store.chapters.byKey(chapterKey);
+  await store.chapters.update(current as Chapter, changes);
+}
+
 beforeAll(async () => {
   product = await startLocalProduct({ today });
   const sp = createSp(product.siteUrl, { emulatorUser: personas.coordinator });
-  await seedDemo(sp, today, demoDirectory);
+  await provision(sp);
   store = createStore(sp);
+  for (const r of fixture.roles) await store.roles.add(r);
+  for (const p of fixture.plans) await store.plans.add(p);
+  for (const p of fixture.periods) await store.periods.add(p);
+  for (const m of fixture.measures) await store.measures.add(m);
+  await store.securityAreas.add(fixture.areas[0]);
+  await store.chapters.add(fixture.chapter);
   env = { SP_SITE_URL: product.siteUrl, GRAPH_BASE_URL: product.graphUrl };
 });
 
@@ -48,110 +122,121 @@ afterAll(async () => {
   await product.app.close();
 });
 
-describe('reminders over one follow-up period', () => {
-  let firstRun: RunResult;
-
-  it('plans reminders for today in a dry run and sends nothing', async () => {
+describe('reminders for every kind of request over one follow-up period', () => {
+  it('plans today’s first stage for every holder and delegate of every role in a dry run, and sends nothing', async () => {
     const before = (await deliveries()).length;
     const dry = await run(today, true);
-    expect(dry.planned.length).toBeGreaterThan(0);
-    expect(dry.planned.every((p) => p.stage === 'd-14')).toBe(true);
     expect(dry.sent).toBe(0);
     expect((await deliveries()).length).toBe(before);
-    expect(dry.planned.find((p) => p.recipient.toLowerCase() === personas.manager)?.measures.length).toBeGreaterThanOrEqual(2);
+    expect(dry.planned.every((p) => p.stage === 'd-14')).toBe(true);
+    expect(recipientsOf(dry)).toEqual([people.icHolder, people.icDelegate, people.leadHolder, people.leadDelegate, people.coHolder, people.coDelegate,
+      people.areaOwner, people.areaDelegate].map(upn).sort());
+    // Both holders and both delegates of the two-role activities are asked about both, once each.
+    for (const p of [people.leadHolder, people.leadDelegate, people.coHolder, people.coDelegate]) {
+      expect(subjectsFor(dry, p)).toEqual(['rt:a:hygiene', 'rt:a:medication']);
+    }
+    expect(subjectsFor(dry, people.areaOwner).sort()).toEqual([chapterKey, 'rt:i:drills'].sort());
+    expect(dry.problems).toEqual([]);
   });
 
-  it('sends one chat card per recipient with deep links, and a second run sends nothing', async () => {
+  it('sends one chat card per recipient that says what is asked, with deep links to each subject, and a rerun sends nothing', async () => {
     const before = (await deliveries()).length;
-    firstRun = await run(today);
-    expect(firstRun.sent).toBeGreaterThan(0);
-    expect(firstRun.failed).toBe(0);
+    const first = await run(today);
+    expect(first.failed).toBe(0);
+    expect(first.sent).toBe(first.planned.reduce((n, p) => n + p.measures.length, 0));
     const sent = (await deliveries()).slice(before);
-    expect(sent.length).toBe(firstRun.planned.length);
-    const toManager = sent.filter((d) => d.to.some((u) => u.toLowerCase() === personas.manager));
-    expect(toManager).toHaveLength(1);
-    expect(toManager[0]).toMatchObject({ kind: 'chatMessage' });
-    expect(toManager[0].deepLink).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/entity\//);
+    expect(sent.length).toBe(first.planned.length);
+    expect(sent.every((d) => d.kind === 'chatMessage')).toBe(true);
+
+    const [owners] = sentTo(sent, people.areaOwner);
+    const ownersCard = JSON.stringify(owners.card);
+    expect(ownersCard).toContain('Du har 1 indikator att rapportera utfall för och 1 kapitel att skriva.');
+    expect(ownersCard).toContain('Säkerhetsberättelse: Brandskydd');
+    expect(ownersCard).toContain('Skriv och lämna in kapitlet');
+    expect(ownersCard).toContain('Rapportera utfall för indikatorn');
+    const links = [...ownersCard.matchAll(/"url":"([^"]+)"/g)].map((m) => subEntityIdOf(m[1]));
+    expect(links.sort()).toEqual([chapterKey, 'rt:i:drills'].sort());
+
+    const [colead] = sentTo(sent, people.coHolder);
+    expect(JSON.stringify(colead.card)).toContain('Du har 2 aktiviteter att lämna status för.');
+
     const again = await run(today);
     expect(again.sent).toBe(0);
     expect((await deliveries()).length).toBe(before + sent.length);
   });
 
-  it('reminds the delegate as well as the holder', async () => {
-    const delegated = (await store.roles.all()).find((r) => r.delegate && firstRun.planned.some((p) => p.recipient.toLowerCase() === r.holder?.upn.toLowerCase()));
-    expect(delegated).toBeDefined();
-    expect(firstRun.planned.map((p) => p.recipient.toLowerCase())).toContain(delegated?.delegate?.upn.toLowerCase());
-  });
-
-  it('stops reminding about a measure once it is answered, and survives throttling (429 + Retry-After)', async () => {
-    const managerPlan = firstRun.planned.find((p) => p.recipient.toLowerCase() === personas.manager)!;
-    const answered = managerPlan.measures[0];
-    const measure = await store.measures.byKey(answered);
-    const [period] = (await store.periods.where({ planKey: measure!.planKey })).filter((p) => p.state === 'open');
-    await reportStatus(store, { planKey: measure!.planKey, measureKey: answered, periodKey: period.key, status: 'green', comment: 'Klart.', reporter: null, at: at('2026-11-25') });
+  it('stops reminding everyone once the second holder answers, stops chasing a submitted chapter, and survives throttling', async () => {
+    await reportStatus(store, { planKey: 'rt:ps', measureKey: 'rt:a:medication', periodKey: 'rt:ps:t3', status: 'green', comment: 'Genomförda på alla avdelningar.',
+      reporter: people.coHolder, at: at('2026-11-25') });
+    await setChapter({ state: 'submitted', submittedBy: people.areaOwner, submittedAt: '2026-11-27T09:00:00Z' });
     await control('faults', 'PUT', { status: 429, count: 3, retryAfter: 0 });
-    const result = await run('2026-11-26');
+    const result = await run('2026-11-30');
     await control('faults', 'DELETE');
     expect(result.failed).toBe(0);
-    expect(result.sent).toBeGreaterThan(0);
     expect(result.planned.every((p) => p.stage === 'd-7')).toBe(true);
-    expect(result.planned.flatMap((p) => p.measures)).not.toContain(answered);
+    const asked = result.planned.flatMap((p) => p.measures);
+    expect(asked).not.toContain('rt:a:medication');
+    expect(asked).not.toContain(chapterKey);
+    for (const p of [people.leadHolder, people.leadDelegate, people.coHolder, people.coDelegate]) expect(subjectsFor(result, p)).toEqual(['rt:a:hygiene']);
+    expect(subjectsFor(result, people.areaOwner)).toEqual(['rt:i:drills']);
+    expect(result.sent).toBe(asked.length);
   });
 
-  it('finishes a run that died between writing the ledger and sending, without a duplicate', async () => {
-    const dry = await run('2026-12-02', true);
-    const target = dry.planned[0];
-    const measure = await store.measures.byKey(target.measures[0]);
-    const [period] = (await store.periods.where({ planKey: measure!.planKey })).filter((p) => p.state === 'open');
-    const person = findPerson(target.recipient)!;
-    const due = { planKey: measure!.planKey, periodKey: period.key, measureKey: measure!.key, stage: target.stage, reason: 'holder' as const, about: null,
-      deadline: period.deadline, recipient: { upn: person.userPrincipalName, objectId: person.id, displayName: person.displayName },
-      ledgerKey: `${measure!.key}|${period.key}|${target.stage}|${person.userPrincipalName.toLowerCase()}` };
-    const dead = await claim(store, due, 'chat', 'run-that-died', new Date(at('2026-12-02').getTime() - 30 * 60_000));
+  it('chases a returned chapter again, and finishes a run that died between writing the ledger and sending, without a duplicate', async () => {
+    await setChapter({ state: 'returned', returnComment: 'Komplettera med årets brandövningar.' });
+    const due: DueReminder = { planKey: 'rt:sec', periodKey: 'rt:sec:year', measureKey: chapterKey, requestType: 'chapter', stage: 'd-1', reason: 'holder',
+      about: null, deadline, recipient: people.areaOwner, ledgerKey: `${chapterKey}|rt:sec:year|d-1|${upn(people.areaOwner)}` };
+    const dead = await claim(store, due, 'chat', 'run-that-died', new Date(at('2026-12-04').getTime() - 30 * 60_000));
     expect(dead.outcome).toBe('claimed');
-    const before = (await deliveries()).filter((d) => d.to.includes(person.userPrincipalName)).length;
-    const result = await run('2026-12-02');
+    const before = sentTo(await deliveries(), people.areaOwner).length;
+    const result = await run('2026-12-04');
     expect(result.failed).toBe(0);
-    expect((await deliveries()).filter((d) => d.to.includes(person.userPrincipalName)).length).toBe(before + 1);
+    expect(subjectsFor(result, people.areaOwner).sort()).toEqual([chapterKey, 'rt:i:drills'].sort());
+    const toOwner = sentTo(await deliveries(), people.areaOwner);
+    expect(toOwner.length).toBe(before + 1);
+    expect(JSON.stringify(toOwner[toOwner.length - 1].card)).toContain('Påminnelse: svaren ska lämnas senast 7 december 2026');
     expect((await store.reminderLedger.byKey(due.ledgerKey))?.state).toBe('sent');
-    expect((await run('2026-12-02')).sent).toBe(0);
+    expect((await run('2026-12-04')).sent).toBe(0);
   });
 
   it('lets only one of two simultaneous runs send each reminder', async () => {
     const before = (await deliveries()).length;
-    const dry = await run('2026-12-03', true);
-    const [a, b] = await Promise.all([run('2026-12-03'), run('2026-12-03')]);
+    const dry = await run('2026-12-07', true);
+    const [a, b] = await Promise.all([run('2026-12-07'), run('2026-12-07')]);
     const due = dry.planned.reduce((n, p) => n + p.measures.length, 0);
+    expect(due).toBeGreaterThan(0);
     expect(a.sent + b.sent).toBe(due);
     const recipients = (await deliveries()).slice(before).flatMap((d) => d.to.map((u) => u.toLowerCase()));
     expect(new Set(recipients).size).toBe(recipients.length);
   });
 
-  it('falls back to e-mail when Teams delivery fails for good, and reaches a role’s new holder', async () => {
-    const [role] = await store.roles.where({ title: 'HR-direktör' });
-    const newHolder = findPerson(personas.boardSecretary)!;
-    await changeHolder(store, role, { upn: newHolder.userPrincipalName, objectId: newHolder.id, displayName: newHolder.displayName });
-    await control('teams-blocked', 'PUT', { users: [newHolder.userPrincipalName] });
-    const before = (await deliveries()).length;
-    const result = await run('2026-12-04');
-    await control('teams-blocked', 'PUT', { users: [] });
-    expect(result.failed).toBe(0);
-    const sent = (await deliveries()).slice(before);
-    const toNew = sent.filter((d) => d.to.some((u) => u.toLowerCase() === newHolder.userPrincipalName.toLowerCase()));
-    expect(toNew.map((d) => d.kind)).toEqual(['mail']);
-    const oldHolder = role.holder!.upn.toLowerCase();
-    expect(result.planned.some((p) => p.recipient.toLowerCase() === oldHolder && p.measures.some((m) => m.includes('hr')))).toBe(false);
-  });
-
-  it('escalates to the holder’s manager a week after the deadline', async () => {
+  it('falls back to e-mail when Teams delivery fails for good, and reaches a role’s new holder instead of the old', async () => {
+    const [icRole] = await store.roles.where({ title: 'Regionstabschef' });
+    await changeHolder(store, icRole, people.newIcHolder);
+    await control('teams-blocked', 'PUT', { users: [people.newIcHolder.upn] });
     const before = (await deliveries()).length;
     const result = await run('2026-12-10');
-    expect(result.planned.length).toBeGreaterThan(0);
+    await control('teams-blocked', 'PUT', { users: [] });
+    expect(result.failed).toBe(0);
+    expect(result.planned.every((p) => p.stage === 'd+3')).toBe(true);
+    const sent = (await deliveries()).slice(before);
+    expect(sentTo(sent, people.newIcHolder).map((d) => d.kind)).toEqual(['mail']);
+    expect(sentTo(sent, people.newIcHolder)[0].text).toContain('Lämna status');
+    expect(subjectsFor(result, people.icHolder)).toEqual([]);
+  });
+
+  it('escalates a week after the deadline to the lead holder’s manager only, naming what is missing', async () => {
+    const before = (await deliveries()).length;
+    const result = await run('2026-12-14');
     expect(result.planned.every((p) => p.stage === 'esc+7')).toBe(true);
-    const holder = findPerson(personas.manager)!;
-    const boss = managerOf(holder.id)!;
-    expect(result.planned.map((p) => p.recipient.toLowerCase())).toContain(boss.userPrincipalName.toLowerCase());
-    const escalation = (await deliveries()).slice(before).find((d) => d.to.some((u) => u.toLowerCase() === boss.userPrincipalName.toLowerCase()));
-    expect(JSON.stringify(escalation?.card)).toContain(holder.displayName);
+    const [leadBoss, coBoss, ownerBoss, icBoss] = [people.leadHolder, people.coHolder, people.areaOwner, people.newIcHolder].map(bossOf);
+    expect(upn(coBoss)).not.toBe(upn(leadBoss));
+    expect(recipientsOf(result)).toEqual([leadBoss, ownerBoss, icBoss].map(upn).sort());
+    expect(subjectsFor(result, leadBoss)).toEqual(['rt:a:hygiene']);
+    const sent = (await deliveries()).slice(before);
+    const toOwnerBoss = JSON.stringify(sentTo(sent, ownerBoss)[0].card);
+    expect(toOwnerBoss).toContain(`Eskalering: ${people.areaOwner.displayName} har inte svarat`);
+    expect(toOwnerBoss).toContain('1 indikator saknar utfall och 1 kapitel har inte lämnats in');
+    expect(JSON.stringify(sentTo(sent, leadBoss)[0].card)).toContain(people.leadHolder.displayName);
   });
 });

@@ -1,15 +1,20 @@
 /**
  * The workbench's "Teams" pane: runs the reminders now (or as a dry run) against the emulators and
- * shows what each person received — chat cards, activity notifications, e-mail — from the Graph
- * emulator's delivery log. A reminder's deep link opens the Teams tab on that measure, as the
- * recipient, so a newcomer sees the loop: deadline → reminder → answer → coordinator's overview.
+ * shows what each person received from the Graph emulator's delivery log. A chat card is rendered by the
+ * Adaptive Cards library with a Teams-like host config in the Teams theme, so it looks as it does in the
+ * recipient's chat; activity notifications and e-mail are shown as text. A reminder's "Öppna i Teams"
+ * opens the workbench's Teams tab on that subject, as the recipient, so a newcomer sees the loop:
+ * deadline → reminder → answer → coordinator's overview.
  */
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack } from '@fluentui/react';
+import { TeamsTheme, useApp } from '../../src/components/app/AppContext';
 import { subEntityIdOf } from '../../src/reminders/delivery/deepLink';
+import { AdaptiveCardView } from './cards/AdaptiveCardView';
+import { cardStyles } from './cards/cardStyles';
 
-/** The measure a link points to, if it is a Teams deep link. */
-const measureOf = (link: string | null | undefined): string | null => (link ? subEntityIdOf(link) : null);
+/** The subject (measure, indicator or chapter) a link points to, if it is a Teams deep link. */
+const subjectOf = (link: string | null | undefined): string | null => (link ? subEntityIdOf(link) : null);
 
 interface Delivery {
   id: string;
@@ -22,17 +27,6 @@ interface Delivery {
   deepLink: string | null;
   webUrl: string | null;
   card: unknown;
-}
-
-/** Every Action.OpenUrl target in an Adaptive Card, in document order. */
-function openUrls(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((child) => openUrls(child, out));
-  else if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    if (record.type === 'Action.OpenUrl' && typeof record.url === 'string') out.push(record.url);
-    Object.values(record).forEach((child) => openUrls(child, out));
-  }
-  return out;
 }
 
 interface RunSummary {
@@ -60,24 +54,44 @@ const t = {
   }
 } as const;
 
-/** The message as the recipient reads it; a card's "[Öppna i Teams]" lines become links into the tab, as the recipient. */
-function DeliveryText(props: { delivery: Delivery; recipient: string | undefined; linkFor: (upn: string, measureKey: string) => string }): React.ReactElement {
-  const urls = openUrls(props.delivery.card);
-  let next = 0;
+type LinkFor = (upn: string, measureKey: string) => string;
+
+/** A notification or a mail as the recipient reads it, with a link into the tab as the recipient. */
+function DeliveryText(props: { delivery: Delivery; recipient: string | undefined; linkFor: LinkFor; open: string }): React.ReactElement {
+  const { delivery, recipient } = props;
+  const subject = subjectOf(delivery.deepLink ?? delivery.webUrl);
   return (
-    <div className="ik-comment">
-      {props.delivery.text.split('\n').map((line, i) => {
-        const action = /^\[(.+)\]$/.exec(line.trim());
-        const key = action ? measureOf(urls[next++]) : null;
-        if (action && key && props.recipient) return <div key={i}><a href={props.linkFor(props.recipient, key)}>{action[1]}</a></div>;
-        return <div key={i}>{line}</div>;
-      })}
-    </div>
+    <>
+      <div className="ik-cell-title">{delivery.subject ?? delivery.previewText ?? ''}</div>
+      <div className="ik-comment">{delivery.text.split('\n').map((line, i) => <div key={i}>{line}</div>)}</div>
+      {subject && recipient && <a href={props.linkFor(recipient, subject)}>{props.open}</a>}
+    </>
   );
 }
 
-export function TeamsPane(props: { lang: 'sv-SE' | 'en-US'; me: string; linkFor: (upn: string, measureKey: string) => string }): React.ReactElement {
+/** A chat card rendered as Teams renders it; its "Öppna i Teams" opens the workbench tab as the recipient. */
+function ChatCard(props: { delivery: Delivery; recipient: string | undefined; linkFor: LinkFor; theme: TeamsTheme }): React.ReactElement {
+  const { recipient, linkFor } = props;
+  const openUrl = React.useCallback((url: string): void => {
+    const subject = subjectOf(url);
+    if (subject && recipient) window.location.assign(linkFor(recipient, subject));
+    else window.open(url, '_blank', 'noopener,noreferrer');
+  }, [recipient, linkFor]);
+  return <AdaptiveCardView card={props.delivery.card} theme={props.theme} onOpenUrl={openUrl} fallbackText={props.delivery.text} />;
+}
+
+export interface TeamsPaneProps {
+  lang: 'sv-SE' | 'en-US';
+  me: string;
+  linkFor: LinkFor;
+  /** The Teams theme the cards are drawn in; by default the one the workbench's Teams host shows. */
+  theme?: TeamsTheme;
+}
+
+export function TeamsPane(props: TeamsPaneProps): React.ReactElement {
   const s = t[props.lang];
+  const { env } = useApp();
+  const theme = props.theme ?? env.teamsTheme ?? 'default';
   const [deliveries, setDeliveries] = React.useState<Delivery[]>([]);
   const [mineOnly, setMineOnly] = React.useState(true);
   const [busy, setBusy] = React.useState(false);
@@ -99,6 +113,7 @@ export function TeamsPane(props: { lang: 'sv-SE' | 'en-US'; me: string; linkFor:
   const shown = deliveries.filter((d) => !mineOnly || d.to.some((u) => u.toLowerCase() === props.me.toLowerCase()));
   return (
     <div className="ik-view wb-teams-pane">
+      <style>{cardStyles}</style>
       <h1 className="ik-view__title">{s.title}</h1>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         <PrimaryButton text={busy ? s.running : s.run} disabled={busy} onClick={() => run(false)} />
@@ -109,17 +124,14 @@ export function TeamsPane(props: { lang: 'sv-SE' | 'en-US'; me: string; linkFor:
       {failure && <MessageBar messageBarType={MessageBarType.error}>{failure}</MessageBar>}
       {shown.length === 0 ? <p>{s.none}</p> : (
         <ol className="wb-deliveries">
-          {shown.map((d) => {
-            const measureKey = measureOf(d.deepLink ?? d.webUrl);
-            return (
-              <li key={d.id} className="ik-card wb-delivery">
-                <div className="ik-cell-meta">{s.kinds[d.kind]} · {new Date(d.at).toLocaleString(props.lang, { timeZone: 'Europe/Stockholm' })} · {s.to}: {d.to.join(', ')}</div>
-                <div className="ik-cell-title">{d.subject ?? d.previewText ?? ''}</div>
-                <DeliveryText delivery={d} recipient={d.to[0]} linkFor={props.linkFor} />
-                {measureKey && d.to[0] && !d.card && <a href={props.linkFor(d.to[0], measureKey)}>{s.open}</a>}
-              </li>
-            );
-          })}
+          {shown.map((d) => (
+            <li key={d.id} className="ik-card wb-delivery">
+              <div className="ik-cell-meta">{s.kinds[d.kind]} · {new Date(d.at).toLocaleString(props.lang, { timeZone: 'Europe/Stockholm' })} · {s.to}: {d.to.join(', ')}</div>
+              {d.kind === 'chatMessage' && d.card
+                ? <ChatCard delivery={d} recipient={d.to[0]} linkFor={props.linkFor} theme={theme} />
+                : <DeliveryText delivery={d} recipient={d.to[0]} linkFor={props.linkFor} open={s.open} />}
+            </li>
+          ))}
         </ol>
       )}
     </div>

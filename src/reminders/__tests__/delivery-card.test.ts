@@ -20,6 +20,7 @@ function item(measureKey: string, overrides: Partial<Item> = {}): Item {
   return {
     measureKey,
     measureTitle: `Åtgärd ${measureKey}`,
+    requestType: 'status',
     planTitle: 'Internkontrollplan 2026',
     periodTitle: 'Uppföljning november',
     deadline: '2026-11-30',

@@ -13,7 +13,7 @@ const tab = { appId: 'da03f6ed-f3f3-49f5-a75b-e577d6de6b5f', entityId: 'da03f6ed
 
 function item(measureKey: string, overrides: Partial<Item> = {}): Item {
   return {
-    measureKey, measureTitle: `Åtgärd ${measureKey}`, planTitle: 'Internkontrollplan 2026', periodTitle: 'Uppföljning november',
+    measureKey, measureTitle: `Åtgärd ${measureKey}`, requestType: 'status', planTitle: 'Internkontrollplan 2026', periodTitle: 'Uppföljning november',
     deadline: '2026-11-30', daysLeft: 14, responsible: null, deepLink: tabDeepLink({ ...tab, measureKey }), ...overrides
   };
 }

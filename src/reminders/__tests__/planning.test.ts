@@ -1,47 +1,11 @@
-import { MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../../model/defaults';
+/**
+ * The due rule (planning.ts) on one measure with one role: stages on their days and days off, answered
+ * pairs, holder and delegate, problems, the ledger, digests, what is not followed up, stage configuration.
+ */
 import { isWorkingDay, swedishHolidays } from '../../model/calendar';
-import { FollowUpPeriod, Measure, PersonRef, Plan, ReminderLedgerEntry, Role, StatusReport } from '../../model/types';
 import { ledgerKey, managerLookupsNeeded, parseStageConfig, planReminders } from '../planning';
-import { PlanningInput, ReminderStageConfig, defaultStages } from '../types';
-
-const person = (upn: string): PersonRef => ({ upn, objectId: `oid-${upn}`, displayName: upn.split('@')[0] });
-const anna = person('anna@region.se');
-const bo = person('bo@region.se');
-const cecilia = person('cecilia@region.se');
-const chefen = person('chefen@region.se');
-
-const plan = (key: string, state: Plan['state'] = 'followUp'): Plan =>
-  ({ key, title: key, kind: 'internalControl', year: 2026, unitKey: null, state, decisionDate: null, diaryNumber: '' });
-const period = (key: string, planKey: string, deadline: string, state: FollowUpPeriod['state'] = 'open'): FollowUpPeriod =>
-  ({ key, planKey, title: key, asOfDate: deadline, deadline, state, sortOrder: 1 });
-const measure = (key: string, planKey: string, roleKey: string | null, closed = false): Measure =>
-  ({ ...MEASURE_DEFAULTS, key, planKey, itemKey: 'i1', title: key, measureKind: 'measure', roleKey, dueDate: null, method: '', closed });
-const role = (key: string, holder: PersonRef | null, delegate: PersonRef | null = null): Role =>
-  ({ key, title: key, unitKey: null, holder, delegate });
-const report = (measureKey: string, periodKey: string, planKey = 'p1'): StatusReport =>
-  ({ ...REPORT_DEFAULTS, key: `${measureKey}:${periodKey}`, planKey, measureKey, periodKey, status: 'green', comment: '', reportedBy: anna,
-    reportedAt: '2026-12-01T08:00:00Z' });
-const entry = (measureKey: string, periodKey: string, stage: string, upn: string, state: ReminderLedgerEntry['state']): ReminderLedgerEntry =>
-  ({ key: ledgerKey(measureKey, periodKey, stage, upn), measureKey, periodKey, stage, recipientUpn: upn, channel: 'chat', state,
-    attempts: 1, lastError: '', sentAt: null, runId: '', claimedAt: null });
-
-/** One plan in follow-up, one open period with deadline Tuesday 2026-12-15, one measure held by Anna. */
-function input(today: string, overrides: Partial<PlanningInput> = {}): PlanningInput {
-  return {
-    today,
-    plans: [plan('p1')],
-    periods: [period('t3', 'p1', '2026-12-15')],
-    measures: [measure('m1', 'p1', 'r1')],
-    roles: [role('r1', anna)],
-    reports: [],
-    ledger: [],
-    managers: new Map([['anna@region.se', chefen]]),
-    disabled: new Set(),
-    ...overrides
-  };
-}
-
-const stagesDue = (result: ReturnType<typeof planReminders>): string[] => result.due.map((d) => `${d.stage}:${d.recipient.upn}`);
+import { ReminderStageConfig, defaultStages } from '../types';
+import { anna, bo, cecilia, chefen, entry, input, measure, period, person, plan, report, role, stagesDue } from './planningFixtures';
 
 describe('reminder stages on their days (deadline Tuesday 2026-12-15)', () => {
   it('sends nothing the day before the first stage', () => {

@@ -1,8 +1,9 @@
 /**
- * The Adaptive Card a recipient gets in Teams chat: a heading by stage, a short intro, and one container per
- * measure (title, plan, period, deadline with days left, for escalations the responsible person) with an
- * "Öppna i Teams" link to the measure in the My follow-ups tab. Version 1.4: the highest Teams renders in
- * bot and chat messages. Every piece of user text goes through escapeCardMarkdown.
+ * The Adaptive Card a recipient gets in Teams chat: a heading by stage and by what is asked, an intro that
+ * counts what is asked ("2 åtgärder att lämna status för och 1 kapitel att skriva"), and one container per
+ * subject (title, what is asked of it, plan, period, deadline with days left, for escalations the
+ * responsible person) with an "Öppna i Teams" link to it in the My follow-ups tab. Version 1.4: the
+ * highest Teams renders in bot and chat messages. Every piece of user text goes through escapeCardMarkdown.
  */
 import { ReminderMessage } from '../types';
 import { escapeCardMarkdown } from './escaping';
@@ -45,6 +46,7 @@ function itemContainer(item: ReminderItem, summary: MessageSummary, escalation: 
     ...(item.daysLeft < 0 ? { style: 'attention' } : {}),
     items: [
       text(item.measureTitle, { weight: 'Bolder' }),
+      text(summary.wording.ask(item.requestType, escalation), { spacing: 'None', isSubtle: true }),
       { type: 'FactSet', facts },
       { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: labels.open, url: item.deepLink }] }
     ]

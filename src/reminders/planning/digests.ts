@@ -1,5 +1,5 @@
 /**
- * Turning due reminders into digests: one message per recipient per run, listing all their measures,
+ * Turning due reminders into digests: one message per recipient per run, listing everything they are asked,
  * because people get one Teams message a day from us at most and Graph limits notifications per user.
  */
 import { Digest, DueReminder } from '../types';
@@ -15,7 +15,7 @@ export interface PlannedReminder {
   offsetDays: number;
 }
 
-/** The order of a digest's items (and of the plan's `due` list within a recipient): by deadline, then measure. */
+/** The order of a digest's items (and of the plan's `due` list within a recipient): by deadline, then subject. */
 export function compareReminders(a: DueReminder, b: DueReminder): number {
   return compareText(a.deadline, b.deadline) || compareText(a.measureKey, b.measureKey)
     || compareText(a.periodKey, b.periodKey) || compareText(a.ledgerKey, b.ledgerKey);

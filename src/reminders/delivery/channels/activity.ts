@@ -1,7 +1,7 @@
 /**
  * Activity-feed delivery, app-only: `POST /users/{id}/teamwork/sendActivityNotification` from the notifier
  * Teams app. The activity type and template parameters are the ones teams/notifier/manifest.json declares;
- * the topic is the plan and period as text, and a click opens the most urgent measure in the My follow-ups tab.
+ * the topic is the plan and period as text, and a click opens the most urgent subject (measure, indicator or chapter) in the My follow-ups tab.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
 import { ReminderMessage } from '../../types';

@@ -1,6 +1,6 @@
 /**
  * E-mail delivery: `POST /users/{sender}/sendMail` from the configured mailbox, app-only. The fallback when
- * Teams cannot reach a person, and a channel of its own. The HTML body lists the measures with links into
+ * Teams cannot reach a person, and a channel of its own. The HTML body lists what is asked with links into
  * the My follow-ups tab; all user text is HTML-escaped and only https links become hrefs.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
@@ -17,6 +17,7 @@ function itemHtml(item: ReminderItem, summary: MessageSummary, escalation: boole
   const { labels } = summary.wording;
   const lines = [
     `<strong>${link(item.deepLink, item.measureTitle)}</strong>`,
+    escapeHtml(summary.wording.ask(item.requestType, escalation)),
     `${escapeHtml(labels.plan)}: ${escapeHtml(item.planTitle)}`,
     `${escapeHtml(labels.period)}: ${escapeHtml(item.periodTitle)}`,
     `${escapeHtml(labels.deadline)}: ${escapeHtml(`${summary.wording.date(item.deadline)} (${summary.wording.daysLeft(item.daysLeft)})`)}`
