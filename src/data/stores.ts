@@ -26,6 +26,11 @@ export interface PlanData {
 }
 
 export interface Store extends Repositories {
+  /**
+   * The PnPjs instance the Store was created with, for use cases that read a site's own lists as they are
+   * (onboarding, src/import/pnpSiteLists.ts). Optional so that test fakes need not provide it.
+   */
+  readonly sp?: SPFI;
   loadPlan(planKey: string): Promise<PlanData>;
   /** Links pointing at any of the keys (e.g. the risks that threaten a plan's goals). */
   linksTo(keys: readonly string[]): Promise<Link[]>;
@@ -45,6 +50,7 @@ export function createStore(sp: SPFI): Store {
 
   return {
     ...repos,
+    sp,
     async loadPlan(planKey: string): Promise<PlanData> {
       const [plan, items, measures, periods, reports, links, chapters] = await Promise.all([
         repos.plans.byKey(planKey), repos.items.where({ planKey }), repos.measures.where({ planKey }),

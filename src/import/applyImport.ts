@@ -1,66 +1,102 @@
 /**
- * Writes a checked import to the Store: the plan, the responsible roles, the risks and measures, and
- * (when the file had statuses) one closed follow-up period "Status vid import" with a status report per
- * measure. Every entity has a natural key derived from the plan's title and year and the row order, and
- * every write goes through `ensureAll`: a rerun adds nothing, and a run that crashed midway is
- * completed by the next. Already stored entities are never changed.
+ * Writes a checked import to the Store, for every kind of plan alike (planEntities): the plan, new roles
+ * and categories, the items, the measures with their `responsible` links, the periods and the status
+ * reports. Every entity has a natural key (importKeys), so writes are idempotent.
  *
- * Control steps: the risk is the item, "Process/rutin" is put first in the item's cause
- * ("Process/rutin: Inköp" on its own line), and the control step is a measure of kind `controlStep`
- * whose method holds Metod, Frekvens and Rapporteras till.
+ * From a file, every write goes through `ensureAll`: a rerun adds nothing, a run that crashed midway is
+ * completed by the next, and already stored entities are never changed (the keys follow the row order).
+ * From a list, a rerun also brings the plan in line with the list (syncEntities): what changed in the
+ * list (a risk's title or consequence, a measure's text or responsible, an indicator's target) is updated
+ * with the ETag it was read with, a changed status or value is a new status report, new items are added,
+ * and only the properties whose columns are imported are touched. Items removed from the list stay.
+ *
+ * Control steps: the risk is the item, "Process/rutin" is put first in the item's cause ("Process/rutin:
+ * Inköp" on its own line), and the control step is a measure of kind `controlStep` whose method holds
+ * Metod, Frekvens and Rapporteras till.
  */
-import { slug } from '../plans/keys';
 import type { Store } from '../data/stores';
-import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../model/defaults';
-import { FollowUpPeriod, IsoDate, Measure, PersonRef, Plan, PlanItem, Role, StatusReport } from '../model/types';
-import { ImportItem, ImportResult } from './types';
+import { IsoDate, Link, Measure, PersonRef, PlanItem } from '../model/types';
+import { planKeyFor, slug } from './importKeys';
+import { IMPORT_PERIOD_TITLE, PlanEntities, planEntities } from './planEntities';
+import { reportsToAdd, syncAll } from './syncEntities';
+import { ImportField, ImportResult } from './types';
 
 export interface ApplyOptions {
   today: IsoDate;
   unitKey?: string | null;
   reporter?: PersonRef | null;
+  /** The instant of a rerun's corrections (default: now). */
+  now?: Date;
 }
 
 export interface ApplyResult {
   planKey: string;
   /** How many entities were added per list (0 everywhere on a rerun). */
   added: Record<string, number>;
+  /** From a list: how many stored entities were brought in line with it, per list (stale responsible links removed). */
+  updated?: Record<string, number>;
 }
 
-/** The import's title for its follow-up period (stored data, Swedish as the lists are). */
-export const IMPORT_PERIOD_TITLE = 'Status vid import';
+export { IMPORT_PERIOD_TITLE, planKeyFor, slug };
 
-/** Lowercase, å/ä → a, ö → o, anything else that is not a letter or digit → '-'. */
-export { slug };
-
-export function planKeyFor(title: string, year: number): string {
-  return `plan:${slug(title)}-${year}`;
+/** The item and measure properties a result's columns determine (what a list rerun may update). */
+function ownedFields(result: ImportResult): { items: Array<keyof PlanItem>; measures: Array<keyof Measure> } {
+  const mapped = (f: ImportField): boolean => result.mapping.some((m) => m.field === f);
+  const items: Array<keyof PlanItem> = ['title'];
+  const measures: Array<keyof Measure> = ['title'];
+  const pairs: Array<[ImportField, keyof PlanItem]> = [['consequence', 'consequence'], ['cause', 'cause'], ['handling', 'handling'],
+    ['probability', 'probability'], ['consequenceScore', 'severity'], ['focusArea', 'strategyKey'], ['perspective', 'strategyKey'],
+    ['strategicGoal', 'strategicGoal']];
+  for (const [field, property] of pairs) if (mapped(field) && items.indexOf(property) < 0) items.push(property);
+  if (mapped('responsible')) measures.push('roleKey', 'roleKeys');
+  if (mapped('due')) measures.push('dueDate');
+  if (mapped('method')) measures.push('method');
+  if (mapped('goal') && result.format === 'actionPlan') measures.push('goal');
+  if (mapped('target')) measures.push('targetRule', 'targetValue', 'unitOfMeasure');
+  if (mapped('valueWomen') || mapped('valueMen')) measures.push('splitBySex');
+  return { items, measures };
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function causeOf(item: ImportItem): string {
-  if (!item.process) return item.cause;
-  const process = `Process/rutin: ${item.process}`;
-  return item.cause ? `${process}\n${item.cause}` : process;
+async function addAll(store: Store, e: PlanEntities): Promise<Record<string, number>> {
+  const added: Record<string, number> = {};
+  added.roles = await store.roles.ensureAll(e.roles);
+  added.categories = e.categories.length ? await store.categories.ensureAll(e.categories) : 0;
+  added.plans = await store.plans.ensureAll([e.plan]);
+  added.items = await store.items.ensureAll(e.items);
+  added.measures = await store.measures.ensureAll(e.measures);
+  added.links = await store.links.ensureAll(e.links);
+  added.periods = e.periods.length ? await store.periods.ensureAll(e.periods) : 0;
+  added.statusReports = e.reports.length ? await store.statusReports.ensureAll(e.reports) : 0;
+  return added;
 }
 
-async function ensureRoles(store: Store, result: ImportResult, unitKey: string | null): Promise<{ byTitle: Map<string, string>; added: number }> {
-  const existing = await store.roles.all();
-  const byTitle = new Map<string, string>();
-  for (const role of existing) if (!byTitle.has(role.title.trim().toLowerCase())) byTitle.set(role.title.trim().toLowerCase(), role.key);
-  const fresh = new Map<string, Role>();
-  for (const item of result.items) {
-    for (const measure of item.measures) {
-      const title = measure.responsible.replace(/\s+/g, ' ').trim();
-      if (!title || byTitle.has(title.toLowerCase())) continue;
-      const key = `role:${slug(title)}`;
-      if (!fresh.has(key)) fresh.set(key, { key, title, unitKey, holder: null, delegate: null });
-      byTitle.set(title.toLowerCase(), key);
-    }
-  }
-  const added = await store.roles.ensureAll([...fresh.values()]);
-  return { byTitle, added };
+/** The stale `responsible` links of the imported measures: roles the list no longer names. */
+function staleLinks(stored: readonly Link[], desired: readonly Link[], measures: readonly Measure[]): Link[] {
+  const wanted = new Set(desired.map((l) => l.key.toLowerCase()));
+  const imported = new Set(measures.map((m) => m.key.toLowerCase()));
+  return stored.filter((l) => l.linkType === 'responsible' && imported.has(l.fromKey.toLowerCase()) && !wanted.has(l.key.toLowerCase()));
+}
+
+async function syncAllLists(store: Store, e: PlanEntities, result: ImportResult, now: Date): Promise<{ added: Record<string, number>; updated: Record<string, number> }> {
+  const planKey = e.plan.key;
+  const owned = ownedFields(result);
+  const added: Record<string, number> = {};
+  const updated: Record<string, number> = {};
+  added.roles = await store.roles.ensureAll(e.roles);
+  added.categories = e.categories.length ? await store.categories.ensureAll(e.categories) : 0;
+  added.plans = await store.plans.ensureAll([e.plan]);
+  const [items, measures, links, reports] = await Promise.all([store.items.where({ planKey }), store.measures.where({ planKey }),
+    store.links.where({ planKey }), store.statusReports.where({ planKey })]);
+  [added.items, updated.items] = await syncAll(store.items, items, e.items, owned.items);
+  [added.measures, updated.measures] = await syncAll(store.measures, measures, e.measures, owned.measures);
+  [added.links] = await syncAll(store.links, links, e.links, []);
+  const stale = staleLinks(links, e.links, e.measures);
+  for (const link of stale) await store.links.remove(link);
+  updated.links = stale.length;
+  added.periods = e.periods.length ? await store.periods.ensureAll(e.periods) : 0;
+  const fresh = reportsToAdd(reports, e.reports, now);
+  added.statusReports = fresh.length ? await store.statusReports.ensureAll(fresh) : 0;
+  return { added, updated };
 }
 
 export async function applyImport(store: Store, result: ImportResult, options: ApplyOptions): Promise<ApplyResult> {
@@ -68,50 +104,12 @@ export async function applyImport(store: Store, result: ImportResult, options: A
   const { plan: found } = result;
   if (!found || found.year === null) throw new Error('The import has no plan; nothing is written.');
   const unitKey = options.unitKey ?? null;
-  const planKey = planKeyFor(found.title, found.year);
-  const controlSteps = result.format === 'controlSteps';
-
-  const roles = await ensureRoles(store, result, unitKey);
-  const plan: Plan = { key: planKey, title: found.title, kind: found.kind, year: found.year, unitKey, state: 'draft', decisionDate: null, diaryNumber: '' };
-  const items: PlanItem[] = [];
-  const measures: Measure[] = [];
-  const withStatus: Array<{ measure: Measure; status: NonNullable<ImportItem['measures'][number]['status']>; comment: string }> = [];
-  result.items.forEach((source, i) => {
-    const itemKey = `risk:${planKey}:${pad(i + 1)}`;
-    items.push({
-      ...ITEM_DEFAULTS, key: itemKey, planKey, title: source.risk, consequence: source.consequence, cause: causeOf(source), handling: source.handling,
-      strategyKey: null, objectiveKey: null, securityAreaKey: null, probability: source.probability, severity: source.consequenceScore,
-      residualProbability: null, residualSeverity: null, confidential: false, sortOrder: i + 1
-    });
-    source.measures.forEach((m, j) => {
-      const responsible = m.responsible.replace(/\s+/g, ' ').trim().toLowerCase();
-      const measure: Measure = {
-        ...MEASURE_DEFAULTS, key: `measure:${planKey}:${pad(i + 1)}:${j + 1}`, planKey, itemKey, title: m.text,
-        measureKind: controlSteps ? 'controlStep' : 'measure', roleKey: responsible ? roles.byTitle.get(responsible) ?? null : null,
-        dueDate: m.due, method: m.method ?? '', closed: false
-      };
-      measures.push(measure);
-      if (m.status) withStatus.push({ measure, status: m.status, comment: m.comment });
-    });
-  });
-
-  const added: Record<string, number> = { roles: roles.added };
-  added.plans = await store.plans.ensureAll([plan]);
-  added.items = await store.items.ensureAll(items);
-  added.measures = await store.measures.ensureAll(measures);
-  added.periods = 0;
-  added.statusReports = 0;
-  if (withStatus.length > 0) {
-    const period: FollowUpPeriod = {
-      key: `period:${planKey}:import`, planKey, title: IMPORT_PERIOD_TITLE, asOfDate: options.today, deadline: options.today,
-      state: 'closed', sortOrder: 0
-    };
-    added.periods = await store.periods.ensureAll([period]);
-    const reports: StatusReport[] = withStatus.map(({ measure, status, comment }) => ({
-      ...REPORT_DEFAULTS, key: `report:${measure.key}:${period.key}:1`, planKey, measureKey: measure.key, periodKey: period.key, status, comment,
-      reportedBy: options.reporter ?? null, reportedAt: `${options.today}T12:00:00Z`
-    }));
-    added.statusReports = await store.statusReports.ensureAll(reports);
+  const kindsWithCategories = result.format === 'actionPlan' || result.format === 'scorecard';
+  const [roles, categories] = await Promise.all([store.roles.all(), kindsWithCategories ? store.categories.all() : Promise.resolve([])]);
+  const entities = planEntities(result, { ...found, year: found.year }, { today: options.today, unitKey, reporter: options.reporter ?? null, roles, categories });
+  if (result.source.type === 'list') {
+    const { added, updated } = await syncAllLists(store, entities, result, options.now ?? new Date());
+    return { planKey: entities.plan.key, added, updated };
   }
-  return { planKey, added };
+  return { planKey: entities.plan.key, added: await addAll(store, entities) };
 }

@@ -1,6 +1,7 @@
 /**
- * Which plan a file holds: its title (the `--plan` option, else a title row above the header such as
- * "Internkontrollplan 2026 Regionstyrelsen", else a sheet name that reads like a plan), its year and kind.
+ * Which plan a file or list holds: its title (the `--plan` option, else a title row above the header such
+ * as "Internkontrollplan 2026 Regionstyrelsen", else a sheet name that reads like a plan; for a list, its
+ * title), its year and its kind (from the layout the columns describe).
  */
 import { Locale } from '../model/statusLegend';
 import { PlanKind } from '../model/types';
@@ -8,7 +9,7 @@ import { importMessages } from './messages';
 import { statusFromWord } from './status';
 import { ImportFormat, ImportPlan, ImportProblem, ParseOptions, SheetGrid } from './types';
 
-const PLAN_WORDS = /plan|internkontroll|internal control|patientsäkerhet|patient safety/i;
+const PLAN_WORDS = /plan|internkontroll|internal control|patientsäkerhet|patient safety|styrkort|scorecard|balanserad styrning/i;
 const YEAR = /(?:^|\D)(20\d{2})(?!\d)/;
 const DEFAULT_SHEET_NAME = /^(blad|sheet|tabell|table|ark)\s*\d*$/i;
 
@@ -43,6 +44,13 @@ function titleFromFile(texts: string[], sheetName: string): string | null {
   return null;
 }
 
+/** The plan kind a layout holds; control steps in a plan titled for patient safety make a patient-safety plan. */
+export function kindOf(format: ImportFormat, titles: string): PlanKind {
+  if (format === 'actionPlan') return 'patientSafety';
+  if (format === 'scorecard') return 'scorecard';
+  return format === 'controlSteps' && /patientsäkerhet|patient safety/i.test(titles) ? 'patientSafety' : 'internalControl';
+}
+
 export interface PlanInfo {
   plan: ImportPlan | null;
   errors: ImportProblem[];
@@ -57,8 +65,16 @@ export function planInfo(grid: SheetGrid, headerRow: number, format: ImportForma
   const candidates = [title, ...texts, grid.name];
   const found = candidates.map(yearIn).find((y): y is number => y !== null);
   const year = found ?? options.year ?? null;
-  const everything = candidates.join(' ');
-  const kind: PlanKind = format === 'controlSteps' && /patientsäkerhet|patient safety/i.test(everything) ? 'patientSafety' : 'internalControl';
+  const kind = kindOf(format, candidates.join(' '));
   const errors: ImportProblem[] = year === null ? [{ row: null, column: null, message: messages.noYear(title) }] : [];
   return { plan: { title, kind, year }, errors };
+}
+
+/** A list's plan: the given title or the list's, the year given or named in the title. */
+export function listPlanInfo(listTitle: string, format: ImportFormat, options: ParseOptions): PlanInfo {
+  const messages = importMessages[(options.locale ?? 'sv-SE') as Locale];
+  const title = (options.planTitle ? collapse(options.planTitle) : '') || collapse(listTitle);
+  const year = yearIn(title) ?? options.year ?? null;
+  const errors: ImportProblem[] = year === null ? [{ row: null, column: null, message: messages.noYear(title) }] : [];
+  return { plan: { title, kind: kindOf(format, `${title} ${listTitle}`), year }, errors };
 }

@@ -3,6 +3,7 @@
  * Windows writes for "CSV (semikolonavgränsad)"), `;` or `,` or tab as separator, quoted fields with
  * doubled quotes and line breaks inside.
  */
+import { MAX_COLUMNS, MAX_ROWS } from './readXlsx';
 import { GridCell, SheetGrid } from './types';
 
 /** Windows-1252's 0x80–0x9F; every other byte is the Latin-1 code point. */
@@ -58,11 +59,15 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** Reads at most MAX_ROWS rows and MAX_COLUMNS columns (as for a workbook). */
 export function readCsv(bytes: Uint8Array, name: string): SheetGrid {
-  const rows = parseCsv(decodeText(bytes));
-  const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
+  const all = parseCsv(decodeText(bytes));
+  const rows = all.slice(0, MAX_ROWS);
+  const tooManyRows = all.slice(MAX_ROWS).some((r) => r.some((f) => f.trim() !== ''));
+  const width = Math.min(MAX_COLUMNS, rows.reduce((max, r) => Math.max(max, r.length), 0));
   return {
     name,
+    ...(tooManyRows ? { tooManyRows } : {}),
     rows: rows.map((r) => {
       const cells: GridCell[] = [];
       for (let c = 0; c < width; c++) {

@@ -4,50 +4,21 @@
  * Regions write several measures under one risk with merged or empty risk cells (continuation rows);
  * those attach to the risk above. In the control-step format "Process/rutin" carries down the same way.
  */
-import { isIsoDate } from '../model/calendar';
 import { defaultRiskMatrix, RiskMatrixConfig, ScaleStep } from '../model/riskMatrix';
 import { Locale } from '../model/statusLegend';
-import { StatusColour } from '../model/types';
 import { handlingFromWord } from './handling';
 import { importMessages, ImportMessages } from './messages';
-import { isoOfDate } from './readXlsx';
-import { statusFromFill, statusFromWord } from './status';
-import { ColumnMapping, GridCell, ImportField, ImportFormat, ImportItem, ImportMeasure, ImportProblem, SheetGrid } from './types';
+import { readDue, readStatus } from './cells';
+import { columnsByField, measureBase, readerFor, RowReader } from './rows';
+import { ColumnMapping, ImportField, ImportFormat, ImportMeasure, ImportProblem, ImportRisk, SheetGrid } from './types';
 
 const RISK_FIELDS: readonly ImportField[] = ['risk', 'consequence', 'cause', 'handling', 'probability', 'consequenceScore', 'riskValue'];
 const MEASURE_FIELDS: readonly ImportField[] = ['measure', 'responsible', 'status', 'comment', 'due', 'method', 'frequency', 'reportTo'];
 
 export interface RowsResult {
-  items: ImportItem[];
+  items: ImportRisk[];
   warnings: ImportProblem[];
   errors: ImportProblem[];
-}
-
-interface RowReader {
-  row: number;
-  has(field: ImportField): boolean;
-  cell(field: ImportField): GridCell | undefined;
-  /** The cell's text; risk-level cells that continue a merge read as empty. */
-  text(field: ImportField): string;
-  problem(field: ImportField, message: string): ImportProblem;
-}
-
-function readerFor(cells: GridCell[], row: number, columns: Map<ImportField, ColumnMapping>): RowReader {
-  const cell = (field: ImportField): GridCell | undefined => {
-    const column = columns.get(field);
-    return column ? cells[column.columnIndex - 1] : undefined;
-  };
-  return {
-    row,
-    has: (field) => columns.has(field),
-    cell,
-    text: (field) => {
-      const c = cell(field);
-      if (!c || (c.mergedContinuation && RISK_FIELDS.indexOf(field) >= 0)) return '';
-      return c.text;
-    },
-    problem: (field, message) => ({ row, column: columns.get(field)?.column ?? null, message })
-  };
 }
 
 function parseScale(reader: RowReader, field: ImportField, scale: ScaleStep[], messages: ImportMessages, errors: ImportProblem[]): number | null {
@@ -70,45 +41,6 @@ function parseScale(reader: RowReader, field: ImportField, scale: ScaleStep[], m
   return value;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** A due date from a date cell, an Excel serial number or text (2026-06-30, 30/6/2026, 30.6.2026, 20260630). */
-export function parseDue(cell: GridCell): string | null | undefined {
-  const value = cell.value;
-  if (value === null || cell.text === '') return null;
-  if (value instanceof Date) return isoOfDate(value);
-  if (typeof value === 'number') {
-    if (value < 20000 || value > 80000 || Math.floor(value) !== value) return undefined;
-    return isoOfDate(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000));
-  }
-  const text = cell.text.replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
-  let iso: string | null = null;
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
-  if (m) iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-  m = m ? null : /^(\d{1,2})[-/.](\d{1,2})[-/. ](\d{4})$/.exec(text);
-  if (m) iso = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-  m = iso ? null : /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (m) iso = `${m[1]}-${m[2]}-${m[3]}`;
-  return iso && isIsoDate(iso) ? iso : undefined;
-}
-
-function readStatus(reader: RowReader, messages: ImportMessages, errors: ImportProblem[], warnings: ImportProblem[]): StatusColour | null {
-  const cell = reader.cell('status');
-  if (!cell) return null;
-  const byFill = statusFromFill(cell.fill);
-  if (!cell.text) return byFill;
-  const byWord = statusFromWord(cell.text);
-  if (!byWord) {
-    if (byFill) return byFill;
-    errors.push(reader.problem('status', messages.unknownStatus(cell.text)));
-    return null;
-  }
-  if (byFill && byFill !== byWord) {
-    warnings.push(reader.problem('status', messages.statusWordAndFillDisagree(messages.statusNames[byWord], messages.statusNames[byFill])));
-  }
-  return byWord;
-}
-
 function readMethod(reader: RowReader, messages: ImportMessages): string | undefined {
   if (!reader.has('method') && !reader.has('frequency') && !reader.has('reportTo')) return undefined;
   const strip = (s: string): string => s.replace(/[.\s]+$/, '');
@@ -121,16 +53,9 @@ function readMethod(reader: RowReader, messages: ImportMessages): string | undef
 }
 
 function readMeasure(reader: RowReader, fallbackText: string, messages: ImportMessages, errors: ImportProblem[], warnings: ImportProblem[]): ImportMeasure {
-  const dueCell = reader.cell('due');
-  let due: string | null = null;
-  if (dueCell) {
-    const parsed = parseDue(dueCell);
-    if (parsed === undefined) errors.push(reader.problem('due', messages.notADate(dueCell.text)));
-    else due = parsed;
-  }
+  const due = readDue(reader, messages, errors);
   const measure: ImportMeasure = {
-    text: reader.has('measure') ? reader.text('measure') : fallbackText,
-    responsible: reader.text('responsible'),
+    ...measureBase(reader, reader.has('measure') ? reader.text('measure') : fallbackText),
     status: readStatus(reader, messages, errors, warnings),
     comment: reader.text('comment'),
     due
@@ -148,20 +73,19 @@ function hasAnyText(reader: RowReader): boolean {
   return [...RISK_FIELDS, ...MEASURE_FIELDS].some((f) => reader.text(f) !== '');
 }
 
-/** Reads every row below the header into risks with their measures. */
+/** Reads every row below the header into risks with their measures (the risk table and the control-step format). */
 export function readRows(grid: SheetGrid, headerRow: number, mapping: ColumnMapping[], format: ImportFormat,
   locale: Locale, matrix: RiskMatrixConfig = defaultRiskMatrix): RowsResult {
   const messages = importMessages[locale];
-  const columns = new Map<ImportField, ColumnMapping>();
-  for (const column of mapping) if (column.field) columns.set(column.field, column);
-  const items: ImportItem[] = [];
-  const raw = new Map<ImportItem, Record<string, string>>();
+  const columns = columnsByField(mapping);
+  const items: ImportRisk[] = [];
+  const raw = new Map<ImportRisk, Record<string, string>>();
   const errors: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   let process = '';
 
   for (let index = headerRow + 1; index < grid.rows.length; index++) {
-    const reader = readerFor(grid.rows[index], index + 1, columns);
+    const reader = readerFor(grid, index, columns, RISK_FIELDS);
     const processText = columns.has('process') ? reader.cell('process')?.text ?? '' : '';
     if (processText) process = processText;
     if (!hasAnyText(reader)) continue;
@@ -203,7 +127,7 @@ export function readRows(grid: SheetGrid, headerRow: number, mapping: ColumnMapp
         warnings.push(reader.problem('riskValue', messages.riskValueDisagrees(riskValue, probability, consequenceScore)));
       }
     }
-    const item: ImportItem = {
+    const item: ImportRisk = {
       row: reader.row, risk: riskText, consequence: reader.text('consequence'), cause: reader.text('cause'),
       handling: handling ?? null, probability, consequenceScore, measures: []
     };

@@ -1,9 +1,9 @@
 /**
  * Import end to end against the local product over HTTP: applyImport writes the plan, roles, risks,
- * measures, the import period and status reports; a rerun adds nothing and completes an interrupted
- * run; a result with errors writes nothing. And the command, `tools/import.ts --json`, as a user runs it.
+ * measures with their responsible links, the import period and status reports; a rerun adds nothing and
+ * completes an interrupted run; a result with errors writes nothing. And the command, `tools/import.ts
+ * --json`, as a user runs it. (The other kinds: importKinds.test.ts; lists of the site: importList.test.ts.)
  */
-import { execFile } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -13,6 +13,7 @@ import { provision } from '../../src/data/provisioning';
 import { createStore, Store } from '../../src/data/stores';
 import { applyImport } from '../../src/import/applyImport';
 import { parseWorkbook } from '../../src/import/parseWorkbook';
+import { runTool } from '../../src/import/__tests__/cli';
 import { xlsx } from '../../src/import/__tests__/fixtures';
 import { LocalProduct, startLocalProduct } from './localProduct';
 
@@ -35,11 +36,7 @@ const goodPlan = (title: string): Promise<Uint8Array> => xlsx({
 });
 
 function run(args: string[], tool = 'tools/import.ts'): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), [tool, ...args],
-      { cwd: join(__dirname, '..', '..'), env: { ...process.env, SP_SITE_URL: product.siteUrl, SP_EMULATOR_USER: personas.coordinator } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
-  });
+  return runTool(product.siteUrl, args, tool);
 }
 
 beforeAll(async () => {
@@ -60,7 +57,7 @@ describe('applyImport', () => {
     expect(result.errors).toEqual([]);
     const first = await applyImport(store, result, { today, reporter: null });
     const planKey = 'plan:internkontrollplan-2026-miljonamnden-2026';
-    expect(first).toEqual({ planKey, added: { roles: 1, plans: 1, items: 2, measures: 3, periods: 1, statusReports: 2 } });
+    expect(first).toEqual({ planKey, added: { roles: 1, categories: 0, plans: 1, items: 2, measures: 3, links: 3, periods: 1, statusReports: 2 } });
 
     const data = await store.loadPlan(planKey);
     expect(data.plan).toMatchObject({ title: 'Internkontrollplan 2026 Miljönämnden', kind: 'internalControl', year: 2026, state: 'draft' });
@@ -73,6 +70,11 @@ describe('applyImport', () => {
       [`measure:${planKey}:02:1`, 'role:ekonomidirektor-import', null, 'measure']
     ]);
     expect(await store.roles.byKey('role:miljostrateg')).toMatchObject({ title: 'Miljöstrateg', holder: null });
+    expect(data.links.map((l) => [l.linkType, l.fromKey, l.toKey]).sort()).toEqual([
+      ['responsible', `measure:${planKey}:01:1`, 'role:miljostrateg'], ['responsible', `measure:${planKey}:01:2`, 'role:miljostrateg'],
+      ['responsible', `measure:${planKey}:02:1`, 'role:ekonomidirektor-import']
+    ]);
+    expect(data.measures.map((m) => m.roleKeys)).toEqual([['role:miljostrateg'], ['role:miljostrateg'], ['role:ekonomidirektor-import']]);
     expect(data.periods).toEqual([expect.objectContaining({ key: `period:${planKey}:import`, title: 'Status vid import', asOfDate: today, deadline: today, state: 'closed' })]);
     expect(data.reports.map((r) => [r.key, r.status, r.comment, r.reportedAt]).sort()).toEqual([
       [`report:measure:${planKey}:01:1:period:${planKey}:import:1`, 'yellow', 'Pågår', `${today}T12:00:00Z`],
@@ -138,7 +140,7 @@ describe('npm run import', () => {
 
     const wet = await run([file, '--json']);
     expect(wet.code).toBe(0);
-    expect(JSON.parse(wet.stdout).applied).toEqual({ planKey, added: { roles: 0, plans: 1, items: 2, measures: 3, periods: 1, statusReports: 2 } });
+    expect(JSON.parse(wet.stdout).applied).toEqual({ planKey, added: { roles: 0, categories: 0, plans: 1, items: 2, measures: 3, links: 3, periods: 1, statusReports: 2 } });
     expect(await store.plans.byKey(planKey)).toMatchObject({ title: 'Internkontrollplan 2026 Kulturnämnden', year: 2026 });
 
     // npm run export gives back a file the import reads as the same plan, statuses included.

@@ -27,7 +27,7 @@ function fakeStore(): { store: Store; written: Record<string, unknown[]> } {
     ensureAll: async (entities: unknown[]) => { written[name] = entities; return entities.length; }
   });
   const store = { roles: repo('roles'), plans: repo('plans'), items: repo('items'), measures: repo('measures'), periods: repo('periods'),
-    statusReports: repo('statusReports'), riskMatrix: async () => defaultRiskMatrix } as unknown as Store;
+    statusReports: repo('statusReports'), links: repo('links'), categories: repo('categories'), riskMatrix: async () => defaultRiskMatrix } as unknown as Store;
   return { store, written };
 }
 

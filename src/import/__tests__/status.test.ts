@@ -44,8 +44,13 @@ describe('handling and headers', () => {
     expect(normaliseHeader('Beskrivning av risk (risken att något \n\nhänder)')).toBe('beskrivning av risk');
     expect(normaliseHeader('  KLART SENAST: ')).toBe('klart senast');
     expect(normaliseHeader('Process / rutin')).toBe('process/rutin');
-    expect(matchHeader('Status per 31 augusti')).toEqual({ field: 'status', controlStep: false });
-    expect(matchHeader('Kontrollansvarig')).toEqual({ field: 'responsible', controlStep: true });
+    expect(matchHeader('Status per 31 augusti')).toEqual({ field: 'status', controlStep: false, qualifier: 'per 31 augusti' });
+    expect(matchHeader('Kontrollansvarig')).toEqual({ field: 'responsible', controlStep: true, qualifier: '' });
+    expect(matchHeader('Utfall 2025')).toEqual({ field: 'value', controlStep: false, qualifier: '2025' });
+    expect(matchHeader('Utfall kvinnor T1')).toEqual({ field: 'valueWomen', controlStep: false, qualifier: 't1' });
+    expect(matchHeader('Mått för \nmålupp-\nfyllelse')).toEqual({ field: 'target', controlStep: false, qualifier: '' });
+    expect(matchHeader('Styr- \n/kontrollmått(Indik\nator)')).toEqual({ field: 'indicator', controlStep: false, qualifier: '' });
+    expect(matchHeader('Divisionens mål \n(framgångsfak-\ntorer)')).toEqual({ field: 'goal', controlStep: false, qualifier: '' });
     expect(matchHeader('Budget')).toBeNull();
   });
 });
