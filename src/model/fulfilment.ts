@@ -185,8 +185,8 @@ export function targetText(rule: Pick<Measure, 'targetRule' | 'targetValue' | 'u
   switch (rule.targetRule) {
     case 'increase': return sv ? 'Öka' : 'Increase';
     case 'decrease': return sv ? 'Minska' : 'Decrease';
-    case 'atLeast': return number ? `≥ ${number}${unit}` : (sv ? 'Målvärde saknas' : 'No target');
-    case 'atMost': return number ? `≤ ${number}${unit}` : (sv ? 'Målvärde saknas' : 'No target');
+    case 'atLeast': return number ? `≥ ${number}${unit}` : (sv ? 'Målvärde saknas' : 'No target value');
+    case 'atMost': return number ? `≤ ${number}${unit}` : (sv ? 'Målvärde saknas' : 'No target value');
     case 'done': return sv ? 'Genomförd' : 'Done';
     default: return '';
   }

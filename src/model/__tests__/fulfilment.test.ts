@@ -301,7 +301,7 @@ describe('the target as the boards write it', () => {
 
   it('says the target is missing rather than writing an empty comparison, and nothing without a rule', () => {
     expect(targetText(target('atLeast', null, '%'), 'sv-SE')).toBe('Målvärde saknas');
-    expect(targetText(target('atMost', null, '%'), 'en-US')).toBe('No target');
+    expect(targetText(target('atMost', null, '%'), 'en-US')).toBe('No target value');
     expect(targetText(target(null), 'sv-SE')).toBe('');
   });
 

@@ -1,0 +1,42 @@
+/**
+ * What a goal carries besides its indicators: its assignments in the chosen follow-up and the risks
+ * linked to it, under the goal's own heading.
+ */
+import * as React from 'react';
+import { measureKinds } from '../../model/planKinds';
+import { LinkedRisk, ScorecardGoal } from '../../model/scorecard';
+import { Plan } from '../../model/types';
+import { useApp } from '../app/AppContext';
+import type { AsyncState } from '../app/useAsync';
+import { AssignmentTable } from './AssignmentTable';
+import { LinkedRisks } from './LinkedRisks';
+import { scorecardStrings } from './scorecardStrings';
+
+export interface GoalFollowUpsProps {
+  goal: ScorecardGoal;
+  risks: AsyncState<Map<string, LinkedRisk[]>>;
+  plans: ReadonlyMap<string, Plan>;
+}
+
+export function GoalFollowUps(props: GoalFollowUpsProps): React.ReactElement {
+  const { env } = useApp();
+  const s = scorecardStrings[env.locale];
+  const { goal, risks } = props;
+  const assignments = measureKinds.assignment.label[env.locale].many;
+  const headingId = `ik-goal-${goal.item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  return (
+    <section className="ik-scorecard__goal" aria-labelledby={headingId}>
+      <h4 id={headingId}>{goal.item.title}</h4>
+      {goal.assignments.length > 0 && (
+        <>
+          <h5>{assignments}</h5>
+          <AssignmentTable caption={`${assignments}: ${goal.item.title}`} assignments={goal.assignments} />
+        </>
+      )}
+      <h5>{s.threateningRisks}</h5>
+      {risks.error ? <p className="ik-error">{s.risksFailed(risks.error.message)}</p>
+        : risks.loading && !risks.data ? <p className="ik-cell-meta">{s.risksLoading}</p>
+          : <LinkedRisks caption={`${s.threateningRisks}: ${goal.item.title}`} risks={risks.data?.get(goal.item.key) ?? []} plans={props.plans} />}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The balanced scorecard as the division's annual report reads (seed 003): per perspective, the board's
+ * strategic goal and a table of the unit's goals and indicators with target, this follow-up's value
+ * (women and men where split), fulfilment and trend; each indicator opens onto its values over time (a
+ * chart with a table) and its analyses. Under each goal its assignments and the risks linked to it.
+ * Read-only and printable.
+ */
+import * as React from 'react';
+import { DefaultButton, Stack, Text } from '@fluentui/react';
+import { kindOf } from '../../model/planKinds';
+import { allIndicators, LinkedRisk, PerspectiveSection, scorecardSections } from '../../model/scorecard';
+import { Category, FollowUpPeriod, Plan } from '../../model/types';
+import { useApp } from '../app/AppContext';
+import type { AsyncState } from '../app/useAsync';
+import { LoadState } from '../shared/LoadState';
+import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
+import { usePlanData } from '../shared/usePlanData';
+import { GoalFollowUps } from './GoalFollowUps';
+import { ScorecardSummary } from './ScorecardSummary';
+import { scorecardStrings } from './scorecardStrings';
+import { scorecardStyles } from './scorecardStyles';
+import { StrategicGoalTable } from './StrategicGoalTable';
+import { useLinkedRisks } from './useLinkedRisks';
+
+export interface ScorecardViewProps {
+  planKey?: string;
+  periodKey?: string;
+  onNavigate?: (state: { planKey?: string; periodKey?: string }) => void;
+}
+
+function sectionTitle(section: PerspectiveSection, locale: string, fallback: string): string {
+  const p: Category | null = section.perspective;
+  if (!p) return fallback;
+  return locale === 'en-US' && p.titleEn ? p.titleEn : p.title;
+}
+
+interface PerspectiveBlockProps {
+  section: PerspectiveSection;
+  period: FollowUpPeriod | null;
+  expanded: ReadonlySet<string>;
+  onToggle: (indicatorKey: string) => void;
+  risks: AsyncState<Map<string, LinkedRisk[]>>;
+  plans: ReadonlyMap<string, Plan>;
+}
+
+/** One perspective: each of the board's strategic goals with its table, then each goal's assignments and risks. */
+function PerspectiveBlock(props: PerspectiveBlockProps): React.ReactElement {
+  const { env } = useApp();
+  const s = scorecardStrings[env.locale];
+  const { section } = props;
+  const title = sectionTitle(section, env.locale, s.withoutPerspective);
+  const id = `ik-perspective-${section.perspective?.key.replace(/[^A-Za-z0-9_-]/g, '-') ?? 'none'}`;
+  return (
+    <section className="ik-scorecard__perspective" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {section.groups.length === 0 && <p>{s.noGoals}</p>}
+      {section.groups.map((group) => (
+        <div key={group.strategicGoal} className="ik-scorecard__group">
+          <h3>{group.strategicGoal ? s.strategicGoal(group.strategicGoal) : s.noStrategicGoal}</h3>
+          <StrategicGoalTable caption={s.tableCaption(group.strategicGoal || title)} goals={group.goals} period={props.period}
+            expanded={props.expanded} onToggle={props.onToggle} />
+          {group.goals.map((goal) => <GoalFollowUps key={goal.item.key} goal={goal} risks={props.risks} plans={props.plans} />)}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Which indicators are open onto their details; kept here so "show all" opens them across every table. */
+function useExpanded(): { expanded: ReadonlySet<string>; toggle: (key: string) => void; setExpanded: (keys: ReadonlySet<string>) => void } {
+  const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
+  const toggle = React.useCallback((key: string) => setExpanded((current) => {
+    const next = new Set(current);
+    if (next.has(key)) next.delete(key); else next.add(key);
+    return next;
+  }), []);
+  return { expanded, toggle, setExpanded };
+}
+
+export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
+  const { env, strings } = useApp();
+  const s = scorecardStrings[env.locale];
+  const vocabulary = kindOf('scorecard').vocabulary[env.locale];
+  const state = usePlanData(props.planKey, props.periodKey, undefined, false, 'scorecard');
+  const view = state.data;
+  const sections = React.useMemo(() => (view ? scorecardSections({ ...view, categories: [...view.categories.values()] },
+    view.period?.key ?? null, view.fulfilment) : []), [view]);
+  const indicators = React.useMemo(() => allIndicators(sections), [sections]);
+  const goalKeys = React.useMemo(() => (view ? view.items.map((i) => i.key) : []), [view]);
+  const plans = React.useMemo(() => new Map((view?.plans ?? []).map((p) => [p.key, p])), [view]);
+  const risks = useLinkedRisks(goalKeys);
+  const { expanded, toggle, setExpanded } = useExpanded();
+  if (!view) {
+    if (state.loading || state.error) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />;
+    return <Text>{strings.noPlans}</Text>;
+  }
+  const allOpen = indicators.length > 0 && indicators.every((i) => expanded.has(i.indicator.key));
+  return (
+    <div className="ik-view ik-scorecard">
+      <style>{scorecardStyles}</style>
+      <h1 className="ik-view__title">{view.plan.title}</h1>
+      <p className="ik-plan-meta">
+        {vocabulary.plan} · {strings.year} {view.plan.year} · {strings.planStates[view.plan.state]}
+        {view.plan.diaryNumber && ` · ${strings.diaryNumber} ${view.plan.diaryNumber}`}
+        {view.plan.decisionDate && ` · ${strings.decided} ${view.plan.decisionDate}`}
+      </p>
+      <div className="ik-no-print">
+        <PlanPeriodPicker plans={view.plans.filter((p) => p.kind === 'scorecard')} planKey={view.plan.key} periods={view.periods}
+          periodKey={view.period?.key ?? null} onPlan={(planKey) => props.onNavigate?.({ planKey })}
+          onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+          <DefaultButton iconProps={{ iconName: 'Print' }} text={s.print} onClick={() => window.print()} />
+          {indicators.length > 0 && (
+            <DefaultButton text={allOpen ? s.hideAll : s.showAll}
+              onClick={() => setExpanded(allOpen ? new Set() : new Set(indicators.map((i) => i.indicator.key)))} />
+          )}
+        </Stack>
+      </div>
+      <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />
+      {view.period ? <ScorecardSummary period={view.period} indicators={indicators} /> : <p>{s.noPeriod}</p>}
+      {sections.map((section) => (
+        <PerspectiveBlock key={section.perspective?.key ?? 'none'} section={section} period={view.period} expanded={expanded} onToggle={toggle}
+          risks={risks} plans={plans} />
+      ))}
+    </div>
+  );
+}
