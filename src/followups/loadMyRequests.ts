@@ -27,7 +27,10 @@ export type LinkedOutcome =
 
 export interface MyRequestsData {
   requests: Request[];
+  /** The person's own roles. */
   roles: Role[];
+  /** Every role responsible for one of the requests (co-responsible included), by key: whom else the card names. */
+  responsible: Map<string, Role>;
   plans: Map<string, Plan>;
   items: Map<string, PlanItem>;
   areas: Map<string, SecurityArea>;
@@ -62,16 +65,19 @@ async function subjectsOf(store: Store, roles: Role[]): Promise<{ measures: Meas
   return { measures, chapters, areas };
 }
 
-async function around(store: Store, measures: Measure[], chapters: Chapter[]):
-  Promise<{ plans: Plan[]; periods: FollowUpPeriod[]; reports: StatusReport[]; items: PlanItem[] }> {
+async function around(store: Store, measures: Measure[], chapters: Chapter[], own: Role[]):
+  Promise<{ plans: Plan[]; periods: FollowUpPeriod[]; reports: StatusReport[]; items: PlanItem[]; responsible: Role[] }> {
   const planKeys = unique([...measures.map((m) => m.planKey), ...chapters.map((c) => c.planKey)]);
-  if (planKeys.length === 0) return { plans: [], periods: [], reports: [], items: [] };
-  const [plans, periods, reports, items] = await Promise.all([
+  if (planKeys.length === 0) return { plans: [], periods: [], reports: [], items: [], responsible: own };
+  const ownKeys = new Set(own.map((r) => r.key));
+  const others = unique(measures.flatMap(responsibleRoles)).filter((k) => !ownKeys.has(k));
+  const [plans, periods, reports, items, otherRoles] = await Promise.all([
     store.plans.whereAny('key', planKeys), store.periods.whereAny('planKey', planKeys),
     measures.length ? store.statusReports.whereAny('measureKey', measures.map((m) => m.key)) : Promise.resolve([]),
-    measures.length ? store.items.whereAny('key', unique(measures.map((m) => m.itemKey))) : Promise.resolve([])
+    measures.length ? store.items.whereAny('key', unique(measures.map((m) => m.itemKey))) : Promise.resolve([]),
+    others.length ? store.roles.whereAny('key', others) : Promise.resolve([])
   ]);
-  return { plans, periods, reports, items };
+  return { plans, periods, reports, items, responsible: [...own, ...otherRoles] };
 }
 
 /** A deep-linked subject that is not among the open requests: why not. Two to three small indexed reads. */
@@ -101,7 +107,7 @@ async function linkedOutcome(store: Store, key: string, roles: Role[], areas: Se
 export async function loadMyRequests(store: Store, upn: string, today: IsoDate, linkedKey?: string): Promise<MyRequestsData> {
   const [roles, setting] = await Promise.all([store.rolesOf(upn), store.settings.byKey(FULFILMENT_SETTING)]);
   const { measures, chapters, areas } = await subjectsOf(store, roles);
-  const { plans, periods, reports, items } = await around(store, measures, chapters);
+  const { plans, periods, reports, items, responsible } = await around(store, measures, chapters, roles);
   const areaMap = new Map(areas.map((a) => [a.key, a]));
   const subjects = [...measures.map(measureSubject), ...chapters.map((c) => chapterSubject(c, areaMap.get(c.areaKey)))];
   const requests = openRequestsFor(upn, roles, subjects, periods, reports, chapters, today);
@@ -110,7 +116,7 @@ export async function loadMyRequests(store: Store, upn: string, today: IsoDate, 
     linked = requests.some((r) => r.subject.key === linkedKey) ? { kind: 'open' } : await linkedOutcome(store, linkedKey, roles, areas);
   }
   return {
-    requests, roles, periods, reports, linked, fulfilment: parseFulfilmentSettings(setting?.value).settings,
+    requests, roles, periods, reports, linked, responsible: new Map(responsible.map((r) => [r.key, r])), fulfilment: parseFulfilmentSettings(setting?.value).settings,
     plans: new Map(plans.map((p) => [p.key, p])),
     items: new Map(items.map((i) => [i.key, i])),
     areas: areaMap

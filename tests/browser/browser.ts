@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core (never a downloaded browser), with the launch flags this
  * machine needs, plus an axe-core check and a console-error collector for each page.
  */
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -40,4 +40,20 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * Fills a date input the way a person's typing reaches React. Playwright's `fill` sets a date input's
+ * value through the element itself, which React's value tracker takes for its own write, so on some
+ * Chromium builds the change never reaches onChange and the field stays empty. The prototype's setter
+ * and an input event are what the browser does when someone picks a date.
+ */
+export async function fillDate(field: Locator, isoDate: string): Promise<void> {
+  await field.evaluate((element, value) => {
+    const input = element as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    setter?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, isoDate);
 }

@@ -6,7 +6,7 @@
  * next year. No console errors, no serious axe-core violations on the way.
  */
 import { Page } from 'playwright-core';
-import { seriousViolations } from './browser';
+import { fillDate, seriousViolations } from './browser';
 import { useSession } from './session';
 
 jest.setTimeout(240_000);
@@ -28,6 +28,16 @@ async function goto(path: string): Promise<void> {
 async function choose(label: string, option: string | RegExp, nth = 0): Promise<void> {
   await page.getByRole('combobox', { name: label }).nth(nth).click();
   await page.getByRole('option', { name: option }).first().click();
+}
+
+/** A multi-select stays open after a choice; Escape closes it. */
+async function chooseRole(option: string | RegExp, nth = 0): Promise<void> {
+  await page.getByRole('combobox', { name: 'Ansvariga för genomförande' }).nth(nth).click();
+  // A multi-select option is a checkbox covered by its own label; the click lands on the label.
+  await page.getByRole('option', { name: option }).first().dispatchEvent('click');
+  // Escape closes the open list; pressed with no list open it would close the whole panel.
+  if (await page.locator('.ms-Dropdown-callout').count()) await page.keyboard.press('Escape');
+  await page.locator('.ms-Dropdown-callout').waitFor({ state: 'detached' });
 }
 
 async function command(name: string): Promise<void> {
@@ -63,11 +73,11 @@ describe('the internal control plan from start to next year', () => {
     await choose('Sannolikhet', /^3 – /, 0);
     await choose('Konsekvens', /^4 – /, 0);
     await panel.getByRole('textbox', { name: 'Åtgärd' }).first().fill('Inför skriftlig återrapportering för alla bidrag över 50 000 kronor');
-    await choose('Ansvarig för genomförande', /^Regionstabschef \(/, 0);
+    await chooseRole(/^Regionstabschef \(/, 0);
     await panel.getByRole('button', { name: 'Lägg till åtgärd' }).click();
     await panel.getByRole('textbox', { name: 'Åtgärd' }).nth(1).fill('Gör stickprov på tio utbetalda bidrag per halvår');
-    await choose('Ansvarig för genomförande', /^HR-direktör/, 1);
-    await panel.getByRole('textbox', { name: 'Klart senast' }).nth(1).fill('2027-06-30');
+    await chooseRole(/^HR-direktör/, 1);
+    await fillDate(panel.getByRole('textbox', { name: 'Klart senast' }).nth(1), '2027-06-30');
     expect(await seriousViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Risken är sparad.').waitFor();
@@ -80,7 +90,7 @@ describe('the internal control plan from start to next year', () => {
   it('records the decision, starts the follow-up and opens a period', async () => {
     await command('Registrera beslut');
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Beslutsdatum').fill('2026-11-20');
+    await fillDate(dialog.getByLabel('Beslutsdatum'), '2026-11-20');
     await dialog.getByRole('textbox', { name: 'Diarienummer (Dnr)' }).fill('KN 2026/88');
     await dialog.getByRole('button', { name: 'Registrera' }).click();
     await page.waitForFunction(() => document.querySelector('.ik-plan-meta')?.textContent?.includes('KN 2026/88'));
@@ -89,8 +99,8 @@ describe('the internal control plan from start to next year', () => {
     await command('Ny uppföljning');
     const period = page.getByRole('dialog');
     await period.getByRole('textbox', { name: 'Benämning' }).fill('Tertial 1');
-    await period.getByLabel('Status per').fill('2026-11-30');
-    await period.getByLabel('Sista svarsdag').fill('2026-12-11');
+    await fillDate(period.getByLabel('Status per'), '2026-11-30');
+    await fillDate(period.getByLabel('Sista svarsdag'), '2026-12-11');
     await period.getByRole('button', { name: 'Skapa' }).click();
     await page.waitForFunction(() => document.body.textContent?.includes('Tertial 1 – sista svarsdag 2026-12-11'));
     planUrl = page.url();

@@ -40,7 +40,7 @@ export function RequestCard(props: { request: Request; data: MyRequestsData; lin
   const year = plan?.year ?? Number(env.today.slice(0, 4));
   const noun = measure ? measureKinds[measure.measureKind].label[env.locale] : null;
   const roleTitles = subject.roleKeys.length > 1
-    ? subject.roleKeys.map((k) => data.roles.find((r) => r.key === k)?.title).filter(Boolean) : [];
+    ? subject.roleKeys.map((k) => data.responsible.get(k)?.title).filter(Boolean) : [];
   const headingId = `ik-req-${subject.key}-${request.period.key}`.replace(/[^A-Za-z0-9_-]/g, '-');
   return (
     <li className={`ik-card ik-request${props.linked ? ' ik-request--linked' : ''}`}>
