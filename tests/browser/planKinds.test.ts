@@ -162,7 +162,7 @@ describe('an activity with two responsible roles', () => {
     const card = page.locator(`article[data-measure-key="${activity()}"]`);
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Ansvariga: .*Det räcker att en av er svarar\./);
-    await card.getByRole('radio', { name: /^Gul/ }).check();
+    await card.locator('label', { hasText: 'Gul:' }).click();
     await card.getByRole('textbox', { name: /^Kommentera status/ }).fill('Nätverket har haft sitt första möte; alla förvaltningar har utsett en representant.');
     await card.getByRole('button', { name: 'Skicka status' }).click();
     await page.getByText(/Din status för .* är skickad/).waitFor();
