@@ -28,10 +28,12 @@ async function main(): Promise<void> {
   const periodKey = value('--period');
   const period = periodKey ? data.periods.find((p) => p.key === periodKey) ?? null : currentPeriod(data.periods, stockholmDate(new Date()));
   if (periodKey && !period) throw new Error(`Planen har ingen uppföljning ${periodKey}`);
-  const roles = new Map((await store.roles.all()).map((r) => [r.key, r]));
-  const bytes = await exportPlanToXlsx({ ...data, roles, period, locale });
+  const [allRoles, categories, areas] = await Promise.all([store.roles.all(), store.categories.all(), store.securityAreas.all()]);
+  const roles = new Map(allRoles.map((r) => [r.key, r]));
+  const bytes = await exportPlanToXlsx({ ...data, roles, period, locale, categories: new Map(categories.map((c) => [c.key, c])),
+    areas: new Map(areas.map((a) => [a.key, a])) });
   writeFileSync(out, bytes);
-  console.log(`Exporterade ${data.items.length} risker och ${data.measures.length} åtgärder${period ? ` (${period.title})` : ''} till ${out}`);
+  console.log(`Exporterade ${data.items.length} poster och ${data.measures.length} åtgärder/indikatorer${period ? ` (${period.title})` : ''} till ${out}`);
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType } from '@fluentui/react';
 import { exportPlanToXlsx } from '../../export/exportPlan';
-import { FollowUpPeriod, Measure, Plan, PlanItem, Role, StatusReport } from '../../model/types';
+import { Category, FollowUpPeriod, Measure, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { importStrings } from './importStrings';
 
@@ -17,6 +17,9 @@ export interface ExportButtonProps {
   roles: Map<string, Role> | readonly Role[];
   reports: StatusReport[];
   period: FollowUpPeriod | null;
+  /** Categories by key (focus areas, perspectives) and the security areas, for the kinds whose columns name them. */
+  categories?: Map<string, Category>;
+  areas?: SecurityArea[];
 }
 
 /** `<plan title> <period title>.xlsx`, without characters file systems refuse. */
@@ -46,7 +49,8 @@ export function ExportButton(props: ExportButtonProps): React.ReactElement {
     setBusy(true);
     setFailure(null);
     const roles = props.roles instanceof Map ? props.roles : new Map((props.roles as readonly Role[]).map((r) => [r.key, r]));
-    exportPlanToXlsx({ plan: props.plan, items: props.items, measures: props.measures, roles, reports: props.reports, period: props.period, locale: env.locale })
+    exportPlanToXlsx({ plan: props.plan, items: props.items, measures: props.measures, roles, reports: props.reports, period: props.period, locale: env.locale,
+      categories: props.categories, areas: props.areas ? new Map(props.areas.map((a) => [a.key, a])) : undefined })
       .then((bytes) => download(bytes, exportFileName(props.plan, props.period)))
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))
       .then(() => setBusy(false), () => setBusy(false));

@@ -48,7 +48,7 @@ export function RequestCard(props: { request: Request; data: MyRequestsData; lin
         tabIndex={props.linked ? -1 : undefined} ref={props.linked ? props.linkRef : undefined}>
         {props.linked && <p className="ik-tag ik-tag--info">{s.deepLinked}</p>}
         <p className="ik-cell-meta">{f.asks[subject.type]}{noun ? ` · ${noun.one}` : ''}{plan ? ` · ${plan.title}` : ''}</p>
-        <h3 id={headingId} className="ik-card__title">{subject.type === 'chapter' ? `${f.asks.chapter}: ${subject.title}` : subject.title}</h3>
+        <h3 id={headingId} className="ik-card__title">{subject.title}</h3>
         {item && <p className="ik-cell-meta">{f.itemOf}: {item.confidential ? strings.register.confidential : item.title}</p>}
         {roleTitles.length > 1 && <p className="ik-cell-meta">{f.alsoResponsible(roleTitles.join(', '))}</p>}
         <p className="ik-request__deadline">

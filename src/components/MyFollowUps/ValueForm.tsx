@@ -4,9 +4,9 @@
  * a colour set by hand with its reason. Everything is checked before anything is written.
  */
 import * as React from 'react';
-import { Checkbox, ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import { Checkbox, ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
 import { FulfilmentSettings, fulfilmentOf, targetText } from '../../model/fulfilment';
-import { parseNumber } from '../../model/numbers';
+import { formatValue, parseNumber } from '../../model/numbers';
 import { statusLegend } from '../../model/statusLegend';
 import { Measure, StatusColour, StatusReport } from '../../model/types';
 import { validateValue, ValueInput } from '../../plans/followUpActions';
@@ -58,20 +58,20 @@ export function ValueForm(props: { idPrefix: string; indicator: Measure; previou
       <p className="ik-cell-meta">{s.target}: {targetText(indicator, env.locale)}</p>
       <p className="ik-cell-meta">
         {s.previousValue}: {props.previous?.value !== null && props.previous?.value !== undefined
-          ? `${props.previous.value.toLocaleString(env.locale)}${unit}` : s.noPreviousValue}
+          ? `${formatValue(props.previous.value, indicator.unitOfMeasure, env.locale)}${props.previous.comment ? ` – ${props.previous.comment}` : ''}` : s.noPreviousValue}
       </p>
       {indicator.targetRule === 'done' ? (
         <ChoiceGroup label={s.total} required options={doneOptions} selectedKey={text.value || undefined} id={`${props.idPrefix}-done`}
           onChange={(_e, o) => o && setText({ ...text, value: o.key })} />
       ) : (
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <div className="ik-value-fields">
           <TextField label={`${s.total}${unit}`} required inputMode="decimal" value={text.value} errorMessage={shown('value')}
             onChange={(_e, v) => setText({ ...text, value: v ?? '' })} />
           {indicator.splitBySex && <TextField label={`${s.women}${unit}`} required inputMode="decimal" value={text.women} errorMessage={shown('valueWomen')}
             onChange={(_e, v) => setText({ ...text, women: v ?? '' })} />}
           {indicator.splitBySex && <TextField label={`${s.men}${unit}`} required inputMode="decimal" value={text.men} errorMessage={shown('valueMen')}
             onChange={(_e, v) => setText({ ...text, men: v ?? '' })} />}
-        </Stack>
+        </div>
       )}
       {indicator.targetRule === 'done' && tried && errors.value && <p className="ik-error" role="alert">{s.messages[errors.value]}</p>}
       <div className="ik-computed" aria-live="polite">

@@ -43,6 +43,8 @@ export const viewStyles = `
 .ik-request__deadline { font-size: 14px; }
 .ik-late { color: #a4262c; font-weight: 600; }
 .ik-answer { display: grid; gap: 8px; margin-top: 8px; }
+.ik-answer p { margin: 0; }
+.ik-value-fields { display: flex; flex-wrap: wrap; gap: 12px; }
 .ik-choice { display: inline-flex; align-items: flex-start; gap: 8px; padding-left: 26px; }
 .ik-error { color: #a4262c; margin: 0; font-size: 13px; }
 .ik-table { border-collapse: collapse; width: 100%; }

@@ -22,7 +22,8 @@ export function WorkspaceExtras(props: WorkspaceExtrasProps): React.ReactElement
   const { view } = props;
   return (
     <div className="ik-workspace-extras">
-      <ExportButton plan={view.plan} items={view.items} measures={view.measures} roles={view.roles} reports={view.reports} period={view.period} />
+      <ExportButton plan={view.plan} items={view.items} measures={view.measures} roles={view.roles} reports={view.reports} period={view.period}
+        categories={view.categories} areas={view.areas} />
       {props.importOpen && (
         <Panel isOpen type={PanelType.large} headerText={s.actions.importPlan} onDismiss={props.onImportCancel} closeButtonAriaLabel={s.risk.cancel}>
           <ImportWizard onDone={props.onImportDone} onCancel={props.onImportCancel} />
