@@ -1,14 +1,14 @@
 /**
  * The balanced scorecard as the division's annual report reads (seed 003): perspective → the board's
  * strategic goal → the unit's goals → indicators with target, value, fulfilment and trend, and the goals'
- * assignments; plus each indicator's values over the plan's periods and the risks that threaten a goal.
- * The perspectives are the region's categories, never a fixed list. Pure: no I/O.
+ * assignments; plus each indicator's values over the plan's periods. An indicator is judged here for
+ * every view that shows one (a security area's too). The perspectives are the region's categories, never
+ * a fixed list. Pure: no I/O.
  */
-import { currentPeriod, orderPeriods, previousPeriod } from './followUp';
+import { orderPeriods, previousPeriod } from './followUp';
 import { Fulfilment, FulfilmentSettings, fulfilmentOf, Trend, trendOf } from './fulfilment';
 import { Answer, answersOf } from './requests';
-import { Locale } from './statusLegend';
-import { Category, FollowUpPeriod, IsoDate, Link, Measure, PlanItem, StatusReport } from './types';
+import { Category, FollowUpPeriod, Measure, PlanItem, StatusReport } from './types';
 
 /** One period's reading of an indicator: the latest report counts. */
 export interface SeriesPoint {
@@ -16,15 +16,29 @@ export interface SeriesPoint {
   report: StatusReport | null;
 }
 
-export interface IndicatorRow {
+/** An indicator judged in a period: its reading there and in the period before, its fulfilment and trend. */
+export interface IndicatorReading {
   indicator: Measure;
   current: StatusReport | null;
   previous: StatusReport | null;
   previousPeriod: FollowUpPeriod | null;
   fulfilment: Fulfilment;
   trend: Trend;
+}
+
+export interface IndicatorRow extends IndicatorReading {
   /** Every period of the plan in order, with its reading (for the chart and the analyses). */
   series: SeriesPoint[];
+}
+
+/** Judges an indicator by its reading in a period against the one before (the latest report of each counts). */
+export function judgeIndicator(indicator: Measure, current: StatusReport | null, previous: StatusReport | null,
+  previousPeriod: FollowUpPeriod | null, settings: FulfilmentSettings): IndicatorReading {
+  return {
+    indicator, current, previous, previousPeriod,
+    fulfilment: fulfilmentOf(indicator, current, previous, settings),
+    trend: trendOf(indicator, current, previous)
+  };
 }
 
 export interface AssignmentRow {
@@ -63,12 +77,8 @@ function indicatorRow(indicator: Measure, ordered: readonly FollowUpPeriod[], pe
   answers: ReadonlyMap<string, Answer>, settings: FulfilmentSettings): IndicatorRow {
   const reportIn = (p: FollowUpPeriod | null): StatusReport | null => (p ? answers.get(`${indicator.key}|${p.key}`)?.report ?? null : null);
   const before = period ? previousPeriod(ordered, period.key) : null;
-  const current = reportIn(period);
-  const previous = reportIn(before);
   return {
-    indicator, current, previous, previousPeriod: before,
-    fulfilment: fulfilmentOf(indicator, current, previous, settings),
-    trend: trendOf(indicator, current, previous),
+    ...judgeIndicator(indicator, reportIn(period), reportIn(before), before, settings),
     series: ordered.map((p) => ({ period: p, report: reportIn(p) }))
   };
 }
@@ -113,64 +123,4 @@ export function scorecardSections(input: ScorecardInput, periodKey: string | nul
 /** Every indicator row of the scorecard, for the summary. */
 export function allIndicators(sections: readonly PerspectiveSection[]): IndicatorRow[] {
   return sections.flatMap((s) => s.groups.flatMap((g) => g.goals.flatMap((goal) => goal.indicators)));
-}
-
-export interface LinkedMeasure {
-  measure: Measure;
-  /** The period the measure's own plan works on today. */
-  period: FollowUpPeriod | null;
-  report: StatusReport | null;
-}
-
-export interface LinkedRisk {
-  risk: PlanItem;
-  measures: LinkedMeasure[];
-}
-
-export interface LinkedRiskInput {
-  links: readonly Link[];
-  risks: readonly PlanItem[];
-  measures: readonly Measure[];
-  periods: readonly FollowUpPeriod[];
-  reports: readonly StatusReport[];
-}
-
-/** The keys of the risks that threaten any of the goals. */
-export function threateningRiskKeys(links: readonly Link[], goalKeys: readonly string[]): string[] {
-  const goals = new Set(goalKeys);
-  return [...new Set(links.filter((l) => l.linkType === 'threatens' && goals.has(l.toKey)).map((l) => l.fromKey))];
-}
-
-/**
- * Goal key → the risks that threaten it, each with its measures and their latest status in the period
- * their own plan is followed up in today (a risk usually lives in another plan than the goal).
- */
-export function linkedRisksByGoal(input: LinkedRiskInput, today: IsoDate): Map<string, LinkedRisk[]> {
-  const risks = new Map(input.risks.map((r) => [r.key, r]));
-  const answers = answersOf(input.reports);
-  const periodOf = new Map<string, FollowUpPeriod | null>();
-  for (const planKey of new Set(input.measures.map((m) => m.planKey))) {
-    periodOf.set(planKey, currentPeriod(input.periods.filter((p) => p.planKey === planKey), today));
-  }
-  const measuresOf = (riskKey: string): LinkedMeasure[] => input.measures.filter((m) => m.itemKey === riskKey).map((measure) => {
-    const period = periodOf.get(measure.planKey) ?? null;
-    return { measure, period, report: period ? answers.get(`${measure.key}|${period.key}`)?.report ?? null : null };
-  });
-  const out = new Map<string, LinkedRisk[]>();
-  for (const link of input.links) {
-    const risk = risks.get(link.fromKey);
-    if (link.linkType !== 'threatens' || !risk) continue;
-    const list = out.get(link.toKey) ?? [];
-    if (!list.some((l) => l.risk.key === risk.key)) list.push({ risk, measures: measuresOf(risk.key) });
-    out.set(link.toKey, list);
-  }
-  for (const list of out.values()) list.sort((a, b) => a.risk.sortOrder - b.risk.sortOrder || a.risk.title.localeCompare(b.risk.title, 'sv'));
-  return out;
-}
-
-/** A figure in the indicator's unit as the region writes it: "3,8 %" in Swedish, "3.8%" in English. */
-export function formatValue(value: number, unit: string, locale: Locale): string {
-  const number = value.toLocaleString(locale, { maximumFractionDigits: 2 });
-  if (!unit) return number;
-  return unit === '%' && locale === 'en-US' ? `${number}%` : `${number} ${unit}`;
 }

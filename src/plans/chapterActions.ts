@@ -16,9 +16,9 @@ import {
 } from '../model/chapter';
 import { currentPeriod, latestReports, orderPeriods, previousPeriod } from '../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../model/fulfilment';
-import {
-  Chapter, ChapterState, FollowUpPeriod, IsoDate, Measure, PersonRef, Plan, PlanItem, Role, SecurityArea, StatusReport
-} from '../model/types';
+import { IndicatorReading, judgeIndicator } from '../model/scorecard';
+import { Chapter, ChapterState, FollowUpPeriod, IsoDate, PersonRef, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../model/types';
+import { LinkedRisk, risksOfAreas } from './linkedRisks';
 
 /** Who acts: the signed-in person. */
 export interface ChapterActingPerson {
@@ -174,27 +174,6 @@ export function approveChapter(store: Store, chapter: Chapter, person: ChapterAc
   return run(store, chapter, { action: 'approve', content: {}, comment: '', person, now });
 }
 
-/** An indicator of an area with its latest reading in the chosen period and in the period before. */
-export interface AreaIndicator {
-  measure: Measure;
-  current: StatusReport | null;
-  previous: StatusReport | null;
-}
-
-/** A measure of a linked risk with its latest status report (of any period) and that report's period. */
-export interface LinkedRiskMeasure {
-  measure: Measure;
-  latest: StatusReport | null;
-  period: FollowUpPeriod | null;
-}
-
-/** A risk of another plan linked to the area (`PlanItem.securityAreaKey`). */
-export interface LinkedRisk {
-  item: PlanItem;
-  plan: Plan;
-  measures: LinkedRiskMeasure[];
-}
-
 export interface AreaReport {
   area: SecurityArea;
   ownerRole: Role | null;
@@ -202,7 +181,9 @@ export interface AreaReport {
   chapter: Chapter;
   /** The area's overarching goals: the plan's items of the area. */
   goals: PlanItem[];
-  indicators: AreaIndicator[];
+  /** Its goals' open indicators, judged in the chosen follow-up against the one before. */
+  indicators: IndicatorReading[];
+  /** The risks of the year's other plans filed under the area (plans/linkedRisks.ts). */
   risks: LinkedRisk[];
 }
 
@@ -232,50 +213,11 @@ function bySortOrder<T extends { sortOrder: number; title: string }>(a: T, b: T)
   return a.sortOrder - b.sortOrder || a.title.localeCompare(b.title, 'sv');
 }
 
-function latestPerMeasure(reports: readonly StatusReport[]): Map<string, StatusReport> {
-  const latest = new Map<string, StatusReport>();
-  for (const r of reports) {
-    const current = latest.get(r.measureKey);
-    if (!current || r.reportedAt > current.reportedAt) latest.set(r.measureKey, r);
-  }
-  return latest;
-}
-
-/**
- * The risks of the same year's other plans (not security reports) that are linked to the areas, with their
- * open measures' latest status: indexed OR queries on the item's area, the measure's item and the report's
- * measure, never a scan of the large lists.
- */
-async function linkedRisks(store: Store, plan: Plan, plans: readonly Plan[], areaKeys: readonly string[]): Promise<LinkedRisk[]> {
-  if (!areaKeys.length) return [];
-  const planByKey = new Map(plans.map((p) => [p.key, p]));
-  const items = (await store.items.whereAny('securityAreaKey', areaKeys)).filter((i) => {
-    const owner = planByKey.get(i.planKey);
-    return owner !== undefined && owner.key !== plan.key && owner.kind !== 'securityReport' && owner.year === plan.year;
-  });
-  if (!items.length) return [];
-  const [measures, periods] = await Promise.all([
-    store.measures.whereAny('itemKey', items.map((i) => i.key)),
-    store.periods.whereAny('planKey', [...new Set(items.map((i) => i.planKey))])
-  ]);
-  const open = measures.filter((m) => !m.closed);
-  const reports = open.length ? await store.statusReports.whereAny('measureKey', open.map((m) => m.key)) : [];
-  const latest = latestPerMeasure(reports);
-  const periodByKey = new Map(periods.map((p) => [p.key, p]));
-  return items.sort(bySortOrder).map((item) => ({
-    item, plan: planByKey.get(item.planKey) as Plan,
-    measures: open.filter((m) => m.itemKey === item.key).map((measure) => {
-      const report = latest.get(measure.key) ?? null;
-      return { measure, latest: report, period: report ? periodByKey.get(report.periodKey) ?? null : null };
-    })
-  }));
-}
-
 /**
  * Everything the security report's overview and an area's chapter show: the plan and its follow-ups, the
  * areas in order, each with its owner role, its chapter for the chosen follow-up, its goals and indicators
- * (readings of this and the previous follow-up) and the linked risks of other plans. Every query is an
- * indexed equality (or an OR of them) or reads a small list.
+ * (judged on this and the previous follow-up's readings) and the linked risks of other plans. Every query
+ * is an indexed equality (or an OR of them) or reads a small list.
  */
 export async function loadSecurityReport(store: Store, planKey: string, options: LoadSecurityReportOptions = {}): Promise<SecurityReportData> {
   const [plans, periods, items, measures, reports, chapters, areas, roles, coordinatorSetting, fulfilmentSetting] = await Promise.all([
@@ -292,14 +234,14 @@ export async function loadSecurityReport(store: Store, planKey: string, options:
   const now = period ? latestReports(reports, period.key) : new Map<string, StatusReport>();
   const then = before ? latestReports(reports, before.key) : new Map<string, StatusReport>();
   const sortedAreas = [...areas].sort(bySortOrder);
-  const risks = await linkedRisks(store, plan, plans, sortedAreas.map((a) => a.key));
+  const risks = await risksOfAreas(store, plan, plans, sortedAreas.map((a) => a.key));
   const roleByKey = new Map(roles.map((r) => [r.key, r]));
   const coordinator = parseCoordinatorRoles(coordinatorSetting?.value);
+  const fulfilment = parseFulfilmentSettings(fulfilmentSetting?.value).settings;
   return {
     plan, plans: plans.filter((p) => p.kind === 'securityReport').sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv')),
     periods: ordered, period, previousPeriod: before, roles,
-    coordinatorRoleKeys: coordinator.roleKeys, coordinatorProblem: coordinator.problem,
-    fulfilment: parseFulfilmentSettings(fulfilmentSetting?.value).settings,
+    coordinatorRoleKeys: coordinator.roleKeys, coordinatorProblem: coordinator.problem, fulfilment,
     areas: sortedAreas.map((area) => {
       const goals = items.filter((i) => i.securityAreaKey === area.key).sort(bySortOrder);
       const goalKeys = new Set(goals.map((g) => g.key));
@@ -311,8 +253,8 @@ export async function loadSecurityReport(store: Store, planKey: string, options:
         indicators: measures.filter((m) => goalKeys.has(m.itemKey) && m.measureKind === 'indicator' && !m.closed)
           // By goal, then in the order they were written (measures have no order of their own; the sort is stable).
           .sort((a, b) => goals.findIndex((g) => g.key === a.itemKey) - goals.findIndex((g) => g.key === b.itemKey))
-          .map((measure) => ({ measure, current: now.get(measure.key) ?? null, previous: then.get(measure.key) ?? null })),
-        risks: risks.filter((r) => r.item.securityAreaKey === area.key)
+          .map((measure) => judgeIndicator(measure, now.get(measure.key) ?? null, then.get(measure.key) ?? null, before, fulfilment)),
+        risks: risks.get(area.key) ?? []
       };
     })
   };

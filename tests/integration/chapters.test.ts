@@ -195,8 +195,8 @@ describe('loading the report', () => {
     }
     const work = report.areas.find((a) => a.area.key === 'area:it:arbetsmiljo')!;
     expect(work.chapter.state).toBe('approved');
-    expect(work.indicators.map((i) => [i.measure.title, i.current?.valueWomen])).toEqual([['Anmälda händelser av hot och våld', 398]]);
-    expect(work.risks.map((r) => [r.item.title, r.measures[0]?.latest?.status])).toEqual([['Hot och våld mot personal på akutmottagningen', 'yellow']]);
+    expect(work.indicators.map((i) => [i.indicator.title, i.current?.valueWomen])).toEqual([['Anmälda händelser av hot och våld', 398]]);
+    expect(work.risks.map((r) => [r.risk.title, r.measures[0]?.latest?.status])).toEqual([['Hot och våld mot personal på akutmottagningen', 'yellow']]);
     expect(report.coordinatorRoleKeys).toEqual(['role:it:samordnare']);
     for (const url of urls) {
       const list = large.find((title) => url.includes(`getbytitle('${title}')`));

@@ -4,18 +4,17 @@
  */
 import * as React from 'react';
 import { measureKinds } from '../../model/planKinds';
-import { LinkedRisk, ScorecardGoal } from '../../model/scorecard';
-import { Plan } from '../../model/types';
+import { ScorecardGoal } from '../../model/scorecard';
+import type { LinkedRisk } from '../../plans/linkedRisks';
 import { useApp } from '../app/AppContext';
 import type { AsyncState } from '../app/useAsync';
+import { LinkedRisks } from '../shared/LinkedRisks';
 import { AssignmentTable } from './AssignmentTable';
-import { LinkedRisks } from './LinkedRisks';
 import { scorecardStrings } from './scorecardStrings';
 
 export interface GoalFollowUpsProps {
   goal: ScorecardGoal;
   risks: AsyncState<Map<string, LinkedRisk[]>>;
-  plans: ReadonlyMap<string, Plan>;
 }
 
 export function GoalFollowUps(props: GoalFollowUpsProps): React.ReactElement {
@@ -36,7 +35,7 @@ export function GoalFollowUps(props: GoalFollowUpsProps): React.ReactElement {
       <h5>{s.threateningRisks}</h5>
       {risks.error ? <p className="ik-error">{s.risksFailed(risks.error.message)}</p>
         : risks.loading && !risks.data ? <p className="ik-cell-meta">{s.risksLoading}</p>
-          : <LinkedRisks caption={`${s.threateningRisks}: ${goal.item.title}`} risks={risks.data?.get(goal.item.key) ?? []} plans={props.plans} />}
+          : <LinkedRisks caption={`${s.threateningRisks}: ${goal.item.title}`} risks={risks.data?.get(goal.item.key) ?? []} empty={s.noRisks} />}
     </section>
   );
 }

@@ -8,10 +8,11 @@
 import * as React from 'react';
 import { DefaultButton, Stack, Text } from '@fluentui/react';
 import { kindOf } from '../../model/planKinds';
-import { allIndicators, LinkedRisk, PerspectiveSection, scorecardSections } from '../../model/scorecard';
-import { Category, FollowUpPeriod, Plan } from '../../model/types';
+import { allIndicators, PerspectiveSection, scorecardSections } from '../../model/scorecard';
+import { Category, FollowUpPeriod } from '../../model/types';
+import { LinkedRisk, risksThreatening } from '../../plans/linkedRisks';
 import { useApp } from '../app/AppContext';
-import type { AsyncState } from '../app/useAsync';
+import { AsyncState, useAsync } from '../app/useAsync';
 import { LoadState } from '../shared/LoadState';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
 import { usePlanData } from '../shared/usePlanData';
@@ -20,7 +21,6 @@ import { ScorecardSummary } from './ScorecardSummary';
 import { scorecardStrings } from './scorecardStrings';
 import { scorecardStyles } from './scorecardStyles';
 import { StrategicGoalTable } from './StrategicGoalTable';
-import { useLinkedRisks } from './useLinkedRisks';
 
 export interface ScorecardViewProps {
   planKey?: string;
@@ -40,7 +40,6 @@ interface PerspectiveBlockProps {
   expanded: ReadonlySet<string>;
   onToggle: (indicatorKey: string) => void;
   risks: AsyncState<Map<string, LinkedRisk[]>>;
-  plans: ReadonlyMap<string, Plan>;
 }
 
 /** One perspective: each of the board's strategic goals with its table, then each goal's assignments and risks. */
@@ -59,7 +58,7 @@ function PerspectiveBlock(props: PerspectiveBlockProps): React.ReactElement {
           <h3>{group.strategicGoal ? s.strategicGoal(group.strategicGoal) : s.noStrategicGoal}</h3>
           <StrategicGoalTable caption={s.tableCaption(group.strategicGoal || title)} goals={group.goals} period={props.period}
             expanded={props.expanded} onToggle={props.onToggle} />
-          {group.goals.map((goal) => <GoalFollowUps key={goal.item.key} goal={goal} risks={props.risks} plans={props.plans} />)}
+          {group.goals.map((goal) => <GoalFollowUps key={goal.item.key} goal={goal} risks={props.risks} />)}
         </div>
       ))}
     </section>
@@ -78,7 +77,7 @@ function useExpanded(): { expanded: ReadonlySet<string>; toggle: (key: string) =
 }
 
 export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
-  const { env, strings } = useApp();
+  const { store, env, strings } = useApp();
   const s = scorecardStrings[env.locale];
   const vocabulary = kindOf('scorecard').vocabulary[env.locale];
   const state = usePlanData(props.planKey, props.periodKey, undefined, false, 'scorecard');
@@ -87,8 +86,8 @@ export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
     view.period?.key ?? null, view.fulfilment) : []), [view]);
   const indicators = React.useMemo(() => allIndicators(sections), [sections]);
   const goalKeys = React.useMemo(() => (view ? view.items.map((i) => i.key) : []), [view]);
-  const plans = React.useMemo(() => new Map((view?.plans ?? []).map((p) => [p.key, p])), [view]);
-  const risks = useLinkedRisks(goalKeys);
+  // Loaded after the scorecard (its tables need not wait), and again only when the goals change, not the follow-up.
+  const risks = useAsync(() => risksThreatening(store, goalKeys, view?.plans), [store, goalKeys.join('|')]);
   const { expanded, toggle, setExpanded } = useExpanded();
   if (!view) {
     if (state.loading || state.error) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />;
@@ -120,7 +119,7 @@ export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
       {view.period ? <ScorecardSummary period={view.period} indicators={indicators} /> : <p>{s.noPeriod}</p>}
       {sections.map((section) => (
         <PerspectiveBlock key={section.perspective?.key ?? 'none'} section={section} period={view.period} expanded={expanded} onToggle={toggle}
-          risks={risks} plans={plans} />
+          risks={risks} />
       ))}
     </div>
   );

@@ -9,9 +9,9 @@ import { targetText } from '../../model/fulfilment';
 import { IndicatorRow, ScorecardGoal } from '../../model/scorecard';
 import { FollowUpPeriod } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { Figure, FulfilmentCell, TrendCell } from '../shared/IndicatorCells';
+import { indicatorStrings } from '../shared/indicatorStrings';
 import { IndicatorDetails } from './IndicatorDetails';
-import { valueText } from './readings';
-import { FulfilmentCell, TrendCell } from './ScorecardCells';
 import { scorecardStrings } from './scorecardStrings';
 
 export interface StrategicGoalTableProps {
@@ -26,16 +26,11 @@ function domId(prefix: string, key: string): string {
   return `${prefix}-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-function Figure(props: { text: string | null; missing: string }): React.ReactElement {
-  if (props.text !== null) return <>{props.text}</>;
-  return <><span aria-hidden="true">–</span><span className="ik-visually-hidden">{props.missing}</span></>;
-}
-
-function IndicatorCells(props: { row: IndicatorRow; split: boolean; expanded: boolean; onToggle: () => void }): React.ReactElement {
+function IndicatorRowCells(props: { row: IndicatorRow; split: boolean; expanded: boolean; onToggle: () => void }): React.ReactElement {
   const { env } = useApp();
   const s = scorecardStrings[env.locale];
+  const { notSplit } = indicatorStrings[env.locale];
   const { indicator, current } = props.row;
-  const text = (value: number | null | undefined): string | null => valueText(indicator, value ?? null, env.locale, s);
   return (
     <>
       <th scope="row" className="ik-scorecard-table__indicator">
@@ -47,20 +42,20 @@ function IndicatorCells(props: { row: IndicatorRow; split: boolean; expanded: bo
         </button>
       </th>
       <td>{targetText(indicator, env.locale)}</td>
-      <td className="ik-num"><Figure text={text(current?.value)} missing={s.noValue} /></td>
+      <td className="ik-num"><Figure indicator={indicator} value={current?.value} /></td>
       {props.split && (indicator.splitBySex ? (
         <>
-          <td className="ik-num"><Figure text={text(current?.valueWomen)} missing={s.noValue} /></td>
-          <td className="ik-num"><Figure text={text(current?.valueMen)} missing={s.noValue} /></td>
+          <td className="ik-num"><Figure indicator={indicator} value={current?.valueWomen} /></td>
+          <td className="ik-num"><Figure indicator={indicator} value={current?.valueMen} /></td>
         </>
       ) : (
         <>
-          <td className="ik-num"><Figure text={null} missing={s.notSplit} /></td>
-          <td className="ik-num"><Figure text={null} missing={s.notSplit} /></td>
+          <td className="ik-num"><Figure indicator={indicator} value={null} missing={notSplit} /></td>
+          <td className="ik-num"><Figure indicator={indicator} value={null} missing={notSplit} /></td>
         </>
       ))}
       <td><FulfilmentCell fulfilment={props.row.fulfilment} /></td>
-      <td><TrendCell row={props.row} /></td>
+      <td><TrendCell reading={props.row} /></td>
     </>
   );
 }
@@ -68,6 +63,7 @@ function IndicatorCells(props: { row: IndicatorRow; split: boolean; expanded: bo
 export function StrategicGoalTable(props: StrategicGoalTableProps): React.ReactElement {
   const { env } = useApp();
   const s = scorecardStrings[env.locale];
+  const c = indicatorStrings[env.locale].columns;
   const split = props.goals.some((g) => g.indicators.some((i) => i.indicator.splitBySex));
   const columns = 6 + (split ? 2 : 0);
   return (
@@ -77,12 +73,12 @@ export function StrategicGoalTable(props: StrategicGoalTableProps): React.ReactE
         <tr>
           <th scope="col">{s.goal}</th>
           <th scope="col">{s.indicator}</th>
-          <th scope="col">{s.target}</th>
-          <th scope="col" className="ik-num">{props.period ? s.value(props.period.title) : s.valueWithoutPeriod}</th>
-          {split && <th scope="col" className="ik-num">{s.women}</th>}
-          {split && <th scope="col" className="ik-num">{s.men}</th>}
-          <th scope="col">{s.fulfilment}</th>
-          <th scope="col">{s.trend}</th>
+          <th scope="col">{c.target}</th>
+          <th scope="col" className="ik-num">{c.value(props.period?.title ?? null)}</th>
+          {split && <th scope="col" className="ik-num">{c.women}</th>}
+          {split && <th scope="col" className="ik-num">{c.men}</th>}
+          <th scope="col">{c.fulfilment}</th>
+          <th scope="col">{c.trend}</th>
         </tr>
       </thead>
       {props.goals.map((goal) => {
@@ -97,7 +93,7 @@ export function StrategicGoalTable(props: StrategicGoalTableProps): React.ReactE
                 <React.Fragment key={row.indicator.key}>
                   <tr>
                     {index === 0 && goalCell}
-                    <IndicatorCells row={row} split={split} expanded={open} onToggle={() => props.onToggle(row.indicator.key)} />
+                    <IndicatorRowCells row={row} split={split} expanded={open} onToggle={() => props.onToggle(row.indicator.key)} />
                   </tr>
                   {open && (
                     <tr className="ik-scorecard-table__details">

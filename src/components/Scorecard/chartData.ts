@@ -6,7 +6,9 @@
 import { targetText } from '../../model/fulfilment';
 import { IndicatorRow, SeriesPoint } from '../../model/scorecard';
 import { Locale } from '../../model/statusLegend';
-import { seriesOf, seriesValue, valueText } from './readings';
+import { indicatorStrings } from '../shared/indicatorStrings';
+import { valueText } from '../shared/valueText';
+import { seriesOf, seriesValue } from './readings';
 import { Series, ScorecardStrings } from './scorecardStrings';
 
 export interface ChartData {
@@ -24,9 +26,9 @@ export interface ChartData {
   text: (value: number | null) => string;
 }
 
-function seriesSummary(data: Pick<ChartData, 'points' | 'values' | 'text'>, series: Series, s: ScorecardStrings): string {
+function seriesSummary(data: Pick<ChartData, 'points' | 'values' | 'text'>, series: Series, s: ScorecardStrings, noValue: string): string {
   const present = data.points.map((p, i) => ({ title: p.period.title, value: data.values[series][i] })).filter((p) => p.value !== null);
-  if (present.length === 0) return `${s.series[series]}: ${s.noValue.toLowerCase()}`;
+  if (present.length === 0) return `${s.series[series]}: ${noValue.toLowerCase()}`;
   const at = (p: { title: string; value: number | null }): string => `${data.text(p.value)} (${p.title})`;
   return s.seriesSummary(s.series[series], at(present[0]), present.length > 1 ? at(present[present.length - 1]) : null);
 }
@@ -41,8 +43,9 @@ export function chartData(row: IndicatorRow, locale: Locale, s: ScorecardStrings
   const numeric = indicator.targetRule === 'atLeast' || indicator.targetRule === 'atMost';
   const target = numeric && indicator.targetValue !== null && Number.isFinite(indicator.targetValue) ? indicator.targetValue : null;
   const targetLabel = target === null ? null : `${s.targetLine}: ${targetText(indicator, locale)}`;
-  const text = (value: number | null): string => valueText(indicator, value, locale, s) ?? s.noValue;
-  const parts = shown.map((series) => seriesSummary({ points, values, text }, series, s));
+  const { noValue } = indicatorStrings[locale];
+  const text = (value: number | null): string => valueText(indicator, value, locale) ?? noValue;
+  const parts = shown.map((series) => seriesSummary({ points, values, text }, series, s, noValue));
   return {
     title: indicator.title, unit: indicator.unitOfMeasure, points, shown, values, text, target, targetLabel,
     extent: target === null ? figures : [...figures, target], hasValues: figures.length > 0,

@@ -1,18 +1,8 @@
 /**
- * An indicator's figures as words: "3,8 %", "Genomförd" for a done/not done indicator, and the
- * series (total; women and men where split) its chart and table show.
+ * The series an indicator's chart and table show: the total, and women and men where it is split by sex.
  */
-import { formatValue } from '../../model/scorecard';
-import { Locale } from '../../model/statusLegend';
 import { Measure, StatusReport } from '../../model/types';
-import { Series, ScorecardStrings } from './scorecardStrings';
-
-export function valueText(indicator: Pick<Measure, 'targetRule' | 'unitOfMeasure'>, value: number | null, locale: Locale,
-  s: ScorecardStrings): string | null {
-  if (value === null || !Number.isFinite(value)) return null;
-  if (indicator.targetRule === 'done') return value >= 1 ? s.done : s.notDone;
-  return formatValue(value, indicator.unitOfMeasure, locale);
-}
+import { Series } from './scorecardStrings';
 
 export function seriesOf(indicator: Pick<Measure, 'splitBySex'>): Series[] {
   return indicator.splitBySex ? ['total', 'women', 'men'] : ['total'];

@@ -1,10 +1,11 @@
 /**
  * The scorecard view's own strings, Swedish first and English second, in the words of the divisions'
  * annual reports (seed 003). The plan kind's nouns (goal, assignment, follow-up) come from
- * model/planKinds.ts; the shared strings (plan, period, loading) from i18n/strings.ts.
+ * model/planKinds.ts; the shared strings (plan, period, loading) from i18n/strings.ts; an indicator's
+ * columns and cells from shared/indicatorStrings.ts and the linked risks' from shared/linkedRiskStrings.ts.
  */
-import { TrendDirection, Unjudged } from '../../model/fulfilment';
 import { Locale } from '../../model/statusLegend';
+import { indicatorStrings } from '../shared/indicatorStrings';
 
 export type Series = 'total' | 'women' | 'men';
 
@@ -16,24 +17,7 @@ export interface ScorecardStrings {
   noIndicators: string;
   goal: string;
   indicator: string;
-  target: string;
-  value: (period: string) => string;
-  valueWithoutPeriod: string;
-  women: string;
-  men: string;
-  fulfilment: string;
-  trend: string;
   tableCaption: (strategicGoal: string) => string;
-  unjudged: Record<Unjudged, string>;
-  manual: (reason: string) => string;
-  directions: Record<TrendDirection, string>;
-  better: string;
-  worse: string;
-  previousValue: (period: string, value: string) => string;
-  noValue: string;
-  notSplit: string;
-  done: string;
-  notDone: string;
   details: string;
   showAll: string;
   hideAll: string;
@@ -56,13 +40,6 @@ export interface ScorecardStrings {
   noRisks: string;
   risksLoading: string;
   risksFailed: (message: string) => string;
-  risk: string;
-  riskPlan: string;
-  measureStatus: string;
-  confidentialRisk: string;
-  confidentialMeasure: string;
-  noMeasures: string;
-  noPeriodOf: string;
   summaryOf: (period: string) => string;
   withValue: (n: number, total: number) => string;
   cannotJudge: (n: number) => string;
@@ -79,31 +56,14 @@ const sv: ScorecardStrings = {
   noIndicators: 'Inga styrmått',
   goal: 'Mål/framgångsfaktor',
   indicator: 'Styrmått',
-  target: 'Mått för måluppfyllelse',
-  value: (period) => `Utfall, ${period}`,
-  valueWithoutPeriod: 'Utfall',
-  women: 'Kvinnor',
-  men: 'Män',
-  fulfilment: 'Måluppfyllelse',
-  trend: 'Utveckling',
   tableCaption: (goal) => `Mål och styrmått under ${goal}`,
-  unjudged: { noValue: 'Inget utfall', noPrevious: 'Inget tidigare värde', noTarget: 'Målvärde saknas', noRule: 'Mått för måluppfyllelse saknas' },
-  manual: (reason) => `Satt för hand: ${reason}`,
-  directions: { up: 'Ökar', down: 'Minskar', unchanged: 'Oförändrad' },
-  better: 'bättre',
-  worse: 'sämre',
-  previousValue: (period, value) => `${period}: ${value}`,
-  noValue: 'Inget utfall',
-  notSplit: 'Inte uppdelat på kön',
-  done: 'Genomförd',
-  notDone: 'Inte genomförd',
   details: 'Utfall över tid och analys',
   showAll: 'Visa utfall och analys för alla styrmått',
   hideAll: 'Dölj utfall och analys för alla styrmått',
   analyses: 'Analys per uppföljning',
   noAnalysis: 'Ingen analys är skriven.',
   overTime: 'Utfall över tid',
-  series: { total: 'Totalt', women: 'Kvinnor', men: 'Män' },
+  series: { total: 'Totalt', women: indicatorStrings['sv-SE'].columns.women, men: indicatorStrings['sv-SE'].columns.men },
   legend: 'Teckenförklaring',
   targetLine: 'Målvärde',
   chartSummary: (indicator, series) => `Diagram över ${indicator}. ${series.join('. ')}. Samma siffror finns i tabellen under diagrammet.`,
@@ -119,13 +79,6 @@ const sv: ScorecardStrings = {
   noRisks: 'Inga risker är kopplade till målet.',
   risksLoading: 'Läser in kopplade risker …',
   risksFailed: (message) => `De kopplade riskerna kunde inte läsas in: ${message}`,
-  risk: 'Risk',
-  riskPlan: 'Plan',
-  measureStatus: 'Status i senaste uppföljningen',
-  confidentialRisk: 'Sekretessbelagd risk',
-  confidentialMeasure: 'Sekretessbelagd åtgärd',
-  noMeasures: 'Inga åtgärder',
-  noPeriodOf: 'Ingen uppföljning',
   summaryOf: (period) => `Måluppfyllelse, ${period}`,
   withValue: (n, total) => `${n} av ${total} styrmått har utfall`,
   cannotJudge: (n) => `${n} kan inte bedömas`,
@@ -142,31 +95,14 @@ const en: ScorecardStrings = {
   noIndicators: 'No indicators',
   goal: 'Goal/success factor',
   indicator: 'Indicator',
-  target: 'Target',
-  value: (period) => `Value, ${period}`,
-  valueWithoutPeriod: 'Value',
-  women: 'Women',
-  men: 'Men',
-  fulfilment: 'Fulfilment',
-  trend: 'Trend',
   tableCaption: (goal) => `Goals and indicators under ${goal}`,
-  unjudged: { noValue: 'No value', noPrevious: 'No previous value', noTarget: 'No target value', noRule: 'No target rule' },
-  manual: (reason) => `Set by hand: ${reason}`,
-  directions: { up: 'Rising', down: 'Falling', unchanged: 'Unchanged' },
-  better: 'better',
-  worse: 'worse',
-  previousValue: (period, value) => `${period}: ${value}`,
-  noValue: 'No value',
-  notSplit: 'Not split by sex',
-  done: 'Done',
-  notDone: 'Not done',
   details: 'Values over time and analysis',
   showAll: 'Show values and analysis for every indicator',
   hideAll: 'Hide values and analysis for every indicator',
   analyses: 'Analysis per follow-up',
   noAnalysis: 'No analysis has been written.',
   overTime: 'Values over time',
-  series: { total: 'Total', women: 'Women', men: 'Men' },
+  series: { total: 'Total', women: indicatorStrings['en-US'].columns.women, men: indicatorStrings['en-US'].columns.men },
   legend: 'Legend',
   targetLine: 'Target',
   chartSummary: (indicator, series) => `Chart of ${indicator}. ${series.join('. ')}. The same figures are in the table below the chart.`,
@@ -182,13 +118,6 @@ const en: ScorecardStrings = {
   noRisks: 'No risks are linked to the goal.',
   risksLoading: 'Loading linked risks …',
   risksFailed: (message) => `The linked risks could not be loaded: ${message}`,
-  risk: 'Risk',
-  riskPlan: 'Plan',
-  measureStatus: 'Status in the latest follow-up',
-  confidentialRisk: 'Confidential risk',
-  confidentialMeasure: 'Confidential measure',
-  noMeasures: 'No measures',
-  noPeriodOf: 'No follow-up',
   summaryOf: (period) => `Fulfilment, ${period}`,
   withValue: (n, total) => `${n} of ${total} indicators have a value`,
   cannotJudge: (n) => `${n} cannot be judged`,

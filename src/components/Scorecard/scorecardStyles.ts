@@ -21,15 +21,6 @@ export const scorecardStyles = `
 .ik-disclosure:focus-visible, .ik-scorecard button:focus-visible { outline: 2px solid #0078d4; outline-offset: 2px; }
 .ik-disclosure__chevron { display: inline-block; width: 1em; text-decoration: none; }
 .ik-scorecard .ik-num { text-align: right; white-space: nowrap; }
-.ik-unjudged { font-style: italic; color: #484644; }
-.ik-fulfilment { display: grid; gap: 2px; }
-.ik-trend { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
-.ik-trend__arrow { font-weight: 700; width: 1em; text-align: center; }
-.ik-trend--better { color: #0b5a0b; }
-.ik-trend--worse { color: #a4262c; font-weight: 600; }
-.ik-trend--neutral { color: #201f1e; }
-.ik-trend--none { color: #484644; font-style: italic; }
-.ik-trend__previous { display: block; }
 .ik-indicator-details { padding: 4px 0 8px; }
 .ik-indicator-details h4 { font-size: 15px; margin: 8px 0 4px; }
 .ik-analyses { margin: 0; display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 4px 16px; }
@@ -56,14 +47,10 @@ export const scorecardStyles = `
 .ik-chart__legend > li { display: inline-flex; align-items: center; gap: 6px; }
 .ik-chart-table { width: auto; min-width: 280px; }
 .ik-chart-table caption { text-align: left; font-weight: 600; font-size: 13px; padding: 4px 0; }
-.ik-assignment-table, .ik-linked-risks { margin: 4px 0; }
+.ik-assignment-table { margin: 4px 0; }
 .ik-theme-dark .ik-scorecard-table__details > td { background: #292929; }
 .ik-theme-dark .ik-disclosure { color: #6cb8f6; }
-.ik-theme-dark .ik-unjudged, .ik-theme-dark .ik-trend--none, .ik-theme-dark .ik-chart__tick text,
-.ik-theme-dark .ik-chart__period, .ik-theme-dark .ik-chart__unit { color: #d2d0ce; fill: #d2d0ce; }
-.ik-theme-dark .ik-trend--better { color: #92c353; }
-.ik-theme-dark .ik-trend--worse { color: #f1707b; }
-.ik-theme-dark .ik-trend--neutral { color: #fff; }
+.ik-theme-dark .ik-chart__tick text, .ik-theme-dark .ik-chart__period, .ik-theme-dark .ik-chart__unit { color: #d2d0ce; fill: #d2d0ce; }
 .ik-theme-dark .ik-chart__series--total .ik-chart__line { stroke: #fff; }
 .ik-theme-dark .ik-chart__series--total .ik-chart__marker { fill: #fff; }
 .ik-theme-dark .ik-chart__series--women .ik-chart__line { stroke: #e48bd9; }
@@ -74,8 +61,7 @@ export const scorecardStyles = `
 .ik-theme-contrast .ik-scorecard .ik-table thead th, .ik-theme-contrast .ik-scorecard-table__details > td { background: #000; }
 .ik-theme-contrast .ik-scorecard .ik-table th, .ik-theme-contrast .ik-scorecard .ik-table td { border-color: #fff; }
 .ik-theme-contrast .ik-disclosure { color: #ffff00; }
-.ik-theme-contrast .ik-unjudged, .ik-theme-contrast .ik-trend, .ik-theme-contrast .ik-chart__tick text,
-.ik-theme-contrast .ik-chart__period, .ik-theme-contrast .ik-chart__unit { color: #fff; fill: #fff; }
+.ik-theme-contrast .ik-chart__tick text, .ik-theme-contrast .ik-chart__period, .ik-theme-contrast .ik-chart__unit { color: #fff; fill: #fff; }
 .ik-theme-contrast .ik-chart__line { stroke: #fff !important; }
 .ik-theme-contrast .ik-chart__marker { fill: #fff !important; }
 .ik-theme-contrast .ik-chart__target line { stroke: #fff; }

@@ -11,12 +11,12 @@ import { Locale } from '../../model/statusLegend';
 import { Chapter, IncidentEntry, RiskAnalysisEntry, SecurityArea } from '../../model/types';
 import type { AreaReport, SecurityReportData } from '../../plans/chapterActions';
 import { useApp } from '../app/AppContext';
+import { LinkedRisks } from '../shared/LinkedRisks';
 import { ChapterEditor } from './ChapterEditor';
 import { ChapterStateBadge } from './ChapterStateBadge';
 import { CoordinatorActions } from './CoordinatorActions';
 import { IndicatorTable } from './IndicatorTable';
-import { LinkedRisks } from './LinkedRisks';
-import { actorsFor, incidentTotals, indicatorRows, isLate } from './securityReportRows';
+import { actorsFor, incidentTotals, isLate } from './securityReportRows';
 import { SecurityReportStrings, securityReportStrings } from './securityReportStrings';
 
 export function areaName(area: SecurityArea, locale: Locale): string {
@@ -108,7 +108,6 @@ export function AreaChapter(props: AreaChapterProps): React.ReactElement {
   const chapter = a.chapter;
   const actors = actorsFor(env.user.upn, a.area, report.roles, report.coordinatorRoleKeys);
   const canEdit = actors.has('owner') && ownerMayEdit(chapter.state) && report.period !== null;
-  const rows = indicatorRows(a, report.fulfilment);
   const late = isLate(chapter, report.period, env.today);
   const id = (part: string): string => `ik-chapter-${part}`;
   const section = (key: string, title: string, body: React.ReactNode): React.ReactElement => (
@@ -132,8 +131,8 @@ export function AreaChapter(props: AreaChapterProps): React.ReactElement {
       {section('goals', s.goals, a.goals.length === 0 ? <p className="ik-chapter__empty">{s.noGoals}</p> : (
         <ul>{a.goals.map((g) => <li key={g.key}>{g.title}{g.goals.trim() && <p className="ik-chapter__text ik-cell-meta">{g.goals}</p>}</li>)}</ul>
       ))}
-      {section('indicators', s.indicators, rows.length === 0 ? <p className="ik-chapter__empty">{s.noIndicators}</p>
-        : <IndicatorTable rows={rows} goals={a.goals} labelledBy={id('indicators')} />)}
+      {section('indicators', s.indicators, a.indicators.length === 0 ? <p className="ik-chapter__empty">{s.noIndicators}</p>
+        : <IndicatorTable rows={a.indicators} goals={a.goals} period={report.period} labelledBy={id('indicators')} />)}
       {canEdit ? section('editor', s.editor.heading, <ChapterEditor key={chapter.key} chapter={chapter} area={a.area} onSaved={props.onSaved} />) : (
         <>
           {section('goalFulfilment', s.sections.goalFulfilment, <Text value={chapter.goalFulfilment} s={s} />)}
@@ -145,7 +144,7 @@ export function AreaChapter(props: AreaChapterProps): React.ReactElement {
           {section('improvementOpportunities', s.sections.improvementOpportunities, <Text value={chapter.improvementOpportunities} s={s} />)}
         </>
       )}
-      {section('linkedRisks', s.sections.linkedRisks, <LinkedRisks risks={a.risks} />)}
+      {section('linkedRisks', s.sections.linkedRisks, <LinkedRisks caption={s.sections.linkedRisks} risks={a.risks} empty={s.noLinkedRisks} />)}
     </div>
   );
 }

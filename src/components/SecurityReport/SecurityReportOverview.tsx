@@ -12,7 +12,7 @@ import { useApp } from '../app/AppContext';
 import { StatusBadge } from '../shared/StatusBadge';
 import { areaName } from './AreaChapter';
 import { ChapterStateBadge } from './ChapterStateBadge';
-import { fulfilmentTally, incidentTotals, indicatorRows, isLate, stateCounts } from './securityReportRows';
+import { fulfilmentTally, incidentTotals, isLate, stateCounts } from './securityReportRows';
 import { securityReportStrings } from './securityReportStrings';
 
 const COLOURS: StatusColour[] = ['green', 'yellow', 'red'];
@@ -51,8 +51,7 @@ export function SecurityReportOverview(props: { report: SecurityReportData; onOp
           <tbody>
             {report.areas.map((a) => {
               const name = areaName(a.area, env.locale);
-              const rows = indicatorRows(a, report.fulfilment);
-              const tally = fulfilmentTally(rows);
+              const tally = fulfilmentTally(a.indicators);
               const incidents = incidentTotals(a.chapter.incidents);
               const late = isLate(a.chapter, report.period, env.today);
               return (
@@ -63,7 +62,7 @@ export function SecurityReportOverview(props: { report: SecurityReportData; onOp
                   <td><ChapterStateBadge state={a.chapter.state} /></td>
                   <td>{a.ownerRole ? s.ownerOf(a.ownerRole.title, a.ownerRole.holder?.displayName ?? null) : s.noOwnerRole}</td>
                   <td>
-                    {rows.length === 0 ? <span className="ik-status--none">{s.noIndicators}</span> : (
+                    {a.indicators.length === 0 ? <span className="ik-status--none">{s.noIndicators}</span> : (
                       <ul className="ik-tally" aria-label={s.fulfilmentCount(tally.green, tally.yellow, tally.red, tally.none)}>
                         {COLOURS.map((c) => <li key={c}><StatusBadge status={c} />{tally[c]}</li>)}
                         <li><span className="ik-status ik-status--none">{s.fulfilmentWords.none}</span>{tally.none}</li>

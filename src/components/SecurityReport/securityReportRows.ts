@@ -1,28 +1,16 @@
 /**
  * What the security report views compute from the loaded report, kept out of the markup so it can be
- * read and tested on its own: the plan to show, each indicator's fulfilment and trend, an area's
- * fulfilment tally and incident totals, the chapters per state, and whether a chapter is late.
+ * read and tested on its own: the plan to show, an area's fulfilment tally and incident totals, the
+ * chapters per state, and whether a chapter is late. (Its indicators come judged, by model/scorecard.ts.)
  */
 import { ChapterActor, chapterActorsOf, chapterAnswered } from '../../model/chapter';
-import { Fulfilment, FulfilmentSettings, fulfilmentOf, Trend, trendOf } from '../../model/fulfilment';
+import { Fulfilment } from '../../model/fulfilment';
 import { Chapter, CHAPTER_STATES, ChapterState, FollowUpPeriod, IncidentEntry, IsoDate, Plan, Role, SecurityArea } from '../../model/types';
-import type { AreaIndicator, AreaReport } from '../../plans/chapterActions';
 
 /** The wanted plan if it is a security report; else the one under follow-up, else the newest. */
 export function pickSecurityReportPlan(plans: readonly Plan[], wanted: string | undefined): Plan | undefined {
   const reports = plans.filter((p) => p.kind === 'securityReport').sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
   return reports.find((p) => p.key === wanted) ?? reports.find((p) => p.state === 'followUp') ?? reports[0];
-}
-
-export interface IndicatorRow extends AreaIndicator {
-  fulfilment: Fulfilment;
-  trend: Trend;
-}
-
-export function indicatorRows(area: Pick<AreaReport, 'indicators'>, settings: FulfilmentSettings): IndicatorRow[] {
-  return area.indicators.map((i) => ({
-    ...i, fulfilment: fulfilmentOf(i.measure, i.current, i.previous, settings), trend: trendOf(i.measure, i.current, i.previous)
-  }));
 }
 
 export interface FulfilmentTally {
@@ -32,7 +20,7 @@ export interface FulfilmentTally {
   none: number;
 }
 
-export function fulfilmentTally(rows: readonly IndicatorRow[]): FulfilmentTally {
+export function fulfilmentTally(rows: ReadonlyArray<{ fulfilment: Fulfilment }>): FulfilmentTally {
   const tally: FulfilmentTally = { green: 0, yellow: 0, red: 0, none: 0 };
   for (const row of rows) tally[row.fulfilment.kind === 'none' ? 'none' : row.fulfilment.colour]++;
   return tally;

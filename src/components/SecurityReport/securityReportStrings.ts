@@ -1,10 +1,10 @@
 /**
  * The security report views' strings (overview, one area's chapter, the chapter editor, the coordinator's
  * decisions), Swedish first and English second. The nouns for the plan, its goals, indicators and the
- * reporting round come from the plan kind's vocabulary (model/planKinds.ts) so that they are said once.
+ * reporting round come from the plan kind's vocabulary (model/planKinds.ts) so that they are said once;
+ * an indicator's cells and the linked risks speak as in every view (shared/indicatorStrings.ts, shared/linkedRiskStrings.ts).
  */
 import { ChapterMessage, CHAPTER_LIMITS } from '../../model/chapter';
-import { TrendDirection, Unjudged } from '../../model/fulfilment';
 import { kindOf } from '../../model/planKinds';
 import { Locale } from '../../model/statusLegend';
 import { ChapterState } from '../../model/types';
@@ -57,21 +57,13 @@ export interface SecurityReportStrings {
   noGoals: string;
   noRiskAnalyses: string;
   noLinkedRisks: string;
-  indicatorColumns: { indicator: string; target: string; value: string; fulfilment: string; trend: string };
-  valueSplit: (women: string, men: string) => string;
-  noValue: string;
-  manual: (reason: string) => string;
-  unjudged: Record<Unjudged, string>;
-  trend: Record<TrendDirection, string>;
-  trendBetter: string;
-  trendWorse: string;
-  trendNone: { noValue: string; noPrevious: string };
+  /** "Indikator": the indicator table's first column (the others are every indicator table's, shared/indicatorStrings.ts). */
+  indicatorColumn: string;
   riskColumns: { title: string; date: string };
   noDate: string;
   incidentColumns: { kind: string; count: string; women: string; men: string };
   notSplit: string;
   total: string;
-  linkedRisk: { plan: string; measures: string; noMeasures: string; confidential: string; since: (period: string) => string; noStatus: string };
   editor: {
     heading: string; intro: string; required: string;
     riskTitle: (n: number) => string; riskDate: (n: number) => string; addRisk: string; removeRisk: (n: number) => string;
@@ -141,27 +133,12 @@ const swedish: SecurityReportStrings = {
   noGoals: 'Området har inga övergripande mål i planen.',
   noRiskAnalyses: 'Inga riskanalyser redovisade.',
   noLinkedRisks: 'Inga risker i årets andra planer är kopplade till området.',
-  indicatorColumns: { indicator: 'Indikator', target: 'Mått för måluppfyllelse', value: 'Utfall', fulfilment: 'Måluppfyllelse', trend: 'Utveckling' },
-  valueSplit: (w, m) => `kvinnor ${w}, män ${m}`,
-  noValue: 'Inget utfall',
-  manual: (r) => `satt för hand: ${r}`,
-  unjudged: {
-    noValue: 'Ej bedömd: inget utfall rapporterat', noPrevious: 'Ej bedömd: inget tidigare utfall att jämföra med',
-    noTarget: 'Ej bedömd: målvärde saknas', noRule: 'Ej bedömd: mått för måluppfyllelse saknas'
-  },
-  trend: { up: 'Ökar', down: 'Minskar', unchanged: 'Oförändrad' },
-  trendBetter: 'bättre',
-  trendWorse: 'sämre',
-  trendNone: { noValue: 'Inget utfall', noPrevious: 'Inget tidigare utfall' },
+  indicatorColumn: sv.measure.one,
   riskColumns: { title: 'Riskanalys', date: 'Datum' },
   noDate: 'Datum saknas',
   incidentColumns: { kind: 'Typ av händelse', count: 'Antal', women: 'Kvinnor', men: 'Män' },
   notSplit: 'Ej uppdelat',
   total: 'Totalt',
-  linkedRisk: {
-    plan: 'Plan', measures: 'Åtgärder och status', noMeasures: 'Inga öppna åtgärder', confidential: 'Uppgiften omfattas av sekretess',
-    since: (p) => `(${p})`, noStatus: 'Ingen status'
-  },
   editor: {
     heading: 'Skriv kapitlet', intro: 'Fält markerade med * måste vara ifyllda när kapitlet lämnas in. Ett utkast kan sparas när som helst.',
     required: 'krävs för att lämna in',
@@ -244,27 +221,12 @@ const english: SecurityReportStrings = {
   noGoals: 'The area has no overarching goals in the plan.',
   noRiskAnalyses: 'No risk analyses reported.',
   noLinkedRisks: "No risks in this year's other plans are linked to the area.",
-  indicatorColumns: { indicator: 'Indicator', target: 'Target', value: 'Value', fulfilment: 'Fulfilment', trend: 'Trend' },
-  valueSplit: (w, m) => `women ${w}, men ${m}`,
-  noValue: 'No value',
-  manual: (r) => `set by hand: ${r}`,
-  unjudged: {
-    noValue: 'Not judged: no value reported', noPrevious: 'Not judged: no previous value to compare with',
-    noTarget: 'Not judged: no target value', noRule: 'Not judged: no target rule'
-  },
-  trend: { up: 'Rising', down: 'Falling', unchanged: 'Unchanged' },
-  trendBetter: 'better',
-  trendWorse: 'worse',
-  trendNone: { noValue: 'No value', noPrevious: 'No previous value' },
+  indicatorColumn: en.measure.one,
   riskColumns: { title: 'Risk analysis', date: 'Date' },
   noDate: 'No date',
   incidentColumns: { kind: 'Kind of incident', count: 'Count', women: 'Women', men: 'Men' },
   notSplit: 'Not split',
   total: 'Total',
-  linkedRisk: {
-    plan: 'Plan', measures: 'Measures and status', noMeasures: 'No open measures', confidential: 'This information is confidential',
-    since: (p) => `(${p})`, noStatus: 'No status'
-  },
   editor: {
     heading: 'Write the chapter', intro: 'Fields marked * must be filled in when the chapter is submitted. A draft can be saved at any time.',
     required: 'required to submit',

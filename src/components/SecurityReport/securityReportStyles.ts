@@ -28,8 +28,6 @@ export const securityReportStyles = `
 .ik-chapter-row__wide { flex: 1 1 260px; }
 .ik-chapter-row__num { flex: 0 1 150px; }
 .ik-chapter-row__remove { margin-top: 28px; }
-.ik-linked-risks { list-style: none; padding: 0; margin: 0; display: grid; gap: 10px; }
-.ik-linked-risks > li { border: 1px solid #c8c6c4; border-radius: 4px; padding: 8px 12px; }
 .ik-theme-dark .ik-chapter__empty { color: #d2d0ce; }
 .ik-theme-dark .ik-chapter-state--notStarted, .ik-theme-dark .ik-chapter-state--draft { color: #fff; }
 .ik-theme-dark .ik-chapter-state--approved .ik-chapter-state__icon { color: #92c353; }

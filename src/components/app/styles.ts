@@ -33,6 +33,16 @@ export const viewStyles = `
 .ik-measure-list > li:last-child { border-bottom: none; }
 .ik-measure-status { display: flex; align-items: center; gap: 4px; flex-wrap: wrap; margin: 2px 0; }
 .ik-comment { font-size: 13px; white-space: pre-wrap; }
+.ik-unjudged { font-style: italic; color: #484644; }
+.ik-fulfilment { display: grid; gap: 2px; }
+.ik-trend { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
+.ik-trend__arrow { font-weight: 700; width: 1em; text-align: center; }
+.ik-trend--better { color: #0b5a0b; }
+.ik-trend--worse { color: #a4262c; font-weight: 600; }
+.ik-trend--neutral { color: #201f1e; }
+.ik-trend--none { color: #484644; font-style: italic; }
+.ik-trend__previous { display: block; }
+.ik-linked-risks { margin: 4px 0; }
 .ik-tag { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 2px; background: #f3f2f1; color: #323130; font-size: 12px; font-weight: 400; }
 .ik-tag--info { margin: 0 0 6px; background: #deecf9; color: #004578; }
 .ik-request-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; }
@@ -61,11 +71,16 @@ export const viewStyles = `
 .ik-theme-dark .ik-cell-meta, .ik-theme-dark .ik-plan-meta { color: #d2d0ce; }
 .ik-theme-dark .ik-late, .ik-theme-dark .ik-error { color: #f1707b; }
 .ik-theme-dark .ik-tag--info { background: #004578; color: #fff; }
+.ik-theme-dark .ik-unjudged, .ik-theme-dark .ik-trend--none { color: #d2d0ce; }
+.ik-theme-dark .ik-trend--better { color: #92c353; }
+.ik-theme-dark .ik-trend--worse { color: #f1707b; }
+.ik-theme-dark .ik-trend--neutral { color: #fff; }
 .ik-theme-contrast { color: #fff; background: #000; }
 .ik-theme-contrast .ik-card { background: #000; border: 2px solid #fff; }
 .ik-theme-contrast .ik-cell-meta, .ik-theme-contrast .ik-plan-meta { color: #fff; }
 .ik-theme-contrast .ik-late, .ik-theme-contrast .ik-error { color: #ffff00; }
 .ik-theme-contrast .ik-tag--info { background: #000; color: #ffff00; border: 1px solid #ffff00; }
+.ik-theme-contrast .ik-unjudged, .ik-theme-contrast .ik-trend { color: #fff; }
 .ik-fieldset { border: 1px solid #c8c6c4; border-radius: 4px; padding: 8px 12px 12px; margin: 12px 0; }
 .ik-fieldset > legend { font-weight: 600; padding: 0 4px; }
 .ik-risk-form { display: grid; gap: 8px; padding-bottom: 24px; }

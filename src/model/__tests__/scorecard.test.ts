@@ -1,7 +1,7 @@
 import { MEASURE_DEFAULTS, ITEM_DEFAULTS, REPORT_DEFAULTS } from '../defaults';
 import { defaultFulfilmentSettings } from '../fulfilment';
-import { formatValue, linkedRisksByGoal, scorecardSections, threateningRiskKeys } from '../scorecard';
-import { Category, FollowUpPeriod, Link, Measure, PlanItem, StatusReport } from '../types';
+import { scorecardSections } from '../scorecard';
+import { Category, FollowUpPeriod, Measure, PlanItem, StatusReport } from '../types';
 
 const period = (key: string, planKey: string, sortOrder: number, deadline: string, state: FollowUpPeriod['state'] = 'closed'): FollowUpPeriod =>
   ({ key, planKey, title: key, asOfDate: deadline, deadline, state, sortOrder });
@@ -52,44 +52,5 @@ describe('the scorecard', () => {
     const sick = sections[1].groups[1].goals[0].indicators[0];
     expect(sick.current).toBeNull();
     expect(sick.fulfilment).toEqual({ kind: 'none', why: 'noValue' });
-  });
-});
-
-describe('risks linked to goals', () => {
-  const links: Link[] = [
-    { key: 'l1', linkType: 'threatens', fromKey: 'r1', toKey: 'g1', planKey: 'ik' },
-    { key: 'l1b', linkType: 'threatens', fromKey: 'r1', toKey: 'g1', planKey: 'ik' },
-    { key: 'l2', linkType: 'threatens', fromKey: 'r2', toKey: 'g1', planKey: 'ik' },
-    { key: 'l3', linkType: 'threatens', fromKey: 'r1', toKey: 'g2', planKey: 'ik' },
-    { key: 'l4', linkType: 'responsible', fromKey: 'm', toKey: 'g1', planKey: 'ik' },
-    { key: 'l5', linkType: 'threatens', fromKey: 'gone', toKey: 'g1', planKey: 'ik' }
-  ];
-
-  it('takes only threatens links to the goals', () => {
-    expect(threateningRiskKeys(links, ['g1'])).toEqual(['r1', 'r2', 'gone']);
-    expect(threateningRiskKeys(links, ['g9'])).toEqual([]);
-  });
-
-  it('gives each goal its risks once, in order, with their measures’ status in their own plan’s current period', () => {
-    const risks = [item('r2', 'ik', null, '', 1), item('r1', 'ik', null, '', 2)];
-    const measures = [measure('m1', 'ik', 'r1', { measureKind: 'measure' }), measure('m2', 'hsf', 'r2', { measureKind: 'measure' })];
-    const periods = [period('t2', 'ik', 2, '2018-09-15'), period('t3', 'ik', 3, '2019-01-25', 'open'), period('h1', 'hsf', 1, '2018-06-01')];
-    const reports = [report('m1', 't2', null, '2018-09-01T00:00:00Z', 'red'), report('m1', 't3', null, '2019-01-10T00:00:00Z', 'yellow')];
-    const byGoal = linkedRisksByGoal({ links, risks, measures, periods, reports }, '2019-01-20');
-    expect(byGoal.get('g1')?.map((l) => l.risk.key)).toEqual(['r2', 'r1']);
-    const r1 = byGoal.get('g1')?.[1];
-    expect(r1?.measures.map((m) => [m.measure.key, m.period?.key, m.report?.status])).toEqual([['m1', 't3', 'yellow']]);
-    const r2 = byGoal.get('g1')?.[0];
-    expect(r2?.measures.map((m) => [m.period?.key, m.report])).toEqual([['h1', null]]);
-    expect(byGoal.get('g2')?.map((l) => l.risk.key)).toEqual(['r1']);
-  });
-});
-
-describe('figures as the region writes them', () => {
-  it('writes Swedish with a decimal comma and a space before %, English without', () => {
-    expect(formatValue(3.8, '%', 'sv-SE')).toBe('3,8 %');
-    expect(formatValue(3.8, '%', 'en-US')).toBe('3.8%');
-    expect(formatValue(4.3125, 'av 5', 'sv-SE')).toBe('4,31 av 5');
-    expect(formatValue(14, '', 'en-US')).toBe('14');
   });
 });

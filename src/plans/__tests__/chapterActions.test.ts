@@ -154,10 +154,10 @@ describe('loadSecurityReport', () => {
     expect(fire.chapter).toMatchObject({ state: 'notStarted', key: chapterKey(PLAN, AREA.fire), periodKey: YEAR });
     expect(fire.chapter.id).toBeUndefined();
     expect(work.ownerRole?.holder?.displayName).toBe('Lena Björk');
-    expect(work.indicators.map((i) => [i.measure.key, i.current?.value ?? null, i.previous?.value ?? null])).toEqual([
+    expect(work.indicators.map((i) => [i.indicator.key, i.current?.value ?? null, i.previous?.value ?? null])).toEqual([
       ['ind:hot', 519, 553], ['ind:chefer', 84, 80], ['ind:skyddsrond', null, null]
     ]);
-    expect(work.risks.map((r) => r.item.key)).toEqual(['risk:ik-2026:hot', 'risk:ik-2026:passer']);
+    expect(work.risks.map((r) => r.risk.key)).toEqual(['risk:ik-2026:hot', 'risk:ik-2026:passer']);
     expect(work.risks[0].measures[0]).toMatchObject({ latest: { status: 'yellow' }, period: { title: 'Delår augusti' } });
     expect(report.coordinatorRoleKeys).toEqual(['role:sakerhetssamordnare']);
   });

@@ -178,7 +178,8 @@ describe('one area’s chapter', () => {
     expect(hot.textContent).toContain('519 antal');
     expect(hot.textContent).toContain('kvinnor 402 antal, män 117 antal');
     expect(hot.textContent).toContain('Minskar, bättre');
-    expect(within(indicators).getByRole('row', { name: /Skyddsronder/ }).textContent).toContain('Ej bedömd: inget utfall rapporterat');
+    expect(hot.textContent).toContain('Halvår: 553 antal');
+    expect(within(indicators).getByRole('row', { name: /Skyddsronder/ }).textContent).toContain('Inget utfall');
     expect(screen.getByText('Hot och våld mot personal på akutmottagningen')).toBeTruthy();
     expect(screen.getAllByText('Uppgiften omfattas av sekretess')).toHaveLength(2);
     expect(screen.queryByText('Obehöriga tar sig in genom passersystemet')).toBeNull();
