@@ -99,6 +99,8 @@ export interface AreaChapterProps {
   area: AreaReport;
   onSaved: (c: Chapter) => void;
   onBack: () => void;
+  /** The plan and follow-up pickers and the latest notice, shown under the heading. */
+  header?: React.ReactNode;
 }
 
 export function AreaChapter(props: AreaChapterProps): React.ReactElement {
@@ -116,6 +118,7 @@ export function AreaChapter(props: AreaChapterProps): React.ReactElement {
   return (
     <div className="ik-chapter">
       <h1 className="ik-view__title">{s.areaTitle(areaName(a.area, env.locale), report.plan.title)}</h1>
+      {props.header}
       <DefaultButton iconProps={{ iconName: 'Back' }} text={s.backToOverview} onClick={props.onBack} className="ik-no-print" />
       {section('state', s.sections.state, (
         <>

@@ -17,7 +17,7 @@ import { securityReportStrings } from './securityReportStrings';
 
 const COLOURS: StatusColour[] = ['green', 'yellow', 'red'];
 
-export function SecurityReportOverview(props: { report: SecurityReportData; onOpen: (areaKey: string) => void }): React.ReactElement {
+export function SecurityReportOverview(props: { report: SecurityReportData; header?: React.ReactNode; onOpen: (areaKey: string) => void }): React.ReactElement {
   const { env } = useApp();
   const s = securityReportStrings[env.locale];
   const { report } = props;
@@ -26,6 +26,7 @@ export function SecurityReportOverview(props: { report: SecurityReportData; onOp
     <div className="ik-security-overview">
       <h1 className="ik-view__title">{s.titleWithYear(report.plan.title)}</h1>
       {report.plan.diaryNumber && <p className="ik-plan-meta">Dnr {report.plan.diaryNumber}</p>}
+      {props.header}
       {report.period && <p className="ik-plan-meta">{s.deadlineLine(report.period.title, report.period.deadline)}</p>}
       {report.coordinatorProblem && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.coordinatorSetting(COORDINATOR_ROLES_SETTING, report.coordinatorProblem)}</MessageBar>

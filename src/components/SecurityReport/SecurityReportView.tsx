@@ -41,28 +41,34 @@ export function SecurityReportView(props: SecurityReportViewProps): React.ReactE
     setReloadToken((t) => t + 1);
   };
   const area = props.areaKey ? report.areas.find((a) => a.area.key === props.areaKey) : undefined;
+  // Under the page's heading, as on every view: the plan and follow-up to show, and what just happened.
+  const header = (
+    <>
+      <PlanPeriodPicker plans={report.plans} planKey={report.plan.key} periods={report.periods} periodKey={report.period?.key ?? null}
+        onPlan={(planKey) => navigate({ planKey })}
+        onPeriod={(periodKey) => navigate({ planKey: report.plan.key, areaKey: props.areaKey, periodKey })} />
+      {notice && <MessageBar messageBarType={MessageBarType.success} role="status">{notice}</MessageBar>}
+    </>
+  );
   return (
     <div className="ik-view ik-security-report">
       <style>{registerStyles}</style>
       <style>{securityReportStyles}</style>
-      <PlanPeriodPicker plans={report.plans} planKey={report.plan.key} periods={report.periods} periodKey={report.period?.key ?? null}
-        onPlan={(planKey) => navigate({ planKey })}
-        onPeriod={(periodKey) => navigate({ planKey: report.plan.key, areaKey: props.areaKey, periodKey })} />
       {state.error && <LoadState loading={false} error={state.error} onRetry={state.reload} />}
-      {notice && <MessageBar messageBarType={MessageBarType.success} role="status">{notice}</MessageBar>}
       {!report.period && <MessageBar messageBarType={MessageBarType.info}>{s.noPeriod}</MessageBar>}
       {props.areaKey && !area && (
         <>
+          {header}
           <p>{s.unknownArea}</p>
           <DefaultButton text={s.backToOverview} onClick={() => navigate({ planKey: report.plan.key, periodKey: props.periodKey })} />
         </>
       )}
       {area && (
-        <AreaChapter report={report} area={area} onSaved={onSaved}
+        <AreaChapter report={report} area={area} onSaved={onSaved} header={header}
           onBack={() => navigate({ planKey: report.plan.key, periodKey: props.periodKey })} />
       )}
       {!props.areaKey && (
-        <SecurityReportOverview report={report} onOpen={(areaKey) => navigate({ planKey: report.plan.key, areaKey, periodKey: props.periodKey })} />
+        <SecurityReportOverview report={report} header={header} onOpen={(areaKey) => navigate({ planKey: report.plan.key, areaKey, periodKey: props.periodKey })} />
       )}
     </div>
   );
