@@ -5,14 +5,14 @@
  * chosen follow-up and who answered; a summary of that follow-up on top. Read-only and printable.
  */
 import * as React from 'react';
-import { DefaultButton, Text } from '@fluentui/react';
+import { Text } from '@fluentui/react';
 import { actionPlanStructure } from '../../model/actionPlan';
 import { periodOverview } from '../../model/followUp';
 import { kindOf } from '../../model/planKinds';
 import { answersOf } from '../../model/requests';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
-import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
+import { PlanHeader } from '../shared/PlanHeader';
 import { usePlanData } from '../shared/usePlanData';
 import { ActionPlanSection } from './ActionPlanSection';
 import { actionPlanStrings } from './actionPlanStrings';
@@ -39,22 +39,11 @@ export function ActionPlanView(props: ActionPlanViewProps): React.ReactElement {
     if (state.loading || state.error) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />;
     return <Text>{strings.noPlans}</Text>;
   }
-  const plans = view.plans.filter((p) => p.kind === 'patientSafety');
   const period = view.period;
   return (
     <div className="ik-view ik-actionplan">
       <style>{actionPlanStyles}</style>
-      <h1 className="ik-view__title">{view.plan.title}</h1>
-      <p className="ik-plan-meta">
-        {vocabulary.plan} · {strings.year} {view.plan.year} · {strings.planStates[view.plan.state]}
-        {view.plan.diaryNumber && ` · ${strings.diaryNumber} ${view.plan.diaryNumber}`}
-        {view.plan.decisionDate && ` · ${strings.decided} ${view.plan.decisionDate}`}
-      </p>
-      <div className="ik-no-print">
-        <PlanPeriodPicker plans={plans} planKey={view.plan.key} periods={view.periods} periodKey={period?.key ?? null}
-          onPlan={(planKey) => props.onNavigate?.({ planKey })} onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
-        <DefaultButton iconProps={{ iconName: 'Print' }} text={s.print} onClick={() => window.print()} />
-      </div>
+      <PlanHeader view={view} printLabel={s.print} onNavigate={props.onNavigate} />
       <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />
       {period && overview ? <ActionPlanSummary period={period} overview={overview} /> : <p>{s.noPeriod}</p>}
       <h2 className="ik-actionplan__part">{s.foundations}</h2>

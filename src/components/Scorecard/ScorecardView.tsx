@@ -6,15 +6,14 @@
  * Read-only and printable.
  */
 import * as React from 'react';
-import { DefaultButton, Stack, Text } from '@fluentui/react';
-import { kindOf } from '../../model/planKinds';
+import { DefaultButton, Text } from '@fluentui/react';
 import { allIndicators, PerspectiveSection, scorecardSections } from '../../model/scorecard';
 import { Category, FollowUpPeriod } from '../../model/types';
 import { LinkedRisk, risksThreatening } from '../../plans/linkedRisks';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
 import { LoadState } from '../shared/LoadState';
-import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
+import { PlanHeader } from '../shared/PlanHeader';
 import { usePlanData } from '../shared/usePlanData';
 import { GoalFollowUps } from './GoalFollowUps';
 import { ScorecardSummary } from './ScorecardSummary';
@@ -79,7 +78,6 @@ function useExpanded(): { expanded: ReadonlySet<string>; toggle: (key: string) =
 export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
   const { store, env, strings } = useApp();
   const s = scorecardStrings[env.locale];
-  const vocabulary = kindOf('scorecard').vocabulary[env.locale];
   const state = usePlanData(props.planKey, props.periodKey, undefined, false, 'scorecard');
   const view = state.data;
   const sections = React.useMemo(() => (view ? scorecardSections({ ...view, categories: [...view.categories.values()] },
@@ -97,24 +95,10 @@ export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
   return (
     <div className="ik-view ik-scorecard">
       <style>{scorecardStyles}</style>
-      <h1 className="ik-view__title">{view.plan.title}</h1>
-      <p className="ik-plan-meta">
-        {vocabulary.plan} · {strings.year} {view.plan.year} · {strings.planStates[view.plan.state]}
-        {view.plan.diaryNumber && ` · ${strings.diaryNumber} ${view.plan.diaryNumber}`}
-        {view.plan.decisionDate && ` · ${strings.decided} ${view.plan.decisionDate}`}
-      </p>
-      <div className="ik-no-print">
-        <PlanPeriodPicker plans={view.plans.filter((p) => p.kind === 'scorecard')} planKey={view.plan.key} periods={view.periods}
-          periodKey={view.period?.key ?? null} onPlan={(planKey) => props.onNavigate?.({ planKey })}
-          onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
-        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          <DefaultButton iconProps={{ iconName: 'Print' }} text={s.print} onClick={() => window.print()} />
-          {indicators.length > 0 && (
-            <DefaultButton text={allOpen ? s.hideAll : s.showAll}
-              onClick={() => setExpanded(allOpen ? new Set() : new Set(indicators.map((i) => i.indicator.key)))} />
-          )}
-        </Stack>
-      </div>
+      <PlanHeader view={view} printLabel={s.print} onNavigate={props.onNavigate} actions={indicators.length > 0 && (
+        <DefaultButton text={allOpen ? s.hideAll : s.showAll}
+          onClick={() => setExpanded(allOpen ? new Set() : new Set(indicators.map((i) => i.indicator.key)))} />
+      )} />
       <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />
       {view.period ? <ScorecardSummary period={view.period} indicators={indicators} /> : <p>{s.noPeriod}</p>}
       {sections.map((section) => (
