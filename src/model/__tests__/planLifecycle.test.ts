@@ -1,5 +1,6 @@
 import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../defaults';
 import { canTransition, copyToNextYear, keyForYear, validateDecision } from '../planLifecycle';
+import { threatLink } from '../planKinds';
 import { validateItem, validateMeasure, validatePeriod } from '../validation';
 import { Measure, Plan, PlanItem, StatusReport } from '../types';
 
@@ -40,6 +41,21 @@ describe('plan life cycle', () => {
     expect(copy.measures[0]).toMatchObject({ planKey: 'plan:ik-2027-rs', itemKey: 'risk:ik-2027-rs:01', dueDate: null });
     expect(copyToNextYear(plan, items, measures, reports)).toEqual(copy);
     expect(keyForYear('risk:abc', 2026, 2027)).toBe('risk:abc@2027');
+  });
+
+  it('carries a copied risk\'s threatened goals and its measures\' responsible roles, and nothing of a risk left behind', () => {
+    const items = [item('risk:ik-2026-rs:01'), item('risk:ik-2026-rs:02')];
+    const measures = [{ ...measure('m:ik-2026-rs:01:1', items[0].key), roleKeys: ['role:a', 'role:b'] }, measure('m:ik-2026-rs:02:1', items[1].key)];
+    const reports = [report('m:ik-2026-rs:02:1', 'green', '2026-09-01T10:00:00Z')];
+    const links = [threatLink(items[0], 'goal:sk-2026:1'), threatLink(items[0], 'goal:sk-2026:4'), threatLink(items[1], 'goal:sk-2026:2')];
+    const copy = copyToNextYear(plan, items, measures, reports, links);
+    expect(copy.links.filter((l) => l.linkType === 'threatens').map((l) => [l.fromKey, l.toKey, l.planKey])).toEqual([
+      ['risk:ik-2027-rs:01', 'goal:sk-2026:1', 'plan:ik-2027-rs'], ['risk:ik-2027-rs:01', 'goal:sk-2026:4', 'plan:ik-2027-rs']
+    ]);
+    expect(copy.links.filter((l) => l.linkType === 'responsible').map((l) => [l.fromKey, l.toKey])).toEqual([
+      ['m:ik-2027-rs:01:1', 'role:a'], ['m:ik-2027-rs:01:1', 'role:b']
+    ]);
+    expect(copy.measures[0].roleKeys).toEqual(['role:a', 'role:b']);
   });
 });
 
