@@ -8,14 +8,15 @@ import { Role } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { StatusBadge } from '../shared/StatusBadge';
 
-export function PeriodSummary(props: { overview: PeriodOverview; roles: Map<string, Role> }): React.ReactElement {
+/** `measures`: what the plan follows up, plural and lower case (the kind's word). */
+export function PeriodSummary(props: { overview: PeriodOverview; roles: Map<string, Role>; measures?: string }): React.ReactElement {
   const { strings } = useApp();
   const { overview } = props;
   const toChase = overview.byRole.filter((r) => r.unanswered > 0);
   return (
     <section className="ik-card" aria-labelledby="ik-overview-title">
       <h2 id="ik-overview-title" className="ik-card__title">{strings.overview.title}</h2>
-      <ProgressIndicator label={strings.overview.answered(overview.answered, overview.total)}
+      <ProgressIndicator label={strings.overview.answered(overview.answered, overview.total, props.measures)}
         description={overview.late > 0 ? strings.overview.late(overview.late) : undefined} percentComplete={overview.shareAnswered} />
       <p className="ik-status-counts">
         <StatusBadge status="green" /> {overview.statusCounts.green} <StatusBadge status="yellow" /> {overview.statusCounts.yellow}{' '}

@@ -86,10 +86,13 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
     if (state.loading || state.error) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />;
     return <Text>{strings.noPlans}</Text>;
   }
+  const words = kindOf(view.plan.kind).vocabulary[env.locale];
+  const searchLabel = view.plan.kind === 'internalControl' ? strings.register.search
+    : strings.register.searchIn(words.item.many.toLocaleLowerCase(env.locale), words.measure.many.toLocaleLowerCase(env.locale));
   return (
     <div className="ik-view ik-register">
       <style>{registerStyles}</style>
-      <h1 className="ik-view__title">{view.plan.kind === 'internalControl' ? strings.register.title : kindOf(view.plan.kind).vocabulary[env.locale].plan}: {view.plan.title}</h1>
+      <h1 className="ik-view__title">{view.plan.kind === 'internalControl' ? `${strings.register.title}: ${view.plan.title}` : view.plan.title}</h1>
       <p className="ik-plan-meta">
         {strings.planKinds[view.plan.kind]} · {strings.year} {view.plan.year} · {strings.planStates[view.plan.state]}
         {view.plan.diaryNumber && ` · ${strings.diaryNumber} ${view.plan.diaryNumber}`}
@@ -100,7 +103,7 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
       {props.toolbar && <div className="ik-register__toolbar">{props.toolbar}</div>}
       <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />
       <Stack horizontal wrap tokens={{ childrenGap: 24 }} className="ik-register__top">
-        {overview && <PeriodSummary overview={overview} roles={view.roles} />}
+        {overview && <PeriodSummary overview={overview} roles={view.roles} measures={words.measure.many.toLocaleLowerCase(env.locale)} />}
         {kindOf(view.plan.kind).assessment && <div>
           <HeatMap items={view.items} residual={filter.residual} subtitle={r.heatMapOf(filter.residual)} selected={filter.cell}
             onSelect={(cell) => setFilter((f) => ({ ...f, cell }))} />
@@ -111,10 +114,10 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
             onChange={(_e, o) => o && setFilter((f) => ({ ...f, residual: o.key === 'residual', cell: null }))} />
         </div>}
       </Stack>
-      <SearchBox placeholder={strings.register.search} ariaLabel={strings.register.search} value={filter.search}
+      <SearchBox placeholder={searchLabel} ariaLabel={searchLabel} value={filter.search}
         onChange={(_e, v) => setFilter((f) => ({ ...f, search: v ?? '' }))} className="ik-register__search" />
-      <RegisterFilterBar view={view} filter={filter} onFilter={setFilter} groupBy={groupBy} onGroupBy={setGroupBy} />
-      <p className="ik-cell-meta" role="status">{strings.register.itemsShown(shown.length, rows.length)}</p>
+      <RegisterFilterBar kind={view.plan.kind} view={view} filter={filter} onFilter={setFilter} groupBy={groupBy} onGroupBy={setGroupBy} />
+      <p className="ik-cell-meta" role="status">{strings.register.itemsShown(shown.length, rows.length, words.item.many.toLocaleLowerCase(env.locale))}</p>
       {shown.length === 0 ? <p>{strings.register.noItems}</p> : (
         <DetailsList items={grouped.rows} groups={grouped.groups} columns={columns} selectionMode={SelectionMode.none}
           layoutMode={DetailsListLayoutMode.justified} getKey={(row: RegisterRow) => row.key} ariaLabelForGrid={r.rowsLabel}

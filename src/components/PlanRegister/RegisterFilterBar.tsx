@@ -4,8 +4,10 @@
  */
 import * as React from 'react';
 import { DefaultButton, Dropdown, IDropdownOption, Stack } from '@fluentui/react';
-import { HANDLINGS } from '../../model/types';
+import { kindOf } from '../../model/planKinds';
+import { HANDLINGS, PlanKind } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { kindStrings } from '../editing/kindStrings';
 import type { PlanView } from '../shared/usePlanData';
 import { GROUP_BYS, GroupBy, noFilter, RegisterFilter, STATUS_FILTERS } from './registerRows';
 import { registerStrings } from './registerStrings';
@@ -40,17 +42,23 @@ function useOptions(view: PlanView): Record<ListKey, IDropdownOption[]> {
   }, [view, strings, r]);
 }
 
-export function RegisterFilterBar(props: { view: PlanView; filter: RegisterFilter; onFilter: (filter: RegisterFilter) => void;
+export function RegisterFilterBar(props: { kind: PlanKind; view: PlanView; filter: RegisterFilter; onFilter: (filter: RegisterFilter) => void;
   groupBy: GroupBy; onGroupBy: (groupBy: GroupBy) => void; }): React.ReactElement {
   const { strings, env } = useApp();
   const r = registerStrings[env.locale];
   const options = useOptions(props.view);
   const { filter, onFilter } = props;
   const labels: Record<ListKey, string> = {
-    strategies: strings.register.strategy, objectives: strings.register.objective, handlings: strings.register.handling,
+    strategies: props.kind === 'internalControl' ? strings.register.strategy
+      : kindOf(props.kind).itemCategories.map((t) => kindStrings[env.locale].category[t]).join(' / '),
+    objectives: strings.register.objective, handlings: strings.register.handling,
     roles: strings.register.responsible, statuses: strings.register.status
   };
-  const lists: ListKey[] = ['strategies', 'objectives', 'handlings', 'roles', 'statuses'];
+  // Only the filters whose fields the plan's kind has (an action plan has no objective or handling).
+  const config = kindOf(props.kind);
+  const lists: ListKey[] = (['strategies', 'objectives', 'handlings', 'roles', 'statuses'] as ListKey[]).filter((key) =>
+    (key !== 'objectives' || config.itemFields.includes('objectiveKey')) && (key !== 'handlings' || config.itemFields.includes('handling'))
+    && (key !== 'strategies' || config.itemCategories.length > 0));
   const active = lists.some((k) => filter[k].length > 0);
   return (
     <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }} className="ik-filterbar" role="group" aria-label={r.filters}>

@@ -8,6 +8,7 @@ import { IColumn, Link } from '@fluentui/react';
 import { kindOf, measureKinds, requestTypeOf } from '../../model/planKinds';
 import { PlanKind } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { kindStrings } from '../editing/kindStrings';
 import { StatusBadge } from '../shared/StatusBadge';
 import { MeasureRow, RegisterRow, RegisterSort, SortKey } from './registerRows';
 import { registerStrings } from './registerStrings';
@@ -63,7 +64,9 @@ export function useRegisterColumns(options: ColumnOptions): IColumn[] {
             {onOpenItem ? <Link onClick={() => onOpenItem(row.item.key)} title={r.openItem(row.item.title)}>{row.item.title}</Link> : row.item.title}
             {row.item.confidential && <span className="ik-tag">{s.confidential}</span>}
           </div>
-          {row.strategy && <div className="ik-cell-meta">{r.strategy(row.strategy.title)}</div>}
+          {row.strategy && row.strategy.title !== row.item.title && (
+            <div className="ik-cell-meta">{kind === 'internalControl' ? r.strategy(row.strategy.title) : `${kindStrings[env.locale].category[row.strategy.categoryType]}: ${row.strategy.title}`}</div>
+          )}
           {row.objective && <div className="ik-cell-meta">{r.objective(row.objective.code, row.objective.title)}</div>}
         </div>) },
       { key: 'consequence', name: s.consequence, minWidth: 150, maxWidth: 240, isMultiline: true, onRender: (row: RegisterRow) => row.item.consequence },
@@ -76,7 +79,7 @@ export function useRegisterColumns(options: ColumnOptions): IColumn[] {
       { key: 'cause', name: s.cause, minWidth: 150, maxWidth: 240, isMultiline: true, onRender: (row: RegisterRow) => row.item.cause },
       { key: 'status', name: `${words.measure.many} · ${s.responsible} · ${s.status} · ${r.change}`, minWidth: 380, isMultiline: true,
         onRender: (row: RegisterRow) => (row.measures.length === 0
-          ? <span className="ik-cell-meta">{r.noMeasures}</span>
+          ? <span className="ik-cell-meta">{kind === 'internalControl' ? r.noMeasures : r.none(words.measure.many.toLocaleLowerCase(env.locale))}</span>
           : <ul className="ik-measure-list">{row.measures.map(renderMeasure)}</ul>) }
     ];
     const applies: Record<string, boolean> = { consequence: has('consequence'), handling: has('handling'), value: config.assessment, cause: has('cause') };

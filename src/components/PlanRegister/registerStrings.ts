@@ -31,6 +31,8 @@ export interface RegisterStrings {
   leads: string;
   answeredBy: (name: string, date: string) => string;
   noMeasures: string;
+  /** "Inga aktiviteter": nothing of the kind's measures. */
+  none: (things: string) => string;
   rowsLabel: string;
 }
 
@@ -58,6 +60,7 @@ const sv: RegisterStrings = {
   leads: 'leder',
   answeredBy: (name, date) => `Besvarad av ${name} ${date}`,
   noMeasures: 'Inga åtgärder',
+  none: (things) => `Inga ${things}`,
   rowsLabel: 'Risker i planen'
 };
 
@@ -85,6 +88,7 @@ const en: RegisterStrings = {
   leads: 'leads',
   answeredBy: (name, date) => `Answered by ${name} on ${date}`,
   noMeasures: 'No measures',
+  none: (things) => `No ${things}`,
   rowsLabel: 'Risks of the plan'
 };
 

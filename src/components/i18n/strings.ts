@@ -38,11 +38,14 @@ export interface Strings {
     noItems: string;
     unanswered: string;
     confidential: string;
-    itemsShown: (shown: number, total: number) => string;
+    /** `items`: what the plan's items are called, plural and lower case (risker, fokusområden). */
+    itemsShown: (shown: number, total: number, items?: string) => string;
+    searchIn: (items: string, measures: string) => string;
   };
   overview: {
     title: string;
-    answered: (answered: number, total: number) => string;
+    /** `measures`: what is followed up, plural and lower case (åtgärder, aktiviteter). */
+    answered: (answered: number, total: number, measures?: string) => string;
     late: (n: number) => string;
     chase: string;
     nobodyToChase: string;
@@ -122,11 +125,12 @@ const sv: Strings = {
     noItems: 'Inga risker matchar urvalet.',
     unanswered: 'Ej besvarad',
     confidential: 'Sekretess',
-    itemsShown: (shown, total) => `Visar ${shown} av ${total} risker`
+    itemsShown: (shown, total, items = 'risker') => `Visar ${shown} av ${total} ${items}`,
+    searchIn: (items, measures) => `Sök bland ${items} och ${measures}`
   },
   overview: {
     title: 'Läget i uppföljningen',
-    answered: (a, t) => `${a} av ${t} åtgärder besvarade`,
+    answered: (a, t, measures = 'åtgärder') => `${a} av ${t} ${measures} besvarade`,
     late: (n) => (n === 1 ? '1 försenad' : `${n} försenade`),
     chase: 'Att påminna',
     nobodyToChase: 'Alla har svarat.',
@@ -206,11 +210,12 @@ const en: Strings = {
     noItems: 'No risks match the selection.',
     unanswered: 'Not answered',
     confidential: 'Confidential',
-    itemsShown: (shown, total) => `Showing ${shown} of ${total} risks`
+    itemsShown: (shown, total, items = 'risks') => `Showing ${shown} of ${total} ${items}`,
+    searchIn: (items, measures) => `Search ${items} and ${measures}`
   },
   overview: {
     title: 'Follow-up status',
-    answered: (a, t) => `${a} of ${t} measures answered`,
+    answered: (a, t, measures = 'measures') => `${a} of ${t} ${measures} answered`,
     late: (n) => `${n} late`,
     chase: 'To remind',
     nobodyToChase: 'Everyone has answered.',
