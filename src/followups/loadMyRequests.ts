@@ -9,7 +9,7 @@
  * on its own, so the tab can say whether it was answered (by whom, when), closed, or is someone else's.
  */
 import type { Store } from '../data/stores';
-import { answersOf, Answer, chapterSubject, measureSubject, openRequestsFor, Request, Subject } from '../model/requests';
+import { answersOf, Answer, chapterSubject, measureSubject, openRequestsFor, Request, Subject, subjectsOf } from '../model/requests';
 import { responsibleRoles } from '../model/planKinds';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../model/fulfilment';
 import { Chapter, FollowUpPeriod, IsoDate, Measure, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../model/types';
@@ -46,7 +46,7 @@ function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
-async function subjectsOf(store: Store, roles: Role[]): Promise<{ measures: Measure[]; chapters: Chapter[]; areas: SecurityArea[] }> {
+async function loadSubjects(store: Store, roles: Role[]): Promise<{ measures: Measure[]; chapters: Chapter[]; areas: SecurityArea[] }> {
   const roleKeys = roles.map((r) => r.key);
   if (roleKeys.length === 0) return { measures: [], chapters: [], areas: await store.securityAreas.all() };
   const [led, links, areas] = await Promise.all([
@@ -106,11 +106,9 @@ async function linkedOutcome(store: Store, key: string, roles: Role[], areas: Se
 
 export async function loadMyRequests(store: Store, upn: string, today: IsoDate, linkedKey?: string): Promise<MyRequestsData> {
   const [roles, setting] = await Promise.all([store.rolesOf(upn), store.settings.byKey(FULFILMENT_SETTING)]);
-  const { measures, chapters, areas } = await subjectsOf(store, roles);
+  const { measures, chapters, areas } = await loadSubjects(store, roles);
   const { plans, periods, reports, items, responsible } = await around(store, measures, chapters, roles);
-  const areaMap = new Map(areas.map((a) => [a.key, a]));
-  const subjects = [...measures.map(measureSubject), ...chapters.map((c) => chapterSubject(c, areaMap.get(c.areaKey)))];
-  const requests = openRequestsFor(upn, roles, subjects, periods, reports, chapters, today);
+  const requests = openRequestsFor(upn, roles, subjectsOf(measures, chapters, areas), periods, reports, chapters, today);
   let linked: LinkedOutcome | null = null;
   if (linkedKey) {
     linked = requests.some((r) => r.subject.key === linkedKey) ? { kind: 'open' } : await linkedOutcome(store, linkedKey, roles, areas);
@@ -119,6 +117,6 @@ export async function loadMyRequests(store: Store, upn: string, today: IsoDate, 
     requests, roles, periods, reports, linked, responsible: new Map(responsible.map((r) => [r.key, r])), fulfilment: parseFulfilmentSettings(setting?.value).settings,
     plans: new Map(plans.map((p) => [p.key, p])),
     items: new Map(items.map((i) => [i.key, i])),
-    areas: areaMap
+    areas: new Map(areas.map((a) => [a.key, a]))
   };
 }

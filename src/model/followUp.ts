@@ -2,8 +2,11 @@
  * Follow-up rules: which report is a measure's current status in a period, how a period stands
  * (answered, unanswered, late per responsible), and which status requests are open for a person.
  */
+import { orderPeriods } from './periods';
 import { answersOf, askedIn, measureSubject, openRequestsFor, rolesOfPerson, subjectsOf } from './requests';
 import { Chapter, FollowUpPeriod, IsoDate, Measure, Role, SecurityArea, StatusColour, StatusReport } from './types';
+
+export { orderPeriods, previousPeriod } from './periods';
 
 /** The latest report per measure within one period (corrections are later reports; the last one counts). */
 export function latestReports(reports: readonly StatusReport[], periodKey: string): Map<string, StatusReport> {
@@ -14,18 +17,6 @@ export function latestReports(reports: readonly StatusReport[], periodKey: strin
     if (!current || report.reportedAt > current.reportedAt) latest.set(report.measureKey, report);
   }
   return latest;
-}
-
-/** Periods in the order they are followed up. */
-export function orderPeriods(periods: readonly FollowUpPeriod[]): FollowUpPeriod[] {
-  return [...periods].sort((a, b) => a.sortOrder - b.sortOrder || a.deadline.localeCompare(b.deadline));
-}
-
-/** The period before `periodKey` in the same plan, if any. */
-export function previousPeriod(periods: readonly FollowUpPeriod[], periodKey: string): FollowUpPeriod | null {
-  const ordered = orderPeriods(periods);
-  const index = ordered.findIndex((p) => p.key === periodKey);
-  return index > 0 ? ordered[index - 1] : null;
 }
 
 /** The period a coordinator works on today: the open one with the nearest deadline, else the last passed. */

@@ -7,6 +7,7 @@
  */
 import { chapterAnswered } from './chapter';
 import { daysBetween } from './calendar';
+import { previousPeriod } from './periods';
 import { RequestType, requestTypeOf, responsibleRoles } from './planKinds';
 import { Chapter, FollowUpPeriod, IsoDate, Measure, PersonRef, Role, SecurityArea, StatusReport } from './types';
 
@@ -88,24 +89,6 @@ export interface Request {
   previous: StatusReport | null;
 }
 
-function previousOf(periods: readonly FollowUpPeriod[], period: FollowUpPeriod): FollowUpPeriod | null {
-  const ordered = periods.filter((p) => p.planKey === period.planKey)
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.deadline.localeCompare(b.deadline));
-  const index = ordered.findIndex((p) => p.key === period.key);
-  return index > 0 ? ordered[index - 1] : null;
-}
-
-/** The latest report per subject and period, for a previous-period look-up. */
-function latestBy(reports: readonly StatusReport[]): Map<string, StatusReport> {
-  const latest = new Map<string, StatusReport>();
-  for (const r of reports) {
-    const id = `${r.measureKey}|${r.periodKey}`;
-    const current = latest.get(id);
-    if (!current || r.reportedAt > current.reportedAt) latest.set(id, r);
-  }
-  return latest;
-}
-
 /**
  * A person's unanswered requests across open periods, overdue first, then by deadline and title. Any
  * holder or delegate of any of a subject's roles is asked; once one of them answers, it leaves everyone's list.
@@ -114,17 +97,16 @@ export function openRequestsFor(upn: string, roles: readonly Role[], subjects: r
   reports: readonly StatusReport[], chapters: readonly Chapter[], today: IsoDate): Request[] {
   const mine = new Set(rolesOfPerson(roles, upn).map((r) => r.key));
   const answers = answersOf(reports, chapters);
-  const latest = latestBy(reports);
   const out: Request[] = [];
   for (const period of periods) {
     if (period.state !== 'open') continue;
-    const before = previousOf(periods, period);
+    const before = previousPeriod(periods.filter((p) => p.planKey === period.planKey), period.key);
     for (const subject of subjects) {
       if (!askedIn(subject, period) || !subject.roleKeys.some((k) => mine.has(k))) continue;
       if (answers.has(`${subject.key}|${period.key}`)) continue;
       const daysLeft = daysBetween(today, period.deadline);
       out.push({ subject, period, state: daysLeft < 0 ? 'late' : 'open', daysLeft,
-        previous: before ? latest.get(`${subject.key}|${before.key}`) ?? null : null });
+        previous: before ? answers.get(`${subject.key}|${before.key}`)?.report ?? null : null });
     }
   }
   return out.sort((a, b) => (a.state === b.state ? 0 : a.state === 'late' ? -1 : 1) || a.daysLeft - b.daysLeft

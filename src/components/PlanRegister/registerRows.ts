@@ -50,6 +50,7 @@ export function registerRows(view: PlanView): RegisterRow[] {
     const list = byItem.get(m.itemKey);
     if (list) list.push(m); else byItem.set(m.itemKey, [m]);
   }
+  const settings = view.fulfilment ?? defaultFulfilmentSettings;
   return [...view.items]
     .sort((a, b) => a.sortOrder - b.sortOrder || a.key.localeCompare(b.key))
     .map((item) => {
@@ -57,11 +58,10 @@ export function registerRows(view: PlanView): RegisterRow[] {
         const now = latest.get(measure.key);
         const then = previous.get(measure.key);
         const roles = responsibleRoles(measure).map((k) => view.roles.get(k)).filter((r): r is Role => r !== undefined);
-        const settings = view.fulfilment ?? defaultFulfilmentSettings;
-        const colourOf = (report: StatusReport | undefined, before: StatusReport | undefined): StatusColour | null =>
-          (!report ? null : requestTypeOf(measure) === 'value' ? fulfilmentColour(fulfilmentOf(measure, report, before ?? null, settings)) : report.status);
-        const status = colourOf(now, then);
-        const previousStatus = then ? (requestTypeOf(measure) === 'value' ? then.status ?? null : then.status) : null;
+        // An indicator's colour is its computed fulfilment; the previous period's is its stored (hand-set) colour, if any.
+        const status = !now ? null
+          : requestTypeOf(measure) === 'value' ? fulfilmentColour(fulfilmentOf(measure, now, then ?? null, settings)) : now.status;
+        const previousStatus = then?.status ?? null;
         return {
           measure, latest: now, previous: then, roles, status,
           role: measure.roleKey ? view.roles.get(measure.roleKey) : roles[0],

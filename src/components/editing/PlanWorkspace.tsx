@@ -114,7 +114,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
       <PlanRegister data={state} planKey={props.planKey} periodKey={props.periodKey} onNavigate={props.onNavigate} toolbar={toolbar} reloadToken={token}
         onOpenItem={(key) => openItem(key)} onOpenMeasure={(key) => { const m = view?.measures.find((x) => x.key === key); if (m) setOpen({ kind: 'history', measure: m }); }} />
       {open?.kind === 'risk' && view && (
-        <RiskPanel kind={view.plan.kind} draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]} matrix={matrix}
+        <RiskPanel kind={view.plan.kind} draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]} areas={view.areas} plans={view.plans} matrix={matrix}
           onSaved={() => refresh(s.risk.saved)} onDismiss={() => setOpen(null)} />
       )}
       {open?.kind === 'history' && view && (

@@ -12,7 +12,7 @@ import {
 import { ConcurrencyError } from '../../data/errors';
 import { defaultRiskMatrix, RiskMatrixConfig } from '../../model/riskMatrix';
 import { kindOf, measureKinds } from '../../model/planKinds';
-import { Category, HANDLINGS, Measure, PlanItem, PlanKind, Role } from '../../model/types';
+import { Category, HANDLINGS, Measure, Plan, PlanItem, PlanKind, Role, SecurityArea } from '../../model/types';
 import { FieldErrors } from '../../model/validation';
 import { ItemDraft, newMeasure, saveItem, validateItemDraft } from '../../plans/itemActions';
 import { ValidationError } from '../../plans/ValidationError';
@@ -31,6 +31,9 @@ export interface RiskPanelProps {
   draft: ItemDraft;
   roles: Role[];
   categories: Category[];
+  /** The security areas in their order, and every plan (the scorecards' goals are what a risk can threaten). */
+  areas: SecurityArea[];
+  plans: Plan[];
   matrix?: RiskMatrixConfig;
   onSaved: (saved: ItemDraft) => void;
   onDismiss: () => void;
@@ -54,16 +57,13 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
   const words = config.vocabulary[env.locale];
   const has = (field: (typeof config.itemFields)[number]): boolean => config.itemFields.includes(field);
   const isRisk = props.kind === 'internalControl';
-  // The links across plans: the areas a risk can belong to and the scorecard goals it can threaten.
-  const targets = useAsync(async () => {
-    const [areas, plans] = await Promise.all([store.securityAreas.all(), config.assessment ? store.plans.where({ kind: 'scorecard' }) : Promise.resolve([])]);
-    const goals = plans.length ? await store.items.whereAny('planKey', plans.map((p) => p.key)) : [];
-    const titles = new Map(plans.map((p) => [p.key, p.title]));
-    return {
-      areas: areas.sort((a, b) => a.sortOrder - b.sortOrder),
-      goals: goals.map((g): GoalOption => ({ key: g.key, title: g.title, planTitle: titles.get(g.planKey) ?? '' }))
-    };
-  }, [store, config.assessment]).data;
+  // The links across plans: the scorecard goals a risk can threaten (the areas and plans came with the page's data).
+  const scorecards = config.assessment ? props.plans.filter((p) => p.kind === 'scorecard') : [];
+  const goals = useAsync(async () => {
+    const items = scorecards.length ? await store.items.whereAny('planKey', scorecards.map((p) => p.key)) : [];
+    const titles = new Map(scorecards.map((p) => [p.key, p.title]));
+    return items.map((g): GoalOption => ({ key: g.key, title: g.title, planTitle: titles.get(g.planKey) ?? '' }));
+  }, [store, scorecards.map((p) => p.key).join('|')]).data;
 
   const setItem: ItemSetter = (field, value) => setDraft((d) => ({ ...d, item: { ...d.item, [field]: value } }));
   const setMeasure = (index: number, changes: Partial<Measure>): void =>
@@ -124,7 +124,7 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
           <Dropdown label={s.risk.objective} options={options('controlObjective')} selectedKey={draft.item.objectiveKey ?? ''} styles={{ root: { minWidth: 320, maxWidth: 480 } }}
             onChange={(_e, o) => setItem('objectiveKey', o && o.key ? String(o.key) : null)} />
         </Stack>}
-        <ItemKindFields config={config} item={draft.item} categories={props.categories} areas={targets?.areas ?? []} goals={targets?.goals ?? []}
+        <ItemKindFields config={config} item={draft.item} categories={props.categories} areas={props.areas} goals={goals ?? []}
           threatens={draft.threatens ?? []} onItem={(changes) => setDraft((d) => ({ ...d, item: { ...d.item, ...changes } }))}
           onThreatens={(threatens) => setDraft((d) => ({ ...d, threatens }))} />
         {config.assessment && <><fieldset className="ik-fieldset">
