@@ -17,7 +17,7 @@ export interface ItemShape {
 }
 
 export function itemShape<T>(list: ListDef<T>): ItemShape {
-  const select = ['Id'];
+  const select = ['Id', 'Created'];
   const expand: string[] = [];
   for (const [, def] of fieldsOf(list)) {
     if (def.kind === 'user') {
@@ -95,6 +95,7 @@ export function fromItem<T extends Stored>(list: ListDef<T>, item: RawItem): T {
   const entity: Record<string, unknown> = { id: item.Id ?? item.ID };
   const etag = item['odata.etag'] ?? (item.__metadata as { etag?: string } | undefined)?.etag;
   if (typeof etag === 'string') entity.etag = etag;
+  if (typeof item.Created === 'string') entity.created = item.Created;
   for (const [property, def] of fieldsOf(list)) entity[property] = readValue(item, def);
   return entity as unknown as T;
 }

@@ -66,9 +66,26 @@ function columnsOf(def: FieldDef): ColumnSpec[] {
   ];
 }
 
+/**
+ * Creates the list (or library) if it is missing; true when it was created. A list whose title is not
+ * plain ASCII is created under its URL name and then given its title, so that its URL stays readable.
+ */
+async function ensureList<T>(sp: SPFI, def: ListDef<T>): Promise<boolean> {
+  const template = def.library ? 101 : 100;
+  if (!def.urlName) return (await sp.web.lists.ensure(def.title, def.description, template, false)).created;
+  try {
+    await sp.web.lists.getByTitle(def.title).select('Id')();
+    return false;
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+  }
+  const byUrl = await sp.web.lists.ensure(def.urlName, def.description, template, false);
+  await sp.web.lists.getByTitle(def.urlName).update({ Title: def.title });
+  return byUrl.created;
+}
+
 async function provisionList<T>(sp: SPFI, def: ListDef<T>, report: ProvisioningReport): Promise<void> {
-  const ensured = await sp.web.lists.ensure(def.title, def.description, 100, false);
-  if (ensured.created) report.listsCreated.push(def.title);
+  if (await ensureList(sp, def)) report.listsCreated.push(def.title);
   const fields = sp.web.lists.getByTitle(def.title).fields;
   const existing = await fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues', 'Required')<ExistingField[]>();
   const byName = new Map(existing.map((f) => [f.InternalName.toLowerCase(), f]));

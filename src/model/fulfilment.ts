@@ -13,6 +13,7 @@
  * - ≤ target T (atMost): v ≤ T green; T < v ≤ T + t yellow; else red.
  * - Genomförd (done): v = 1 (done) green; v = 0 (not done) red.
  */
+import { requestTypeOf } from './planKinds';
 import { Measure, StatusColour, StatusReport } from './types';
 
 export interface FulfilmentSettings {
@@ -190,4 +191,14 @@ export function targetText(rule: Pick<Measure, 'targetRule' | 'targetValue' | 'u
     case 'done': return sv ? 'Genomförd' : 'Done';
     default: return '';
   }
+}
+
+/**
+ * The colour a follow-up shows for a measure: a status answer's own colour, or for an indicator its
+ * computed goal fulfilment against the previous period's reading; null when unanswered or not judged.
+ */
+export function shownColour(measure: Pick<Measure, 'measureKind' | 'targetRule' | 'targetValue' | 'tolerance'>,
+  current: StatusReport | null | undefined, previous: StatusReport | null | undefined, settings: FulfilmentSettings): StatusColour | null {
+  if (!current) return null;
+  return requestTypeOf(measure) === 'value' ? fulfilmentColour(fulfilmentOf(measure, current, previous ?? null, settings)) : current.status;
 }

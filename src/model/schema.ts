@@ -9,9 +9,9 @@
  * and demo seeding are idempotent and resumable, and every query can lead with an indexed clause.
  */
 import {
-  CATEGORY_TYPES, CHAPTER_STATES, HANDLINGS, LEDGER_STATES, LINK_TYPES, MEASURE_KINDS, ORG_UNIT_LEVELS,
+  BOARD_DOCUMENT_KINDS, CASE_STATES, CATEGORY_TYPES, CHAPTER_STATES, HANDLINGS, LEDGER_STATES, LINK_TYPES, MEASURE_KINDS, ORG_UNIT_LEVELS,
   PERIOD_STATES, PLAN_KINDS, PLAN_STATES, REMINDER_CHANNELS, STATUS_COLOURS, TARGET_RULES,
-  Category, Chapter, FollowUpPeriod, Link, Measure, OrgUnit, Plan, PlanItem, ReminderLedgerEntry,
+  BoardDocument, BoardSnapshotRecord, CaseDocument, Category, Chapter, FollowUpPeriod, Link, Measure, OrgUnit, Plan, PlanItem, ReminderLedgerEntry,
   Role, SecurityArea, Setting, StatusReport, Stored
 } from './types';
 
@@ -41,7 +41,11 @@ export interface ListDef<T> {
   description: string;
   /** The list may grow past 5,000 items: every query must lead with an indexed clause. */
   large: boolean;
-  fields: { [P in keyof Omit<T, 'id' | 'etag'>]-?: FieldDef };
+  /** A document library (SharePoint template 101) instead of a generic list (100). */
+  library?: boolean;
+  /** The URL segment, when the title is not plain ASCII ("Nämndhandlingar" lives at `Namndhandlingar`). */
+  urlName?: string;
+  fields: { [P in keyof Omit<T, 'id' | 'etag' | 'created'>]-?: FieldDef };
 }
 
 const key: FieldDef = { internalName: 'IkKey', kind: 'text', required: true, indexed: true, unique: true, displayName: 'Nyckel' };
@@ -195,6 +199,45 @@ export const settingList: ListDef<Setting> = {
   fields: { key, value: note('IkValue', 'Värde (JSON)') }
 };
 
+export const caseList: ListDef<CaseDocument> = {
+  title: 'IkCases', description: 'Tjänsteskrivelser till nämnden, utkast per plan och uppföljning (Internkontroll 365)', large: false,
+  fields: {
+    key, planKey: ref('IkPlanKey', 'Plan', true), periodKey: ref('IkPeriodKey', 'Uppföljning'), board: text('IkBoard', 'Nämnd'),
+    meetingDate: date('IkMeetingDate', 'Sammanträdesdatum'), diaryNumber: ref('IkDiaryNumber', 'Diarienummer'),
+    documentDate: date('IkDocumentDate', 'Datum'), title: title('Ärende'), department: text('IkDepartment', 'Ansvarig avdelning'),
+    manager: text('IkManager', 'Ansvarig chef'), officer: note('IkOfficer', 'Handläggare'), proposals: json('IkProposals', 'Förslag till beslut'),
+    summary: note('IkSummary', 'Sammanfattning'), caseText: note('IkCaseText', 'Ärendet'), equality: note('IkEquality', 'Jämställdhet'),
+    otherConsequences: note('IkOtherConsequences', 'Övriga konsekvenser'), economy: note('IkEconomy', 'Ekonomiska konsekvenser'),
+    attachments: json('IkAttachments', 'Bilagor'), distribution: json('IkDistribution', 'Expedieras till'),
+    signatories: json('IkSignatories', 'Underskrifter'), state: choice('IkCaseState', 'Läge', CASE_STATES),
+    publishingKey: text('IkPublishingKey', 'Publiceras'), lastSnapshotKey: text('IkLastSnapshotKey', 'Senast publicerad')
+  }
+};
+
+export const boardSnapshotList: ListDef<BoardSnapshotRecord> = {
+  title: 'IkBoardSnapshots', description: 'Publicerade nämndhandlingar: frysta underlag med kontrollsumma; ändras aldrig (Internkontroll 365)',
+  large: true,
+  fields: {
+    key, title: title('Publicering'), planKey: ref('IkPlanKey', 'Plan', true), periodKey: ref('IkPeriodKey', 'Uppföljning'),
+    caseKey: ref('IkCaseKey', 'Tjänsteskrivelse'), diaryNumber: ref('IkDiaryNumber', 'Diarienummer', true),
+    version: int('IkVersion', 'Version'), board: text('IkBoard', 'Nämnd'), meetingDate: date('IkMeetingDate', 'Sammanträdesdatum'),
+    publishedAt: instant('IkPublishedAt', 'Publicerad'), publishedBy: person('IkPublishedBy', 'Publicerad av'),
+    sha256: text('IkSha256', 'SHA-256'), contentUrl: note('IkContentUrl', 'Underlag (JSON)'), documentUrls: json('IkDocumentUrls', 'Handlingar'),
+    hasConfidentialAppendix: bool('IkHasConfidentialAppendix', 'Sekretessbilaga finns')
+  }
+};
+
+export const boardDocumentLibrary: ListDef<BoardDocument> = {
+  title: 'Nämndhandlingar', urlName: 'Namndhandlingar', library: true, large: true,
+  description: 'Handlingar publicerade för nämnden: tjänsteskrivelser och bilagor (Internkontroll 365)',
+  fields: {
+    key, title: { internalName: 'Title', kind: 'text', displayName: 'Rubrik' }, snapshotKey: ref('IkSnapshotKey', 'Publicering', true),
+    documentKind: choice('IkDocumentKind', 'Handling', BOARD_DOCUMENT_KINDS), diaryNumber: ref('IkDiaryNumber', 'Diarienummer', true),
+    board: text('IkBoard', 'Nämnd'), meetingDate: date('IkMeetingDate', 'Sammanträdesdatum', true), planKey: ref('IkPlanKey', 'Plan', true),
+    sha256: text('IkSha256', 'SHA-256')
+  }
+};
+
 /** Every list, in provisioning order. */
 export const schema = {
   orgUnits: orgUnitList,
@@ -209,7 +252,10 @@ export const schema = {
   chapters: chapterList,
   links: linkList,
   reminderLedger: reminderLedgerList,
-  settings: settingList
+  settings: settingList,
+  cases: caseList,
+  boardSnapshots: boardSnapshotList,
+  boardDocuments: boardDocumentLibrary
 } as const;
 
 export type Schema = typeof schema;

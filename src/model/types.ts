@@ -10,11 +10,13 @@ export type IsoDate = string;
 /** An ISO instant, `YYYY-MM-DDTHH:mm:ssZ`. */
 export type IsoDateTime = string;
 
-/** Every stored entity: the SharePoint item id, its ETag, and a natural key that makes writes idempotent. */
+/** Every stored entity: the SharePoint item id, its ETag, a natural key that makes writes idempotent, and its creation time. */
 export interface Stored {
   id?: number;
   etag?: string;
   key: string;
+  /** When SharePoint created the item (read only; absent on entities not yet stored). */
+  created?: IsoDateTime;
 }
 
 export const ORG_UNIT_LEVELS = ['region', 'administration', 'department', 'unit'] as const;
@@ -278,4 +280,94 @@ export interface ReminderLedgerEntry extends Stored {
 /** A product setting stored as JSON, e.g. the risk matrix configuration. */
 export interface Setting extends Stored {
   value: string;
+}
+
+export const CASE_STATES = ['draft', 'published'] as const;
+/** A tjänsteskrivelse is a draft until published; publishing again makes a new version of the papers. */
+export type CaseState = (typeof CASE_STATES)[number];
+
+/**
+ * A tjänsteskrivelse ("ärende", "beslutsförslag") for a board: the case that carries a plan's follow-up to
+ * its board. One draft per plan and follow-up period; its published versions are frozen in snapshots.
+ */
+export interface CaseDocument extends Stored {
+  planKey: string;
+  /** The follow-up the case reports; empty for a plan's own decision. */
+  periodKey: string;
+  /** The board ("nämnd"), e.g. "Regionstyrelsen". */
+  board: string;
+  meetingDate: IsoDate | null;
+  /** "Dnr" / "Vår beteckning", e.g. `RS 2026/123`. */
+  diaryNumber: string;
+  /** The paper's own date. */
+  documentDate: IsoDate | null;
+  /** The case's heading ("Ärende"). */
+  title: string;
+  department: string;
+  /** The responsible manager ("ansvarig chef"), name and title. */
+  manager: string;
+  /** "Handläggare": name, unit and contact, one per line. */
+  officer: string;
+  /** "Förslag till beslut": each point as it will read in the minutes after "… beslutar att". */
+  proposals: string[];
+  summary: string;
+  /** "Ärendet": background and consideration. */
+  caseText: string;
+  /** "Beslutsförslagets påverkan avseende jämställdhet", prefilled with the data's figures by sex. */
+  equality: string;
+  /** "Barnperspektiv" and other consequences; may be empty. */
+  otherConsequences: string;
+  economy: string;
+  /** Attachments beyond the generated plan report, one per line. */
+  attachments: string[];
+  /** "Expedieras till", one recipient per line. */
+  distribution: string[];
+  /** Who signs ("förvaltningschef", "avdelningschef"), one per line. */
+  signatories: string[];
+  state: CaseState;
+  /** The snapshot being published: set when a publication starts, cleared when it is complete. */
+  publishingKey: string;
+  /** The latest complete publication. */
+  lastSnapshotKey: string;
+}
+
+/**
+ * The record of one publication for a board: never updated after it is written. Its content is the
+ * snapshot JSON file (`contentUrl`), whose SHA-256 it holds; the documents rendered from that snapshot are
+ * the files at `documentUrls`.
+ */
+export interface BoardSnapshotRecord extends Stored {
+  /** `<plan title> – <period> (Dnr …, version n)`. */
+  title: string;
+  planKey: string;
+  periodKey: string;
+  caseKey: string;
+  diaryNumber: string;
+  version: number;
+  board: string;
+  meetingDate: IsoDate | null;
+  publishedAt: IsoDateTime;
+  publishedBy: PersonRef | null;
+  sha256: string;
+  contentUrl: string;
+  /** Server-relative URLs of the published documents, in the order the case lists them. */
+  documentUrls: string[];
+  /** A confidential appendix exists for entitled readers (its URL is not in this record). */
+  hasConfidentialAppendix: boolean;
+}
+
+export const BOARD_DOCUMENT_KINDS = ['snapshot', 'case', 'planReport', 'planWorkbook', 'confidentialAppendix'] as const;
+export type BoardDocumentKind = (typeof BOARD_DOCUMENT_KINDS)[number];
+
+/** A file's columns in the Nämndhandlingar library. */
+export interface BoardDocument extends Stored {
+  /** The document's title (the library's Title column). */
+  title: string;
+  snapshotKey: string;
+  documentKind: BoardDocumentKind;
+  diaryNumber: string;
+  board: string;
+  meetingDate: IsoDate | null;
+  planKey: string;
+  sha256: string;
 }

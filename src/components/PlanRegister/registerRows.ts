@@ -5,8 +5,8 @@
  * here too, so the view only keeps the coordinator's choices.
  */
 import { latestReports, previousPeriod } from '../../model/followUp';
-import { defaultFulfilmentSettings, fulfilmentColour, fulfilmentOf } from '../../model/fulfilment';
-import { requestTypeOf, responsibleRoles } from '../../model/planKinds';
+import { defaultFulfilmentSettings, shownColour } from '../../model/fulfilment';
+import { responsibleRoles } from '../../model/planKinds';
 import { riskValue } from '../../model/riskMatrix';
 import { statusSeverity } from '../../model/statusLegend';
 import { StatusChange, statusChange } from '../../model/statusChange';
@@ -59,8 +59,7 @@ export function registerRows(view: PlanView): RegisterRow[] {
         const then = previous.get(measure.key);
         const roles = responsibleRoles(measure).map((k) => view.roles.get(k)).filter((r): r is Role => r !== undefined);
         // An indicator's colour is its computed fulfilment; the previous period's is its stored (hand-set) colour, if any.
-        const status = !now ? null
-          : requestTypeOf(measure) === 'value' ? fulfilmentColour(fulfilmentOf(measure, now, then ?? null, settings)) : now.status;
+        const status = shownColour(measure, now, then, settings);
         const previousStatus = then?.status ?? null;
         return {
           measure, latest: now, previous: then, roles, status,
