@@ -1,0 +1,241 @@
+/**
+ * "Publicera för nämnden": freezes a plan's period and its tjänsteskrivelse into an immutable snapshot and
+ * files the papers rendered from it in the Nämndhandlingar library. SharePoint has no transactions, so
+ * publishing is a row of idempotent steps that a later run can finish (DESIGN.md, Atomicity):
+ *
+ * 1. validate the case (nothing is written while it has errors);
+ * 2. reserve the snapshot key on the draft with its ETag (of two publishers, one wins; a reserved key
+ *    means an earlier run died, and this run finishes it instead of starting another version);
+ * 3. the snapshot JSON file: written once; when it exists, it is read and used, never rebuilt from live data;
+ *    the confidential appendix is written before it, so a snapshot never exists without its appendix;
+ * 4. the `IkBoardSnapshots` record (SHA-256, file URLs): added if missing, never updated;
+ * 5. each document rendered from the stored snapshot, uploaded with its columns unless already there;
+ * 6. the board secretary told (the notifier's own ledger makes that exactly once);
+ * 7. the reservation cleared and the draft marked published.
+ */
+import { DuplicateKeyError } from '../data/errors';
+import type { FileStore } from '../data/files';
+import type { Store } from '../data/stores';
+import { ReportDocument } from '../documents/model';
+import { Locale } from '../model/statusLegend';
+import { BoardDocument, BoardDocumentKind, BoardSnapshotRecord, CaseDocument, PersonRef } from '../model/types';
+import { ValidationError } from '../plans/ValidationError';
+import { BoardData, collectBoardData, ConfidentialPart, maskConfidential } from './boardData';
+import { CaseMessage, frozenCase, hasCaseErrors, planReportTitle, validateCase } from './caseDocument';
+import { confidentialAppendix } from './report/confidentialAppendix';
+import { caseReport } from './report/caseReport';
+import { PaperFacts, planReport } from './report/planReport';
+import { BoardSnapshot, decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT } from './snapshot';
+
+/** Draws documents; the browser passes lazily loaded renderers, Node the same modules imported directly. */
+export interface Renderers {
+  docx(doc: ReportDocument): Promise<Uint8Array>;
+  pdf(doc: ReportDocument): Promise<Uint8Array>;
+  /** The plan as a workbook, from the (masked) board data. */
+  xlsx(data: BoardData, locale: Locale): Promise<Uint8Array>;
+}
+
+export interface PublishDeps {
+  store: Store;
+  files: FileStore;
+  renderers: Renderers;
+  now: () => string;
+  /** Tells the board secretary; must itself be exactly-once per snapshot (the reminder ledger). */
+  notify?: (record: BoardSnapshotRecord) => Promise<void>;
+}
+
+export interface PublishRequest {
+  caseKey: string;
+  publisher: PersonRef;
+  locale: Locale;
+  organisation: string;
+  /** The user has agreed to publish a further version of a Dnr already published. */
+  newVersion?: boolean;
+}
+
+export type PublishResult =
+  | { status: 'published'; record: BoardSnapshotRecord; resumed: boolean }
+  /** The Dnr has been published before: ask whether to publish a new version (both are kept). */
+  | { status: 'needsNewVersion'; existing: BoardSnapshotRecord[] };
+
+/** A Dnr as a file or folder name: SharePoint refuses " * : < > ? / \ | # % in names. */
+export function safeName(text: string): string {
+  return text.replace(/["*:<>?/\\|#%]/g, '-').replace(/\s+/g, ' ').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120);
+}
+
+export function snapshotKeyOf(diaryNumber: string, version: number): string {
+  return `snapshot:${safeName(diaryNumber).toLowerCase().replace(/\s+/g, '-')}:v${version}`;
+}
+
+interface DocumentSpec {
+  kind: BoardDocumentKind;
+  title: string;
+  url: string;
+  render: () => Promise<Uint8Array>;
+}
+
+/** Where a snapshot's files live: one folder per Dnr and version, the confidential appendix in its own. */
+export function snapshotFolder(libraryUrl: string, diaryNumber: string, version: number): string {
+  return `${libraryUrl}/${safeName(diaryNumber)} v${version}`;
+}
+
+export function confidentialFolder(libraryUrl: string, diaryNumber: string, version: number): string {
+  return `${libraryUrl}/Sekretess/${safeName(diaryNumber)} v${version}`;
+}
+
+function factsOf(snapshot: BoardSnapshot): PaperFacts {
+  return {
+    organisation: snapshot.organisation, diaryNumber: snapshot.diaryNumber, board: snapshot.board, meetingDate: snapshot.meetingDate,
+    frozenAt: snapshot.publishedAt, publishedBy: snapshot.publishedBy, createdAt: snapshot.publishedAt
+  };
+}
+
+/** The papers of a snapshot, in the order the case lists them, each rendered from the snapshot only. */
+export function documentsOf(snapshot: BoardSnapshot, folder: string, renderers: Renderers): DocumentSpec[] {
+  const facts = factsOf(snapshot);
+  const reportTitle = planReportTitle(snapshot.data, snapshot.locale);
+  const caseDoc = (): ReportDocument => caseReport(snapshot.caseDocument, snapshot.locale, facts, reportTitle, snapshot.hasConfidentialAppendix);
+  const planDoc = (): ReportDocument => planReport(snapshot.data, snapshot.locale, facts);
+  const sv = snapshot.locale === 'sv-SE';
+  const caseName = `${sv ? 'Tjänsteskrivelse' : 'Officers report'} ${safeName(snapshot.diaryNumber)}`;
+  const planName = `${sv ? 'Bilaga 1' : 'Attachment 1'} ${safeName(reportTitle)}`;
+  return [
+    { kind: 'case', title: snapshot.caseDocument.title, url: `${folder}/${caseName}.docx`, render: () => renderers.docx(caseDoc()) },
+    { kind: 'case', title: snapshot.caseDocument.title, url: `${folder}/${caseName}.pdf`, render: () => renderers.pdf(caseDoc()) },
+    { kind: 'planReport', title: reportTitle, url: `${folder}/${planName}.docx`, render: () => renderers.docx(planDoc()) },
+    { kind: 'planReport', title: reportTitle, url: `${folder}/${planName}.pdf`, render: () => renderers.pdf(planDoc()) },
+    { kind: 'planWorkbook', title: reportTitle, url: `${folder}/${planName}.xlsx`, render: () => renderers.xlsx(snapshot.data, snapshot.locale) }
+  ];
+}
+
+function columnsOf(record: Pick<BoardSnapshotRecord, 'key' | 'diaryNumber' | 'board' | 'meetingDate' | 'planKey'>, kind: BoardDocumentKind,
+  title: string, sha256: string, url: string): Omit<BoardDocument, 'id' | 'etag'> {
+  return {
+    key: `${record.key}:${url.slice(url.lastIndexOf('/') + 1).toLowerCase()}`, title, snapshotKey: record.key, documentKind: kind,
+    diaryNumber: record.diaryNumber, board: record.board, meetingDate: record.meetingDate, planKey: record.planKey, sha256
+  };
+}
+
+async function sha256Of(bytes: Uint8Array): Promise<string> {
+  const { sha256Hex } = await import('./snapshot');
+  return sha256Hex(bytes);
+}
+
+/** Writes a file with its columns unless it is already there with this snapshot's columns (a rerun). */
+async function ensureDocument(files: FileStore, url: string, render: () => Promise<Uint8Array>,
+  columns: (sha256: string) => Omit<BoardDocument, 'id' | 'etag'>): Promise<void> {
+  const existing = await files.fields<BoardDocument>(url);
+  if (existing && existing.snapshotKey === columns('').snapshotKey && existing.sha256) return;
+  const bytes = await render();
+  await files.write(url, bytes, columns(await sha256Of(bytes)));
+}
+
+async function buildSnapshot(deps: PublishDeps, draft: CaseDocument, request: PublishRequest, key: string, version: number):
+  Promise<{ snapshot: BoardSnapshot; confidential: ConfidentialPart }> {
+  const live = await collectBoardData(deps.store, draft.planKey, draft.periodKey || null);
+  const { published, confidential } = maskConfidential(live);
+  const snapshot: BoardSnapshot = {
+    format: SNAPSHOT_FORMAT, key, version, diaryNumber: draft.diaryNumber.trim(), board: draft.board.trim(), meetingDate: draft.meetingDate,
+    publishedAt: deps.now(), publishedBy: request.publisher.displayName, locale: request.locale, organisation: request.organisation,
+    data: published, caseDocument: frozenCase(draft), hasConfidentialAppendix: confidential.items.length > 0
+  };
+  return { snapshot, confidential };
+}
+
+/** Adds the record; if a concurrent run added it first (the unique key refuses a second), reads that one. */
+async function addOnce(store: Store, record: BoardSnapshotRecord): Promise<BoardSnapshotRecord> {
+  try {
+    return await store.boardSnapshots.add(record);
+  } catch (error) {
+    if (!(error instanceof DuplicateKeyError)) throw error;
+    const stored = await store.boardSnapshots.byKey(record.key);
+    if (!stored) throw error;
+    return stored;
+  }
+}
+
+/** Publishes the case's papers, or finishes the publication an earlier run began. */
+export async function publishCase(deps: PublishDeps, request: PublishRequest): Promise<PublishResult> {
+  const { store, files } = deps;
+  let draft = await store.cases.byKey(request.caseKey);
+  if (!draft) throw new Error(`No tjänsteskrivelse ${request.caseKey}`);
+  const resumed = draft.publishingKey !== '';
+  if (!resumed) {
+    const errors = validateCase(draft, true);
+    if (hasCaseErrors(errors)) throw new ValidationError<CaseDocument, CaseMessage>(errors);
+  }
+
+  // 2. The key: the reserved one, or the next version of the Dnr.
+  let key = draft.publishingKey;
+  let version: number;
+  if (resumed) {
+    version = Number(/:v(\d+)$/.exec(key)?.[1] ?? NaN);
+    if (!Number.isInteger(version)) throw new Error(`The reserved snapshot key ${key} has no version`);
+  } else {
+    const existing = await store.boardSnapshots.where({ diaryNumber: draft.diaryNumber.trim() });
+    if (existing.length && !request.newVersion) return { status: 'needsNewVersion', existing: existing.sort((a, b) => a.version - b.version) };
+    version = existing.reduce((max, r) => Math.max(max, r.version), 0) + 1;
+    key = snapshotKeyOf(draft.diaryNumber, version);
+    draft = await store.cases.update(draft, { publishingKey: key });
+  }
+
+  // 3. The snapshot content: the stored file if an earlier run wrote it, else frozen now.
+  const libraryUrl = await files.libraryUrl();
+  const folder = snapshotFolder(libraryUrl, draft.diaryNumber.trim(), version);
+  const contentUrl = `${folder}/snapshot.json`;
+  let record = await store.boardSnapshots.byKey(key);
+  let snapshot: BoardSnapshot;
+  let sha256: string;
+  const stored = await files.info(contentUrl);
+  if (stored) {
+    const bytes = await files.read(contentUrl);
+    snapshot = await decodeSnapshot(bytes, record?.sha256);
+    sha256 = record?.sha256 ?? await sha256Of(bytes);
+    if (snapshot.key !== key) throw new Error(`${contentUrl} holds snapshot ${snapshot.key}, not ${key}`);
+  } else {
+    const built = await buildSnapshot(deps, draft, request, key, version);
+    snapshot = built.snapshot;
+    if (built.confidential.items.length) {
+      const appendixFolder = confidentialFolder(libraryUrl, snapshot.diaryNumber, version);
+      await files.ensureFolder(appendixFolder);
+      const appendixDoc = confidentialAppendix(built.confidential, snapshot, factsOf(snapshot));
+      const url = `${appendixFolder}/${snapshot.locale === 'sv-SE' ? 'Sekretessbilaga' : 'Confidential appendix'} ${safeName(snapshot.diaryNumber)}.pdf`;
+      await ensureDocument(files, url, () => deps.renderers.pdf(appendixDoc),
+        (hash) => columnsOf({ ...snapshot, planKey: draft!.planKey }, 'confidentialAppendix', appendixDoc.meta.title, hash, url));
+    }
+    const encoded = await encodeSnapshot(snapshot);
+    sha256 = encoded.sha256;
+    await files.ensureFolder(folder);
+    await files.write(contentUrl, encoded.bytes, columnsOf({ ...snapshot, planKey: draft.planKey }, 'snapshot', snapshot.caseDocument.title, sha256, contentUrl));
+  }
+
+  // 4. The record, never updated once written.
+  const documents = documentsOf(snapshot, folder, deps.renderers);
+  if (!record) {
+    const title = `${snapshot.caseDocument.title} (${snapshot.diaryNumber}, version ${version})`;
+    record = await addOnce(store, {
+      key, title: title.slice(0, 255), planKey: draft.planKey, periodKey: draft.periodKey, caseKey: draft.key, diaryNumber: snapshot.diaryNumber,
+      version, board: snapshot.board, meetingDate: snapshot.meetingDate, publishedAt: snapshot.publishedAt, publishedBy: request.publisher,
+      sha256, contentUrl, documentUrls: documents.map((d) => d.url), hasConfidentialAppendix: snapshot.hasConfidentialAppendix
+    });
+  }
+  if (record.caseKey !== draft.key) throw new Error(`The snapshot ${key} belongs to another case (${record.caseKey})`);
+
+  // 5. The documents, from the snapshot only.
+  for (const doc of documents) {
+    await ensureDocument(files, doc.url, doc.render, (hash) => columnsOf(record!, doc.kind, doc.title, hash, doc.url));
+  }
+
+  // 6–7.
+  if (deps.notify) await deps.notify(record);
+  await store.cases.update(draft, { publishingKey: '', lastSnapshotKey: key, state: 'published' });
+  return { status: 'published', record, resumed };
+}
+
+/** A published snapshot, read back and checked against its record's hash. */
+export async function loadSnapshot(store: Store, files: FileStore, key: string): Promise<{ record: BoardSnapshotRecord; snapshot: BoardSnapshot }> {
+  const record = await store.boardSnapshots.byKey(key);
+  if (!record) throw new Error(`No published snapshot ${key}`);
+  const snapshot = await decodeSnapshot(await files.read(record.contentUrl), record.sha256);
+  return { record, snapshot };
+}
