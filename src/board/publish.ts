@@ -25,7 +25,7 @@ import { CaseMessage, frozenCase, hasCaseErrors, planReportTitle, validateCase }
 import { confidentialAppendix } from './report/confidentialAppendix';
 import { caseReport } from './report/caseReport';
 import { PaperFacts, planReport } from './report/planReport';
-import { BoardSnapshot, decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT } from './snapshot';
+import { BoardSnapshot, decodeSnapshot, encodeSnapshot, sha256Hex, SNAPSHOT_FORMAT } from './snapshot';
 
 /** Draws documents; the browser passes lazily loaded renderers, Node the same modules imported directly. */
 export interface Renderers {
@@ -116,10 +116,7 @@ function columnsOf(record: Pick<BoardSnapshotRecord, 'key' | 'diaryNumber' | 'bo
   };
 }
 
-async function sha256Of(bytes: Uint8Array): Promise<string> {
-  const { sha256Hex } = await import('./snapshot');
-  return sha256Hex(bytes);
-}
+const sha256Of = sha256Hex;
 
 /** Writes a file with its columns unless it is already there with this snapshot's columns (a rerun). */
 async function ensureDocument(files: FileStore, url: string, render: () => Promise<Uint8Array>,
@@ -154,76 +151,84 @@ async function addOnce(store: Store, record: BoardSnapshotRecord): Promise<Board
   }
 }
 
+interface Reservation {
+  draft: CaseDocument;
+  key: string;
+  version: number;
+}
+
+/** Step 2: the reserved key of a run that died, or the next version of the Dnr reserved now (null: ask first). */
+async function reserve(store: Store, draft: CaseDocument, newVersion: boolean): Promise<Reservation | BoardSnapshotRecord[]> {
+  if (draft.publishingKey) {
+    const version = Number(/:v(\d+)$/.exec(draft.publishingKey)?.[1] ?? NaN);
+    if (!Number.isInteger(version)) throw new Error(`The reserved snapshot key ${draft.publishingKey} has no version`);
+    return { draft, key: draft.publishingKey, version };
+  }
+  const existing = await store.boardSnapshots.where({ diaryNumber: draft.diaryNumber.trim() });
+  if (existing.length && !newVersion) return existing.sort((a, b) => a.version - b.version);
+  const version = existing.reduce((max, r) => Math.max(max, r.version), 0) + 1;
+  const key = snapshotKeyOf(draft.diaryNumber, version);
+  return { draft: await store.cases.update(draft, { publishingKey: key }), key, version };
+}
+
+/** Step 3: the stored snapshot if an earlier run wrote it, else the snapshot frozen now (appendix first). */
+async function ensureContent(deps: PublishDeps, request: PublishRequest, r: Reservation, record: BoardSnapshotRecord | null,
+  folder: string, libraryUrl: string): Promise<{ snapshot: BoardSnapshot; sha256: string }> {
+  const { files } = deps;
+  const contentUrl = `${folder}/snapshot.json`;
+  if (await files.info(contentUrl)) {
+    const bytes = await files.read(contentUrl);
+    const snapshot = await decodeSnapshot(bytes, record?.sha256);
+    if (snapshot.key !== r.key) throw new Error(`${contentUrl} holds snapshot ${snapshot.key}, not ${r.key}`);
+    return { snapshot, sha256: record?.sha256 ?? await sha256Of(bytes) };
+  }
+  const { snapshot, confidential } = await buildSnapshot(deps, r.draft, request, r.key, r.version);
+  const owner = { ...snapshot, planKey: r.draft.planKey };
+  if (confidential.items.length) {
+    const appendixFolder = confidentialFolder(libraryUrl, snapshot.diaryNumber, r.version);
+    await files.ensureFolder(appendixFolder);
+    const appendix = confidentialAppendix(confidential, snapshot, factsOf(snapshot));
+    const url = `${appendixFolder}/${snapshot.locale === 'sv-SE' ? 'Sekretessbilaga' : 'Confidential appendix'} ${safeName(snapshot.diaryNumber)}.pdf`;
+    await ensureDocument(files, url, () => deps.renderers.pdf(appendix), (hash) => columnsOf(owner, 'confidentialAppendix', appendix.meta.title, hash, url));
+  }
+  const encoded = await encodeSnapshot(snapshot);
+  await files.ensureFolder(folder);
+  await files.write(contentUrl, encoded.bytes, columnsOf(owner, 'snapshot', snapshot.caseDocument.title, encoded.sha256, contentUrl));
+  return { snapshot, sha256: encoded.sha256 };
+}
+
 /** Publishes the case's papers, or finishes the publication an earlier run began. */
 export async function publishCase(deps: PublishDeps, request: PublishRequest): Promise<PublishResult> {
   const { store, files } = deps;
-  let draft = await store.cases.byKey(request.caseKey);
-  if (!draft) throw new Error(`No tjänsteskrivelse ${request.caseKey}`);
-  const resumed = draft.publishingKey !== '';
+  const loaded = await store.cases.byKey(request.caseKey);
+  if (!loaded) throw new Error(`No tjänsteskrivelse ${request.caseKey}`);
+  const resumed = loaded.publishingKey !== '';
   if (!resumed) {
-    const errors = validateCase(draft, true);
+    const errors = validateCase(loaded, true);
     if (hasCaseErrors(errors)) throw new ValidationError<CaseDocument, CaseMessage>(errors);
   }
+  const reservation = await reserve(store, loaded, Boolean(request.newVersion));
+  if (Array.isArray(reservation)) return { status: 'needsNewVersion', existing: reservation };
+  const { draft, key, version } = reservation;
 
-  // 2. The key: the reserved one, or the next version of the Dnr.
-  let key = draft.publishingKey;
-  let version: number;
-  if (resumed) {
-    version = Number(/:v(\d+)$/.exec(key)?.[1] ?? NaN);
-    if (!Number.isInteger(version)) throw new Error(`The reserved snapshot key ${key} has no version`);
-  } else {
-    const existing = await store.boardSnapshots.where({ diaryNumber: draft.diaryNumber.trim() });
-    if (existing.length && !request.newVersion) return { status: 'needsNewVersion', existing: existing.sort((a, b) => a.version - b.version) };
-    version = existing.reduce((max, r) => Math.max(max, r.version), 0) + 1;
-    key = snapshotKeyOf(draft.diaryNumber, version);
-    draft = await store.cases.update(draft, { publishingKey: key });
-  }
-
-  // 3. The snapshot content: the stored file if an earlier run wrote it, else frozen now.
   const libraryUrl = await files.libraryUrl();
   const folder = snapshotFolder(libraryUrl, draft.diaryNumber.trim(), version);
-  const contentUrl = `${folder}/snapshot.json`;
-  let record = await store.boardSnapshots.byKey(key);
-  let snapshot: BoardSnapshot;
-  let sha256: string;
-  const stored = await files.info(contentUrl);
-  if (stored) {
-    const bytes = await files.read(contentUrl);
-    snapshot = await decodeSnapshot(bytes, record?.sha256);
-    sha256 = record?.sha256 ?? await sha256Of(bytes);
-    if (snapshot.key !== key) throw new Error(`${contentUrl} holds snapshot ${snapshot.key}, not ${key}`);
-  } else {
-    const built = await buildSnapshot(deps, draft, request, key, version);
-    snapshot = built.snapshot;
-    if (built.confidential.items.length) {
-      const appendixFolder = confidentialFolder(libraryUrl, snapshot.diaryNumber, version);
-      await files.ensureFolder(appendixFolder);
-      const appendixDoc = confidentialAppendix(built.confidential, snapshot, factsOf(snapshot));
-      const url = `${appendixFolder}/${snapshot.locale === 'sv-SE' ? 'Sekretessbilaga' : 'Confidential appendix'} ${safeName(snapshot.diaryNumber)}.pdf`;
-      await ensureDocument(files, url, () => deps.renderers.pdf(appendixDoc),
-        (hash) => columnsOf({ ...snapshot, planKey: draft!.planKey }, 'confidentialAppendix', appendixDoc.meta.title, hash, url));
-    }
-    const encoded = await encodeSnapshot(snapshot);
-    sha256 = encoded.sha256;
-    await files.ensureFolder(folder);
-    await files.write(contentUrl, encoded.bytes, columnsOf({ ...snapshot, planKey: draft.planKey }, 'snapshot', snapshot.caseDocument.title, sha256, contentUrl));
-  }
+  const stored = await store.boardSnapshots.byKey(key);
+  const { snapshot, sha256 } = await ensureContent(deps, request, reservation, stored, folder, libraryUrl);
 
   // 4. The record, never updated once written.
   const documents = documentsOf(snapshot, folder, deps.renderers);
-  if (!record) {
-    const title = `${snapshot.caseDocument.title} (${snapshot.diaryNumber}, version ${version})`;
-    record = await addOnce(store, {
-      key, title: title.slice(0, 255), planKey: draft.planKey, periodKey: draft.periodKey, caseKey: draft.key, diaryNumber: snapshot.diaryNumber,
-      version, board: snapshot.board, meetingDate: snapshot.meetingDate, publishedAt: snapshot.publishedAt, publishedBy: request.publisher,
-      sha256, contentUrl, documentUrls: documents.map((d) => d.url), hasConfidentialAppendix: snapshot.hasConfidentialAppendix
-    });
-  }
+  const title = `${snapshot.caseDocument.title} (${snapshot.diaryNumber}, version ${version})`;
+  const record = stored ?? await addOnce(store, {
+    key, title: title.slice(0, 255), planKey: draft.planKey, periodKey: draft.periodKey, caseKey: draft.key, diaryNumber: snapshot.diaryNumber,
+    version, board: snapshot.board, meetingDate: snapshot.meetingDate, publishedAt: snapshot.publishedAt, publishedBy: request.publisher,
+    sha256, contentUrl: `${folder}/snapshot.json`, documentUrls: documents.map((d) => d.url), hasConfidentialAppendix: snapshot.hasConfidentialAppendix
+  });
   if (record.caseKey !== draft.key) throw new Error(`The snapshot ${key} belongs to another case (${record.caseKey})`);
 
   // 5. The documents, from the snapshot only.
   for (const doc of documents) {
-    await ensureDocument(files, doc.url, doc.render, (hash) => columnsOf(record!, doc.kind, doc.title, hash, doc.url));
+    await ensureDocument(files, doc.url, doc.render, (hash) => columnsOf(record, doc.kind, doc.title, hash, doc.url));
   }
 
   // 6–7.
