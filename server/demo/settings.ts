@@ -1,9 +1,10 @@
 /**
  * The demo region's settings (IkSettings, JSON values): who coordinates the security report. The
  * säkerhetschef collects the area owners' chapters and returns or approves them; whoever holds (or
- * deputises for) that role now is the coordinator.
+ * deputises for) that role now is the coordinator; and the organisation's name the board papers carry.
  */
 import type { Setting } from '../../src/model/types';
+import { ORGANISATION_SETTING } from '../../src/board/boardData';
 import { ROLE } from './roles';
 
 /** The key under which a plan kind's coordinating roles are stored. */
@@ -12,5 +13,8 @@ export function coordinatorRolesKey(kind: string): string {
 }
 
 export function buildSettings(): Setting[] {
-  return [{ key: coordinatorRolesKey('securityReport'), value: JSON.stringify([ROLE.sakerhetschef]) }];
+  return [
+    { key: coordinatorRolesKey('securityReport'), value: JSON.stringify([ROLE.sakerhetschef]) },
+    { key: ORGANISATION_SETTING, value: JSON.stringify({ name: 'Region Norrvik' }) }
+  ];
 }

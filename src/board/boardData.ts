@@ -110,6 +110,19 @@ export async function collectBoardData(store: Store, planKey: string, periodKey:
   return boardDataOf({ ...data, roles, categories, areas, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, riskMatrix }, periodKey);
 }
 
+/** The organisation's name in the papers' running header: `{"name": "Region Norrvik"}` in IkSettings. */
+export const ORGANISATION_SETTING = 'setting:organisation';
+
+export async function organisationName(store: Store): Promise<string> {
+  const raw = (await store.settings.byKey(ORGANISATION_SETTING))?.value;
+  try {
+    const name = (JSON.parse(raw ?? '{}') as { name?: unknown }).name;
+    return typeof name === 'string' ? name.trim().slice(0, 255) : '';
+  } catch {
+    return '';
+  }
+}
+
 /** What masking took out: the text of the confidential items, for the confidential appendix only. */
 export interface ConfidentialPart {
   items: PlanItem[];
