@@ -3,10 +3,11 @@
  * Components receive a Store; only this folder knows PnPjs.
  */
 import { SPFI } from '@pnp/sp';
-import { EntityOf, ListName, schema } from '../model/schema';
+import { boardDocumentLibrary, EntityOf, ListName, schema } from '../model/schema';
 import { Chapter, FollowUpPeriod, Link, Measure, Plan, PlanItem, Role, StatusReport } from '../model/types';
 import { RiskMatrixConfig } from '../model/riskMatrix';
 import { parseRiskMatrix, RISK_MATRIX_SETTING } from '../model/riskMatrixConfig';
+import { createFileStore, FileStore } from './files';
 import { ListRepository, SiteUserResolver } from './ListRepository';
 import { PersonSuggestion, searchPeople } from './people';
 
@@ -31,6 +32,8 @@ export interface Store extends Repositories {
    * (onboarding, src/import/pnpSiteLists.ts). Optional so that test fakes need not provide it.
    */
   readonly sp?: SPFI;
+  /** The Nämndhandlingar library's files (published board papers). Optional so that test fakes need not provide it. */
+  readonly boardFiles?: FileStore;
   loadPlan(planKey: string): Promise<PlanData>;
   /** Links pointing at any of the keys (e.g. the risks that threaten a plan's goals). */
   linksTo(keys: readonly string[]): Promise<Link[]>;
@@ -51,6 +54,7 @@ export function createStore(sp: SPFI): Store {
   return {
     ...repos,
     sp,
+    boardFiles: createFileStore(sp, boardDocumentLibrary),
     async loadPlan(planKey: string): Promise<PlanData> {
       const [plan, items, measures, periods, reports, links, chapters] = await Promise.all([
         repos.plans.byKey(planKey), repos.items.where({ planKey }), repos.measures.where({ planKey }),
