@@ -2,7 +2,7 @@
 /**
  * The two commands of the README, runnable on a fresh Debian machine with Node >= 20:
  *   node tools/run.js start [args]  — install if needed, then run the local product (server/main.ts);
- *   node tools/run.js test          — install if needed (incl. Debian's chromium for browser tests),
+ *   node tools/run.js test          — install if needed (incl. Debian's chromium, poppler-utils and LibreOffice Writer for the tests),
  *                                     then typecheck, lint and package the SPFx solution, and run every
  *                                     test layer: unit, components, integration, browser.
  * Plain JavaScript on purpose: it runs on the machine's Node before the project's own Node 22 exists.
@@ -36,17 +36,28 @@ function ensureInstalled() {
   writeFileSync(stampFile, hash);
 }
 
-function ensureChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return;
-  if (existsSync('/usr/bin/chromium')) return;
+/**
+ * Debian packages the tests use: Chromium for the browser tests, poppler-utils (pdffonts, pdfinfo, pdftotext)
+ * and LibreOffice Writer (headless conversion) for reading the board papers back. Installed when root.
+ */
+const DEBIAN_TOOLS = [
+  { pkg: 'chromium', present: () => Boolean(process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) || existsSync('/usr/bin/chromium') },
+  { pkg: 'poppler-utils', present: () => existsSync('/usr/bin/pdffonts') },
+  { pkg: 'libreoffice-writer-nogui', present: () => existsSync('/usr/bin/soffice') }
+];
+
+function ensureDebianTools() {
+  const missing = DEBIAN_TOOLS.filter((t) => !t.present()).map((t) => t.pkg);
+  if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    console.error('Browser tests need Debian\'s Chromium: run `sudo apt-get install -y chromium` (or set CHROMIUM_PATH) and try again.');
+    console.error(`The tests need Debian packages: run \`sudo apt-get install -y ${missing.join(' ')}\` and try again.`);
     process.exit(1);
   }
-  console.log('Installerar Debians chromium för webbläsartesterna …');
-  if (run('apt-get', ['update', '-qq']) !== 0 || run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) !== 0) {
-    console.error('Could not install chromium with apt-get; install it by hand: apt-get install -y chromium');
+  console.log(`Installerar Debianpaket för testerna: ${missing.join(', ')} …`);
+  const env = { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  if (run('apt-get', ['update', '-qq']) !== 0 || run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], env) !== 0) {
+    console.error(`Could not install ${missing.join(' ')} with apt-get; install them by hand: apt-get install -y ${missing.join(' ')}`);
     process.exit(1);
   }
 }
@@ -68,7 +79,7 @@ function summarise(resultFiles) {
 
 function test(extra) {
   ensureInstalled();
-  ensureChromium();
+  ensureDebianTools();
   const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
   const out = (name) => join(root, 'node_modules', `.ik-${name}-results.json`);
   const common = ['--ci', '--json'];
