@@ -56,7 +56,6 @@ export function caseReport(doc: CaseDocument, locale: Locale, facts: PaperFacts,
   const blocks: Block[] = [
     { type: 'paragraph', style: 'small', text: w.kind },
     { type: 'facts', rows: header },
-    { type: 'heading', level: 1, text: doc.title },
     { type: 'heading', level: 2, text: w.proposals },
     { type: 'paragraph', text: w.decides(doc.board) },
     { type: 'list', ordered: true, items: doc.proposals },

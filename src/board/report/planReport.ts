@@ -5,7 +5,6 @@
  * only, so a snapshot renders the same paper years later.
  */
 import { Block, ReportDocument } from '../../documents/model';
-import { planHeading } from '../../export/exportPlan';
 import { kindOf } from '../../model/planKinds';
 import { Locale, statusLegend } from '../../model/statusLegend';
 import { IsoDate, IsoDateTime, StatusColour } from '../../model/types';
@@ -109,7 +108,8 @@ export function summaryBlocks(ctx: ReportContext): Block[] {
 export function planReport(data: BoardData, locale: Locale, facts: PaperFacts): ReportDocument {
   const ctx = reportContext(data, locale);
   const title = planReportTitle(data, locale);
-  const blocks: Block[] = [{ type: 'heading', level: 1, text: planHeading(data.plan) }, factsBlock(ctx, facts)];
+  // The renderers open with the document's title (meta.title), so the body starts with the facts.
+  const blocks: Block[] = [factsBlock(ctx, facts)];
   if (data.confidentialItems > 0) {
     blocks.push({ type: 'paragraph', style: 'note', text: ctx.s.confidential(data.confidentialItems, vocabulary(ctx).item.many.toLocaleLowerCase(locale)) });
   }
