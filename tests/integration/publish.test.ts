@@ -1,0 +1,164 @@
+/**
+ * Publishing for the board against the SharePoint emulator over HTTP through PnPjs, on the seeded demo
+ * region: the coordinator publishes the internal control plan's tjänsteskrivelse; the snapshot record, its
+ * JSON file and the papers land in the Nämndhandlingar library with their columns; no confidential text is in
+ * any published file; the snapshot stays byte for byte the same when the plan is edited, a period answered
+ * again or a risk deleted, and its board paper still shows the old state; the same Dnr again asks for a new
+ * version and keeps both; a run that dies half-way is finished, not duplicated, by the next; a case that a
+ * board secretary would reject writes nothing.
+ */
+import JSZip from 'jszip';
+import { demoDirectory, personas } from '../../server/directory/demoDirectory';
+import { seedDemo } from '../../server/seed';
+import { collectBoardData } from '../../src/board/boardData';
+import { caseKey, newCase } from '../../src/board/caseDocument';
+import { loadSnapshot, publishCase, PublishDeps, Renderers } from '../../src/board/publish';
+import { lazyRenderers } from '../../src/board/renderers';
+import { planReport } from '../../src/board/report/planReport';
+import { verifySnapshot } from '../../src/board/snapshot';
+import { createSp } from '../../src/data/spClient';
+import { createStore, Store } from '../../src/data/stores';
+import { documentText } from '../../src/documents/model';
+import { ValidationError } from '../../src/plans/ValidationError';
+import { CaseDocument, PersonRef, Plan } from '../../src/model/types';
+import { LocalProduct, startLocalProduct } from './localProduct';
+
+jest.setTimeout(240_000);
+
+const TODAY = '2026-12-01';
+let product: LocalProduct;
+let store: Store;
+let plan: Plan;
+const publisher: PersonRef = { objectId: '', upn: personas.coordinator, displayName: 'Maria Lindqvist' };
+let clock = 0;
+const now = (): string => new Date(Date.UTC(2026, 11, 1, 9, 0, clock++)).toISOString().replace(/\.\d+Z$/, 'Z');
+
+function deps(renderers: Renderers = lazyRenderers()): PublishDeps {
+  return { store, files: store.boardFiles!, renderers, now };
+}
+
+async function draftFor(diaryNumber: string, changes: Partial<CaseDocument> = {}): Promise<CaseDocument> {
+  const periods = await store.periods.where({ planKey: plan.key });
+  const period = periods.find((p) => p.state === 'open') ?? periods[0];
+  const data = await collectBoardData(store, plan.key, period.key);
+  const key = caseKey(plan.key, period.key);
+  const doc: CaseDocument = {
+    ...newCase(data, TODAY, 'sv-SE'), board: 'Regionstyrelsen', meetingDate: '2026-12-15', diaryNumber,
+    summary: 'Uppföljningen visar att de flesta åtgärder går enligt plan.', proposals: ['godkänna uppföljningen', 'lägga rapporten till handlingarna'],
+    ...changes
+  };
+  const existing = await store.cases.byKey(key);
+  return existing ? store.cases.update(existing, { ...doc, state: 'draft', publishingKey: '' }) : store.cases.add(doc);
+}
+
+async function unzipText(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith('.xml')).map((f) => f.async('string')));
+  return parts.join('\n');
+}
+
+beforeAll(async () => {
+  product = await startLocalProduct({ today: TODAY });
+  const sp = createSp(product.siteUrl, { emulatorUser: personas.coordinator });
+  await seedDemo(sp, TODAY, demoDirectory);
+  store = createStore(sp);
+  plan = (await store.plans.all()).find((p) => p.kind === 'internalControl' && p.state === 'followUp')!;
+});
+
+afterAll(async () => {
+  await product.app.close();
+});
+
+describe('publishing for the board', () => {
+  let snapshotKey = '';
+  let snapshotBytes: Uint8Array;
+
+  it('refuses a case without Dnr or summary and writes nothing', async () => {
+    const draft = await draftFor('', { summary: '' });
+    await expect(publishCase(deps(), { caseKey: draft.key, publisher, locale: 'sv-SE', organisation: 'Region Norrvik' }))
+      .rejects.toBeInstanceOf(ValidationError);
+    expect(await store.boardSnapshots.all()).toHaveLength(0);
+    expect((await store.cases.byKey(draft.key))?.publishingKey).toBe('');
+  });
+
+  it('freezes the snapshot, records it and files the papers with their columns', async () => {
+    const draft = await draftFor('RS 2026/123');
+    const result = await publishCase(deps(), { caseKey: draft.key, publisher, locale: 'sv-SE', organisation: 'Region Norrvik' });
+    if (result.status !== 'published') throw new Error('expected a publication');
+    const { record } = result;
+    snapshotKey = record.key;
+    expect(record).toMatchObject({ diaryNumber: 'RS 2026/123', version: 1, board: 'Regionstyrelsen', meetingDate: '2026-12-15', hasConfidentialAppendix: true });
+    expect(record.documentUrls).toHaveLength(5);
+    const files = store.boardFiles!;
+    snapshotBytes = await files.read(record.contentUrl);
+    expect(await verifySnapshot(snapshotBytes, record.sha256)).toBe(true);
+    for (const url of record.documentUrls) {
+      const columns = await files.fields(url);
+      expect(columns).toMatchObject({ snapshotKey: record.key, diaryNumber: 'RS 2026/123', board: 'Regionstyrelsen', meetingDate: '2026-12-15', planKey: plan.key });
+    }
+    const docx = await unzipText(await files.read(record.documentUrls.find((u) => u.endsWith('.docx') && u.includes('Tjänsteskrivelse'))!));
+    for (const text of ['RS 2026/123', 'godkänna uppföljningen', 'lägga rapporten till handlingarna', 'Förslag till beslut']) expect(docx).toContain(text);
+    const pdf = await files.read(record.documentUrls.find((u) => u.endsWith('.pdf'))!);
+    expect(new TextDecoder('latin1').decode(pdf.slice(0, 5))).toBe('%PDF-');
+    const draftAfter = await store.cases.byKey(draft.key);
+    expect(draftAfter).toMatchObject({ publishingKey: '', lastSnapshotKey: record.key, state: 'published' });
+  });
+
+  it('puts no confidential text in any published file', async () => {
+    const live = await collectBoardData(store, plan.key, null);
+    const secret = live.items.filter((i) => i.confidential).map((i) => i.title);
+    expect(secret.length).toBeGreaterThan(0);
+    const { record } = await loadSnapshot(store, store.boardFiles!, snapshotKey);
+    const files = store.boardFiles!;
+    const texts = [new TextDecoder().decode(snapshotBytes)];
+    for (const url of record.documentUrls.filter((u) => /\.(docx|xlsx)$/.test(u))) texts.push(await unzipText(await files.read(url)));
+    for (const text of texts) for (const s of secret) expect(text).not.toContain(s);
+  });
+
+  it('keeps the snapshot byte for byte when the plan is edited, a period answered again and a risk deleted', async () => {
+    const items = await store.items.where({ planKey: plan.key });
+    const [edited, removed] = items.filter((i) => !i.confidential);
+    await store.items.update(edited, { title: 'Omformulerad risk efter publiceringen' });
+    await store.items.remove(removed);
+    const reports = await store.statusReports.where({ planKey: plan.key });
+    const last = reports[reports.length - 1];
+    await store.statusReports.add({ ...last, id: undefined, etag: undefined, key: `${last.key}:efter`, status: 'red', comment: 'Nytt svar efter publiceringen', reportedAt: '2026-12-01T12:00:00Z' });
+    const { record, snapshot } = await loadSnapshot(store, store.boardFiles!, snapshotKey);
+    expect(await store.boardFiles!.read(record.contentUrl)).toEqual(snapshotBytes);
+    const paper = documentText(planReport(snapshot.data, 'sv-SE', {
+      organisation: snapshot.organisation, diaryNumber: snapshot.diaryNumber, board: snapshot.board, meetingDate: snapshot.meetingDate,
+      frozenAt: snapshot.publishedAt, publishedBy: snapshot.publishedBy, createdAt: snapshot.publishedAt
+    })).join('\n');
+    expect(paper).toContain(edited.title);
+    expect(paper).toContain(removed.title);
+    expect(paper).not.toContain('Omformulerad risk efter publiceringen');
+    expect(paper).not.toContain('Nytt svar efter publiceringen');
+  });
+
+  it('asks before publishing the same Dnr again, then keeps both versions', async () => {
+    const draft = await draftFor('RS 2026/123');
+    const first = await publishCase(deps(), { caseKey: draft.key, publisher, locale: 'sv-SE', organisation: 'Region Norrvik' });
+    expect(first).toMatchObject({ status: 'needsNewVersion', existing: [{ key: snapshotKey, version: 1 }] });
+    const second = await publishCase(deps(), { caseKey: draft.key, publisher, locale: 'sv-SE', organisation: 'Region Norrvik', newVersion: true });
+    expect(second).toMatchObject({ status: 'published', record: { version: 2, diaryNumber: 'RS 2026/123' } });
+    const versions = await store.boardSnapshots.where({ diaryNumber: 'RS 2026/123' });
+    expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    expect(await store.boardFiles!.read(versions.find((v) => v.version === 1)!.contentUrl)).toEqual(snapshotBytes);
+  });
+
+  it('finishes a publication that died half-way instead of starting another', async () => {
+    const draft = await draftFor('RS 2026/200');
+    const real = lazyRenderers();
+    let calls = 0;
+    const dying: Renderers = { ...real, docx: async (doc) => { if (++calls === 2) throw new Error('the browser was closed'); return real.docx(doc); } };
+    await expect(publishCase(deps(dying), { caseKey: draft.key, publisher, locale: 'sv-SE', organisation: 'Region Norrvik' })).rejects.toThrow('the browser was closed');
+    const reserved = await store.cases.byKey(draft.key);
+    expect(reserved?.publishingKey).toMatch(/:v1$/);
+    const [halfway] = await store.boardSnapshots.where({ diaryNumber: 'RS 2026/200' });
+    expect(halfway).toBeDefined();
+    const resumed = await publishCase(deps(), { caseKey: draft.key, publisher, locale: 'sv-SE', organisation: 'Region Norrvik' });
+    expect(resumed).toMatchObject({ status: 'published', resumed: true, record: { key: halfway.key, sha256: halfway.sha256 } });
+    expect(await store.boardSnapshots.where({ diaryNumber: 'RS 2026/200' })).toHaveLength(1);
+    for (const url of halfway.documentUrls) expect(await store.boardFiles!.info(url)).not.toBeNull();
+  });
+});
