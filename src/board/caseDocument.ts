@@ -116,7 +116,8 @@ export function equalityText(data: BoardData, locale: Locale): string {
 export function planReportTitle(data: BoardData, locale: Locale): string {
   const heading = planHeading(data.plan);
   if (!data.period) return heading;
-  return locale === 'sv-SE' ? `${heading}, uppföljning ${data.period.title}` : `${heading}, follow-up ${data.period.title}`;
+  const period = data.period.title.trim();
+  return `${heading}, ${locale === 'sv-SE' ? period.charAt(0).toLocaleLowerCase('sv') + period.slice(1) : period}`;
 }
 
 /** A new draft for the plan and period, prefilled from the data where the data knows the answer. */

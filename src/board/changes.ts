@@ -63,8 +63,10 @@ export function periodChanges(data: BoardData): PeriodChanges {
     else if (change === 'better') empty.improved.push(entry);
     else if (change === 'worse') empty.worsened.push(entry);
   }
-  // An item counts as new when SharePoint created it after the day the previous follow-up reported as of.
+  // An item counts as new when SharePoint created it after the day the previous follow-up reported as of. A plan
+  // whose own record is younger than that day was imported or moved: its dates say nothing of its history.
   const since = `${previous.asOfDate}T23:59:59Z`;
-  empty.newItems = data.items.filter((i) => i.created !== undefined && i.created > since);
+  const datesTell = data.plan.created !== undefined && data.plan.created <= since;
+  empty.newItems = datesTell ? data.items.filter((i) => i.created !== undefined && i.created > since) : [];
   return empty;
 }

@@ -172,6 +172,17 @@ describe('the plan report of every kind', () => {
     expect(text(planReport(first, 'sv-SE', FACTS))).toContain('planens första uppföljning');
   });
 
+  it('counts an item as new only when SharePoint's dates can tell: the plan existed at the previous follow-up', () => {
+    const data = demoBoardData('internalControl');
+    const previous = data.periods[data.periods.length - 2];
+    const [added, ...rest] = data.items;
+    const old = `${previous.asOfDate.slice(0, 4)}-01-15T08:00:00Z`;
+    const dated = { ...data, plan: { ...data.plan, created: old }, items: [{ ...added, created: `${data.period!.asOfDate}T08:00:00Z` }, ...rest.map((i) => ({ ...i, created: old }))] };
+    expect(periodChanges(dated).newItems.map((i) => i.key)).toEqual([added.key]);
+    const imported = { ...dated, plan: { ...dated.plan, created: `${data.period!.asOfDate}T08:00:00Z` } };
+    expect(periodChanges(imported).newItems).toEqual([]);
+  });
+
   it('speaks English too', () => {
     const paper = text(planReport(maskConfidential(demoBoardData('internalControl')).published, 'en-US', FACTS));
     expect(paper).toContain('Risk map');

@@ -42,7 +42,7 @@ const sv: ReportStrings = {
     title: (previous) => `Förändringar sedan ${previous}`, heading: 'Förändringar sedan förra uppföljningen', first: 'Detta är planens första uppföljning; det finns inget tidigare läge att jämföra med.',
     none: 'Inga förändringar i status sedan förra uppföljningen.', newReds: 'Nya röda', improved: 'Förbättrade', worsened: 'Försämrade', newItems: 'Nya i planen'
   },
-  change: (what, before, now) => `${what}: ${before} → ${now}`,
+  change: (what, before, now) => `${what}: från ${before.toLocaleLowerCase('sv')} till ${now.toLocaleLowerCase('sv')}`,
   summary: { title: 'Sammanställning', status: 'Status', count: 'Antal', meaning: 'Betydelse', answered: (a, t) => `${a} av ${t} har besvarats.`,
     fulfilment: { green: 'Målet är uppnått', yellow: 'Målet är nära att uppnås (inom toleransen) eller oförändrat', red: 'Målet är inte uppnått' } },
   heatMap: { title: 'Riskkarta', caption: 'Antal risker per sannolikhet och konsekvens', probability: 'Sannolikhet', consequence: 'Konsekvens' },
@@ -83,7 +83,7 @@ const en: ReportStrings = {
     title: (previous) => `Changes since ${previous}`, heading: 'Changes since the previous follow-up', first: 'This is the plan\'s first follow-up; there is no earlier state to compare with.',
     none: 'No status changes since the previous follow-up.', newReds: 'New reds', improved: 'Improved', worsened: 'Worsened', newItems: 'New in the plan'
   },
-  change: (what, before, now) => `${what}: ${before} → ${now}`,
+  change: (what, before, now) => `${what}: from ${before.toLowerCase()} to ${now.toLowerCase()}`,
   summary: { title: 'Summary', status: 'Status', count: 'Count', meaning: 'Meaning', answered: (a, t) => `${a} of ${t} answered.`,
     fulfilment: { green: 'The goal is reached', yellow: 'The goal is nearly reached (within the tolerance) or unchanged', red: 'The goal is not reached' } },
   heatMap: { title: 'Risk map', caption: 'Number of risks by probability and consequence', probability: 'Probability', consequence: 'Consequence' },
