@@ -172,7 +172,7 @@ describe('the plan report of every kind', () => {
     expect(text(planReport(first, 'sv-SE', FACTS))).toContain('planens första uppföljning');
   });
 
-  it('counts an item as new only when SharePoint's dates can tell: the plan existed at the previous follow-up', () => {
+  it('counts an item as new only when the SharePoint dates can tell: the plan existed at the previous follow-up', () => {
     const data = demoBoardData('internalControl');
     const previous = data.periods[data.periods.length - 2];
     const [added, ...rest] = data.items;
