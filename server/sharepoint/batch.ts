@@ -118,6 +118,7 @@ function toEmuRequest(outer: EmuRequest, inner: InnerRequest): EmuRequest | EmuR
     query: url.search.replace(/^\?/, ''),
     headers: inner.headers,
     body: inner.body,
+    bytes: Buffer.from(inner.body, 'utf8'),
     origin: url.origin,
     user: outer.user,
   };

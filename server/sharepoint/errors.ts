@@ -83,6 +83,47 @@ export const Errors = {
   /** A path the emulator (and SharePoint) does not know. */
   badPath: (path: string): SpError => new SpError(404, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The expression "${path}" is not valid.`),
   methodNotAllowed: (): SpError => new SpError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The HTTP method is not allowed for this resource.'),
+  /**
+   * A list title over 255 characters. [unknown] No capture of SharePoint's answer exists; the title
+   * lands in an nvarchar(255) column and SharePoint's native layer reports bad arguments as
+   * E_INVALIDARG, which SPO surfaces as this ArgumentException (the common "-2147024809" error,
+   * reported with HTTP 500). Chosen as the most plausible answer, not verified.
+   */
+  titleTooLong: (): SpError => new SpError(500, '-2147024809, System.ArgumentException', 'Value does not fall within the expected range.'),
+  /**
+   * permissions-versions-files.md §4 (recorded FilesTests/GetNonExistingFileByServerRelativeUrlAsyncTest):
+   * the server-relative path of the missing file.
+   */
+  fileNotFound: (serverRelativeUrl: string): SpError =>
+    new SpError(404, '-2130575338, Microsoft.SharePoint.SPException', `The file ${serverRelativeUrl} does not exist.`),
+  /** permissions-versions-files.md §4 (recorded): a folder path that does not exist. */
+  folderNotFound: (): SpError => new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.'),
+  /**
+   * permissions-versions-files.md §4: adding an existing file without Overwrite. The text and the
+   * site-relative path are from a PnPjs error string from SPO (nittygritty-uk/Atvero-Issues#214),
+   * which also shows HTTP 400; `modified` is written `01 Feb 2019 06:35:27 -0800` (here in UTC).
+   */
+  fileExists: (siteRelativePath: string, login: string, modified: string): SpError =>
+    new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${siteRelativePath} already exists. It was last modified by ${login} on ${modified}.`),
+  /**
+   * A folder (or a file where a folder is, or the reverse) that already exists. Text as PnP
+   * PowerShell reports it from SPO (pnp/PnP-PowerShell#585, #1432, which show an absolute URL; the
+   * emulator names the server-relative URL). Code and status [unknown], chosen as for a file.
+   */
+  folderExists: (url: string): SpError =>
+    new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file or folder with the name ${url} already exists.`),
+  /** A request body over the limit (SPO: 262144000 bytes for a non-chunked upload; sp-dev-docs#8280, 400). */
+  requestTooLarge: (limit: number): SpError =>
+    new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The request message is too big. The server does not allow messages larger than ${limit} bytes.`),
+  /** `items.add` on a document library (text verified via vgrem/phpSPO#67; code and status [unknown]). */
+  libraryItemAdd: (): SpError => new SpError(500, SP_EXCEPTION, 'To add an item to a document library, use SPFileCollection.Add()'),
+  /** A file or folder name with characters SharePoint does not allow (text likely; code/status [unknown]). */
+  invalidFileName: (): SpError =>
+    new SpError(400, SP_EXCEPTION, 'The file or folder name contains characters that are not permitted.  Please use a different name.'),
+  /** continue/finish/cancelUpload with an unknown upload id, or a wrong fileOffset ([unknown] text). */
+  uploadSession: (message: string): SpError => new SpError(400, '-2147024809, System.ArgumentException', message),
+  /** Files outside document libraries, and other file features the emulator does not model. */
+  notSupported: (what: string): SpError => new SpError(400, INVALID_QUERY, `${what} is not supported by the emulator.`),
   /** More than 100 operations in one $batch (SharePoint's limit; text likely). */
   batchTooLarge: (): SpError =>
     new SpError(400, '-1, Microsoft.Data.OData.ODataException', 'The current batch message contains too many parts. Only batch messages with a maximum number of \'100\' query operations and change sets are allowed.'),

@@ -3,13 +3,35 @@
  *
  * Serves `<sitePath>/_api/*` for the real PnPjs v4 client (lists, fields, items with OData
  * query options and paging, ETags, `$batch`, users, people picker, list view threshold,
- * unique values) plus test controls under `<sitePath>/_emulator/` (faults, reset, stats).
- * It knows nothing of the product's lists: like SharePoint, it is provisioned over REST.
+ * unique values, document libraries with folders, files, versions and chunked uploads,
+ * `@alias` parameters) plus test controls under `<sitePath>/_emulator/` (faults, reset, stats).
+ * It knows nothing of the product's lists: like SharePoint, it is provisioned over REST; a new
+ * site has only its default library "Documents" (`<sitePath>/Shared Documents`).
  *
  * Register with `app.register(sharePointEmulator, opts)`. The routes live in a child context
- * whose content-type parser hands every body over as a string (PnPjs sends JSON light,
- * verbose JSON and multipart/mixed), so the app's own parsers are untouched whether or not this
- * function is wrapped with fastify-plugin.
+ * whose content-type parser hands every body over as raw bytes (PnPjs sends JSON light, verbose
+ * JSON, multipart/mixed, and file content labelled `application/json`); handlers read the text
+ * (`req.body`, decoded on first use) or, for uploads, the bytes (`req.bytes`). The app's own
+ * parsers are untouched whether or not this function is wrapped with fastify-plugin.
+ *
+ * Document libraries, in short (see handlers/files.ts, handlers/folders.ts, store/library.ts):
+ *  - `lists.add(title, desc, 101)` / `lists.ensure(…, 101)` make a library at `<site>/<title>`
+ *    (BaseType 1, versioning on, MajorVersionLimit 500, items `SP.Data.<Name>Item`), with the
+ *    fields FileLeafRef, FileRef, FileDirRef, FSObjType, File_x0020_Size, UniqueId, File_x0020_Type;
+ *    custom fields are added through the fields API as to any list. Built-in fields carry
+ *    SharePoint's fixed ids in every list (store/fieldtypes.ts).
+ *  - Folders and files by server-relative URL (`getFolderByServerRelativePath`,
+ *    `getFileByServerRelativePath`, case-insensitive), `folders.addUsingPath`, `files`,
+ *    `files.addUsingPath(name, bytes, {Overwrite})` (Overwrite makes a new version and keeps the
+ *    item, UniqueId and metadata), `$value` GET/PUT, `listItemAllFields` GET/MERGE, `versions`,
+ *    delete/recycle, `items(n)/File`, `rootFolder`, and the chunked upload of `addChunked`.
+ *  - A request body over `maxRequestBytes` (SPO's 262144000 by default) is refused with SPO's 400
+ *    "The request message is too big" before it is read into memory.
+ *  - File bytes are stored content-addressed (`<dataDir>/files/<sha256>`, or in memory without a
+ *    data dir); the journal holds only the hashes, so files survive a restart.
+ * Also: `@name` arguments in a path take the query parameter `@name` (`siteUsers(@v)?@v='…'`,
+ * PnPjs's form-encoded `%40user=…`; alias.ts), and list titles over 255 characters are refused
+ * (errors.ts `titleTooLong`, where the choice of error is explained).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DirectoryPerson } from '../directory/types';
@@ -18,9 +40,13 @@ import { Errors } from './errors';
 import { Faults, normaliseFault, parseFaultString } from './faults';
 import { errorResponse, route, RouterEnv } from './router';
 import { Stats } from './stats';
+import { BlobStore } from './store/blobs';
 import { Journal } from './store/journal';
 import { Site } from './store/site';
-import { EmuRequest, EmuResponse } from './types';
+import { EmuResponse, requestWithBytes } from './types';
+
+/** SPO's limit for one request body (a non-chunked upload): 250 MiB (sp-dev-docs#8280). */
+export const SPO_MAX_REQUEST_BYTES = 262_144_000;
 
 export interface SharePointEmulatorOptions {
   /** Server-relative site URL, e.g. '/sites/internkontroll'. */
@@ -33,6 +59,8 @@ export interface SharePointEmulatorOptions {
   defaultUser: string;
   /** Fault spec `"status:share:retryAfter"`, e.g. `"429:0.2:1"`. */
   faults?: string;
+  /** Largest request body accepted (default SPO's 262144000 bytes); larger ones get SPO's 400. */
+  maxRequestBytes?: number;
 }
 
 function headerMap(request: FastifyRequest): Record<string, string> {
@@ -66,15 +94,24 @@ function send(reply: FastifyReply, res: EmuResponse): FastifyReply {
 
 export async function sharePointEmulator(app: FastifyInstance, opts: SharePointEmulatorOptions): Promise<void> {
   const sitePath = '/' + opts.sitePath.replace(/^\/+|\/+$/g, '');
-  const site = new Site(new Journal(opts.dataDir), opts.directory);
+  const site = new Site(new Journal(opts.dataDir), opts.directory, new BlobStore(opts.dataDir), sitePath);
+  const maxRequestBytes = opts.maxRequestBytes ?? SPO_MAX_REQUEST_BYTES;
   const faults = new Faults(parseFaultString(opts.faults));
   const stats = new Stats();
   const env: RouterEnv = { site, sitePath };
 
   await app.register(async (child) => {
     child.removeAllContentTypeParsers();
-    child.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 100 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    child.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxRequestBytes }, (_req, body, done) => done(null, body));
     child.addHook('onClose', async () => site.close());
+    // Fastify stops reading an over-large body (by Content-Length, or as it streams in) and
+    // reports it here; answer as SPO does instead of with Fastify's 413.
+    child.setErrorHandler(async (error: { code?: string; statusCode?: number }, request, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        return send(reply.header('connection', 'close'), errorResponse(Errors.requestTooLarge(maxRequestBytes), headerMap(request).accept));
+      }
+      throw error;
+    });
 
     const api = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
       const rawUrl = request.raw.url ?? request.url;
@@ -94,15 +131,18 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
       if (request.method !== 'GET' && !isContextInfo && !headers['x-requestdigest'] && !headers['authorization']) {
         return send(reply, errorResponse(Errors.securityValidation(), headers['accept']));
       }
-      const req: EmuRequest = {
-        method,
-        apiPath,
-        query: q < 0 ? '' : rawUrl.slice(q + 1),
-        headers,
-        body: typeof request.body === 'string' ? request.body : '',
-        origin: `${request.protocol}://${headers['host'] ?? 'localhost'}`,
-        user: headers['x-emulator-user'] || cookie(headers, 'emulator-user') || opts.defaultUser,
-      };
+      const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const req = requestWithBytes(
+        {
+          method,
+          apiPath,
+          query: q < 0 ? '' : rawUrl.slice(q + 1),
+          headers,
+          origin: `${request.protocol}://${headers['host'] ?? 'localhost'}`,
+          user: headers['x-emulator-user'] || cookie(headers, 'emulator-user') || opts.defaultUser,
+        },
+        bytes,
+      );
       if (/^\$batch\/?$/i.test(apiPath)) {
         try {
           stats.countBatch(parseBatch(req.body, headers['content-type'] ?? '').length);
@@ -122,8 +162,9 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
       child.get(`${prefix}/_emulator/faults`, async (_req, reply) => reply.send(faults.current ?? {}));
       child.put(`${prefix}/_emulator/faults`, async (request, reply) => {
         let parsed: unknown = {};
+        const text = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
         try {
-          parsed = JSON.parse(typeof request.body === 'string' && request.body !== '' ? request.body : '{}');
+          parsed = JSON.parse(text !== '' ? text : '{}');
         } catch {
           return reply.code(400).send({ error: 'invalid JSON' });
         }

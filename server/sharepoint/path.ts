@@ -1,7 +1,8 @@
 /**
  * Splits an `_api` path into segments such as `web`, `lists`, `getbytitle('Tasks')`,
- * `items(5)`, `lists(guid'…')`, the way SharePoint reads them: names case-insensitively,
- * arguments as OData literals (`'x'` with `''` escapes, `guid'…'`, numbers).
+ * `items(5)`, `lists(guid'…')`, `files/AddUsingPath(decodedurl='a.docx',Overwrite=true)`, the way
+ * SharePoint reads them: names case-insensitively, arguments as OData literals (`'x'` with `''`
+ * escapes, `guid'…'`, numbers), named arguments also by their lower-cased name.
  */
 import { Errors } from './errors';
 
@@ -10,18 +11,24 @@ export interface Segment {
   name: string;
   /** Parsed arguments in parentheses; `null` when the segment has no parentheses. */
   args: string[] | null;
+  /** The `name=value` arguments by lower-cased name (`decodedurl`, `overwrite`, `fileoffset`, …). */
+  named: Record<string, string>;
 }
 
-function parseArg(raw: string): string {
+interface Arg {
+  name: string | null;
+  value: string;
+}
+
+function parseArg(raw: string): Arg {
   const s = raw.trim();
-  const named = /^[A-Za-z_]\w*\s*=\s*([\s\S]*)$/.exec(s);
-  const v = named ? named[1].trim() : s;
+  const named = /^([A-Za-z_]\w*)\s*=\s*([\s\S]*)$/.exec(s);
+  const v = named ? named[2].trim() : s;
   const q = /^(?:guid)?'([\s\S]*)'$/i.exec(v);
-  if (q) return q[1].replace(/''/g, "'");
-  return v;
+  return { name: named ? named[1].toLowerCase() : null, value: q ? q[1].replace(/''/g, "'") : v };
 }
 
-function splitArgs(s: string): string[] {
+function splitArgs(s: string): Arg[] {
   const out: string[] = [];
   let cur = '';
   let inQ = false;
@@ -76,7 +83,10 @@ export function parsePath(apiPath: string): Segment[] {
     }
     const m = /^([^()]+?)\s*(?:\(([\s\S]*)\))?$/.exec(part);
     if (!m) throw Errors.badPath(part);
-    segments.push({ name: m[1].toLowerCase(), args: m[2] === undefined ? null : splitArgs(m[2]) });
+    const args = m[2] === undefined ? null : splitArgs(m[2]);
+    const named: Record<string, string> = {};
+    for (const a of args ?? []) if (a.name !== null) named[a.name] = a.value;
+    segments.push({ name: m[1].toLowerCase(), args: args === null ? null : args.map((a) => a.value), named });
   }
   return segments;
 }

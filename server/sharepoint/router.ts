@@ -1,21 +1,27 @@
 /**
  * Routes one `_api` request (direct or from inside a `$batch`) to its handler, matching path
  * segments case-insensitively as SharePoint does, and turns `SpError`s into SharePoint error
- * bodies in the flavour the client accepts.
+ * bodies in the flavour the client accepts. `@alias` arguments are resolved from the query string
+ * first (alias.ts).
  */
+import { resolveAliases } from './alias';
 import { runBatch } from './batch';
 import { Ctx, json, makeCtx } from './context';
 import { Errors, SpError } from './errors';
 import { contentTypeFor, metadataLevel, shapeError } from './odata/format';
 import { Segment, parsePath } from './path';
 import { Site } from './store/site';
-import { EmuRequest, EmuResponse } from './types';
+import { EmuRequest, EmuResponse, retarget } from './types';
 import * as fields from './handlers/fields';
+import { FolderRef } from './handlers/doc-shape';
+import { fileRoute, resolveFile } from './handlers/files';
+import { folderById, folderRoute, resolveFolder, webFoldersRoute } from './handlers/folders';
 import * as items from './handlers/items';
 import * as lists from './handlers/lists';
 import { peoplePickerSearch } from './handlers/people-picker';
 import * as users from './handlers/users';
 import { contextInfo, getWeb } from './handlers/web';
+import { findByUniqueId } from './store/library';
 import { FieldDef } from './store/model';
 import { ListState } from './store/site';
 
@@ -55,6 +61,19 @@ function itemRoute(ctx: Ctx, list: ListState, id: number, rest: Segment[]): Retu
     fail();
   }
   if (rest.length === 1 && is(rest[0], 'recycle') && m === 'POST') return items.recycleItem(ctx, list, id);
+  if (is(rest[0], 'file', false)) {
+    const item = items.getItemRecord(list, id);
+    if (item.doc?.kind !== 'file') throw Errors.folderNotFound(); // [unknown] SPO's answer for a folder's or list item's File
+    return fileRoute(ctx, { list, item }, rest.slice(1));
+  }
+  if (is(rest[0], 'folder', false)) {
+    const item = items.getItemRecord(list, id);
+    if (item.doc?.kind !== 'folder') {
+      if (rest.length === 1 && m === 'GET') return json(ctx, 200, { 'odata.null': true }); // [unknown] as for a root folder's item
+      throw Errors.folderNotFound();
+    }
+    return folderRoute(ctx, { kind: 'doc', list, item }, rest.slice(1));
+  }
   throw Errors.badPath(ctx.req.apiPath);
 }
 
@@ -106,7 +125,30 @@ function listRoute(ctx: Ctx, list: ListState, rest: Segment[]): EmuResponse {
     throw Errors.badPath(ctx.req.apiPath);
   }
   if (is(s0, 'fields', true)) return fieldRoute(ctx, list, fields.findFieldByKey(list, 'id', arg(s0)), rest.slice(1));
+  if (is(s0, 'rootfolder', false)) return folderRoute(ctx, { kind: 'root', list }, rest.slice(1));
   throw Errors.badPath(ctx.req.apiPath);
+}
+
+/** `decodedUrl='…'` of a `…ByServerRelativePath`, or the plain argument of a `…ByServerRelativeUrl`. */
+function urlArg(seg: Segment): string {
+  return seg.named.decodedurl ?? seg.named.serverrelativeurl ?? arg(seg);
+}
+
+function folderBy(ctx: Ctx, seg: Segment): FolderRef | null {
+  if (is(seg, 'getfolderbyserverrelativepath', true) || is(seg, 'getfolderbyserverrelativeurl', true)) return resolveFolder(ctx, urlArg(seg));
+  if (is(seg, 'getfolderbyid', true)) return folderById(ctx, arg(seg));
+  return null;
+}
+
+function fileBy(ctx: Ctx, seg: Segment, rest: Segment[]): EmuResponse | null {
+  if (is(seg, 'getfilebyserverrelativepath', true) || is(seg, 'getfilebyserverrelativeurl', true)) return fileRoute(ctx, resolveFile(ctx, urlArg(seg)), rest);
+  if (is(seg, 'getfilebyid', true)) {
+    const hit = findByUniqueId(ctx.site, arg(seg));
+    // [unknown] SPO's text for an unknown id; the missing-file 404 with the id in place of a path
+    if (!hit || hit.item.doc?.kind !== 'file') throw Errors.fileNotFound(arg(seg));
+    return fileRoute(ctx, { list: hit.list, item: hit.item }, rest);
+  }
+  return null;
 }
 
 function listByUrl(ctx: Ctx, url: string): ListState {
@@ -135,8 +177,9 @@ function webRoute(ctx: Ctx, rest: Segment[]): EmuResponse {
   if (is(s0, 'getuserbyid', true)) return users.userById(ctx, intArg(s0));
   if (is(s0, 'siteusers')) {
     if (s0.args !== null) {
+      // siteUsers(@v)?@v='i:0#.f|membership|…' arrives here with the alias resolved
       const a = arg(s0);
-      return a.startsWith('!@v::') ? users.userByLogin(ctx, a) : users.userById(ctx, intArg(s0));
+      return /^\d+$/.test(a.trim()) ? users.userById(ctx, intArg(s0)) : users.userByLogin(ctx, a);
     }
     if (!s1) return users.siteUsers(ctx);
     if (is(s1, 'getbyemail', true)) return users.userByEmail(ctx, arg(s1));
@@ -169,6 +212,11 @@ function webRoute(ctx: Ctx, rest: Segment[]): EmuResponse {
     return listRoute(ctx, l, rest.slice(1));
   }
   if (is(s0, 'getlist', true)) return listRoute(ctx, listByUrl(ctx, arg(s0)), rest.slice(1));
+  const folder = folderBy(ctx, s0);
+  if (folder) return folderRoute(ctx, folder, rest.slice(1));
+  const file = fileBy(ctx, s0, rest.slice(1));
+  if (file) return file;
+  if (is(s0, 'folders')) return webFoldersRoute(ctx, s0, rest.slice(1));
   throw Errors.badPath(ctx.req.apiPath);
 }
 
@@ -206,7 +254,9 @@ export function errorResponse(e: unknown, accept: string | undefined): EmuRespon
 /** Answers one request; never throws. */
 export function route(req: EmuRequest, env: RouterEnv): EmuResponse {
   try {
-    return dispatch(makeCtx(req, env.site, env.sitePath), env);
+    const aliased = resolveAliases(req.apiPath, req.query);
+    const target = aliased.apiPath === req.apiPath && aliased.query === req.query ? req : retarget(req, aliased.apiPath, aliased.query);
+    return dispatch(makeCtx(target, env.site, env.sitePath), env);
   } catch (e) {
     return errorResponse(e, req.headers['accept']);
   }

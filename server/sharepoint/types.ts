@@ -12,7 +12,13 @@ export interface EmuRequest {
   query: string;
   /** Header names lower-cased. */
   headers: Record<string, string>;
+  /** The body as text (decoded from `bytes` as UTF-8 when first read). */
   body: string;
+  /**
+   * The body as it came. File uploads (`files/AddUsingPath`, `$value` PUT, chunked uploads) read
+   * only these raw bytes: PnPjs labels them `application/json` but they are the file.
+   */
+  bytes: Buffer;
   /** `http://host:port` of the request, for absolute URLs in responses. */
   origin: string;
   /** UPN of the calling user. */
@@ -22,7 +28,21 @@ export interface EmuRequest {
 export interface EmuResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text, or the bytes of a file (`$value`). */
+  body: string | Buffer;
+}
+
+/** A request object whose `body` text is decoded from `bytes` only if a handler asks for it. */
+export function requestWithBytes(base: Omit<EmuRequest, 'body' | 'bytes'>, bytes: Buffer): EmuRequest {
+  let text: string | null = null;
+  return {
+    ...base,
+    bytes,
+    get body(): string {
+      if (text === null) text = bytes.toString('utf8');
+      return text;
+    },
+  };
 }
 
 /** JSON values as they appear in request bodies. */
@@ -31,4 +51,20 @@ export type JsonObject = { [key: string]: Json };
 
 export function isJsonObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The same request aimed at another path and query (the body is not read, so not decoded). */
+export function retarget(req: EmuRequest, apiPath: string, query: string): EmuRequest {
+  return {
+    method: req.method,
+    apiPath,
+    query,
+    headers: req.headers,
+    origin: req.origin,
+    user: req.user,
+    bytes: req.bytes,
+    get body(): string {
+      return req.body;
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { Errors } from '../errors';
 import { EntityMeta, shapeCollection, shapeEntity } from '../odata/format';
 import { applyFieldProps, fieldOdataType, fieldProps, newField } from '../store/fieldtypes';
 import { parseFieldXml } from '../store/fieldxml';
+import { rootFolderUrl } from '../store/library';
 import { FieldDef } from '../store/model';
 import { internalNameFor } from '../store/naming';
 import { ListState } from '../store/site';
@@ -20,8 +21,9 @@ function fieldMeta(ctx: Ctx, l: ListState, f: FieldDef): EntityMeta {
   return { type: fieldOdataType(f), id: `${ctx.webUrl}/_api/${editLink}`, uri: `${ctx.webUrl}/_api/${editLink}`, editLink };
 }
 
+/** A field's Scope is its list's root folder (`/sites/x/Shared Documents` for a library; recorded). */
 function scope(ctx: Ctx, l: ListState): string {
-  return `${ctx.sitePath}/Lists/${l.meta.urlName}`;
+  return rootFolderUrl(ctx.sitePath, l);
 }
 
 function fieldResponse(ctx: Ctx, l: ListState, f: FieldDef, status: number): EmuResponse {

@@ -2,11 +2,14 @@
  * How `$filter` / `$orderby` see list items: maps a property path (`Title`, `ID`, `PlanId`,
  * `Plan/Title`, `Responsible/EMail`, `Responsible/Id`, …) to an accessor with the value kind
  * and whether the column is indexed. Unknown columns are refused with SharePoint's
- * "Column 'X' does not exist" (400).
+ * "Column 'X' does not exist" (400). In a document library the file-system fields (FileLeafRef,
+ * FileRef, FileDirRef, FSObjType, File_x0020_Size, UniqueId, File_x0020_Type) filter too; they
+ * count as not indexed ([unknown] for SPO's large libraries).
  */
 import { Errors } from '../errors';
 import { Accessor, Scalar, ValueKind } from '../odata/filter';
-import { entityPropertyName, isLookupType, isUserType } from '../store/fieldtypes';
+import { DOC_FIELDS, entityPropertyName, isLookupType, isUserType } from '../store/fieldtypes';
+import { contentTypeIdOf, docFieldValue } from '../store/library';
 import { FieldDef, ItemRecord, SiteUser, StoredValue } from '../store/model';
 import { ListState, Site } from '../store/site';
 
@@ -39,8 +42,21 @@ function scalarOf(v: StoredValue | undefined): Scalar | Scalar[] {
 }
 
 /** Values of a built-in property that is not stored in `values`. */
-function builtinAccessor(name: string): Accessor<ItemRecord> | undefined {
-  switch (name.toLowerCase()) {
+function builtinAccessor(list: ListState, site: Site, name: string): Accessor<ItemRecord> | undefined {
+  const lower = name.toLowerCase();
+  const docField = list.isLibrary ? [...DOC_FIELDS].find((d) => d.toLowerCase() === lower) : undefined;
+  if (docField) {
+    const numeric = docField === 'FSObjType' || docField === 'File_x0020_Size';
+    return {
+      kind: numeric ? 'number' : 'text',
+      indexed: false,
+      get: (r) => {
+        const v = docFieldValue(site.sitePath, list, r, docField) ?? null;
+        return numeric && v !== null ? Number(v) : v;
+      },
+    };
+  }
+  switch (lower) {
     case 'id':
       return { kind: 'number', indexed: true, get: (r) => r.id };
     case 'guid':
@@ -48,9 +64,9 @@ function builtinAccessor(name: string): Accessor<ItemRecord> | undefined {
     case 'attachments':
       return { kind: 'boolean', indexed: false, get: () => false };
     case 'filesystemobjecttype':
-      return { kind: 'number', indexed: false, get: () => 0 };
+      return { kind: 'number', indexed: false, get: (r) => (r.doc?.kind === 'folder' ? 1 : 0) };
     case 'contenttypeid':
-      return { kind: 'text', indexed: false, get: () => '0x0100' };
+      return { kind: 'text', indexed: false, get: (r) => contentTypeIdOf(list, r) };
     default:
       return undefined;
   }
@@ -103,7 +119,7 @@ export function itemResolver(list: ListState, site: Site): (path: string) => Acc
   return (path: string): Accessor<ItemRecord> => {
     const slash = path.indexOf('/');
     if (slash < 0) {
-      const b = builtinAccessor(path);
+      const b = builtinAccessor(list, site, path);
       if (b) return b;
       let f = findField(list, path);
       if (!f && /Id$/i.test(path)) {

@@ -1,12 +1,18 @@
 /**
  * List items: query (`$select`, `$filter`, `$orderby`, `$top`, `$expand`, `$skiptoken` paging
  * with `odata.nextLink`), get by id, add, MERGE with ETag checks, DELETE and recycle.
+ *
+ * In a document library the items are its files and folders: they are added through the files
+ * API (`items.add` is refused as SharePoint refuses it), a MERGE of a file's item is a new major
+ * version of the file and may rename it (FileLeafRef), and deleting the item deletes the file or
+ * the folder with its contents.
  */
 import { Ctx, empty, json, metadataUrl } from '../context';
 import { Errors } from '../errors';
 import { Accessor, compareValues, compileFilter, Compiled, isoSeconds, parseFilter, Scalar } from '../odata/filter';
 import { shapeCollection, shapeEntity, shapePrimitive } from '../odata/format';
 import { nextLinkQuery, parseSkiptoken } from '../odata/query';
+import { deleteDoc, metadataVersion, renameDoc } from '../store/library';
 import { ItemRecord, StoredValue } from '../store/model';
 import { newGuid } from '../store/naming';
 import { ListState } from '../store/site';
@@ -103,7 +109,7 @@ export function queryItems(ctx: Ctx, list: ListState): EmuResponse {
     nextLink = ctx.req.origin + path + nextLinkQuery(q.params, parts.join('&'));
   }
   const rowsOut = page.map((it) => ({ meta: itemMeta(ctx, list, it), props: itemProps(ctx, list, it, plan) }));
-  return json(ctx, 200, shapeCollection(rowsOut, ctx.level, metadataUrl(ctx, `SP.ListData.${list.entityName}ListItems${selectSuffix(ctx)}`), nextLink));
+  return json(ctx, 200, shapeCollection(rowsOut, ctx.level, metadataUrl(ctx, `SP.ListData.${list.itemSetName}${selectSuffix(ctx)}`), nextLink));
 }
 
 export function getItemRecord(list: ListState, id: number): ItemRecord {
@@ -118,7 +124,7 @@ function itemResponse(ctx: Ctx, list: ListState, it: ItemRecord, status: number,
     itemMeta(ctx, list, it),
     itemProps(ctx, list, it, plan),
     ctx.level,
-    metadataUrl(ctx, `SP.ListData.${list.entityName}ListItems/@Element${status === 201 ? '' : selectSuffix(ctx)}`),
+    metadataUrl(ctx, `SP.ListData.${list.itemSetName}/@Element${status === 201 ? '' : selectSuffix(ctx)}`),
   );
   return json(ctx, status, body, { etag: `"${it.version}"`, ...headers });
 }
@@ -128,6 +134,7 @@ export function getItem(ctx: Ctx, list: ListState, id: number): EmuResponse {
 }
 
 export function addItem(ctx: Ctx, list: ListState): EmuResponse {
+  if (list.isLibrary) throw Errors.libraryItemAdd();
   const values: Record<string, StoredValue> = { Title: null, ...defaultValues(list, ctx.site), ...valuesFromBody(list, jsonBody(ctx.req.body), ctx.site) };
   list.checkUnique(values, null);
   const now = isoSeconds(new Date());
@@ -147,15 +154,26 @@ export function addItem(ctx: Ctx, list: ListState): EmuResponse {
 export function updateItem(ctx: Ctx, list: ListState, id: number): EmuResponse {
   const old = getItemRecord(list, id);
   checkIfMatch(ctx.req.headers['if-match'], old.version);
-  const changes = valuesFromBody(list, jsonBody(ctx.req.body), ctx.site);
+  const { FileLeafRef: newName, ...body } = jsonBody(ctx.req.body);
+  if (newName !== undefined && !old.doc) throw Errors.propertyNotOnType('FileLeafRef', list.itemType);
+  const changes = valuesFromBody(list, body, ctx.site);
   list.checkUnique(changes, old.id);
+  const now = isoSeconds(new Date());
+  let doc = old.doc;
+  if (doc && newName !== undefined) {
+    if (typeof newName !== 'string') throw Errors.cannotConvert('Edm.String');
+    doc = renameDoc(ctx.site, list, old, newName);
+  }
+  if (doc) doc = metadataVersion(list, { ...old, doc }, ctx.user.Id, now);
   const next: ItemRecord = {
     ...old,
     version: old.version + 1,
-    values: { ...old.values, Modified: isoSeconds(new Date()), Editor: ctx.user.Id, ...changes },
+    values: { ...old.values, Modified: now, Editor: ctx.user.Id, ...changes },
+    ...(doc ? { doc } : {}),
   };
   list.items.set(id, next);
   list.indexItem(old, next);
+  list.indexDoc(old, next);
   ctx.site.saveItem(list, next);
   return empty(ctx, 204, { etag: `"${next.version}"` });
 }
@@ -163,12 +181,14 @@ export function updateItem(ctx: Ctx, list: ListState, id: number): EmuResponse {
 export function deleteItem(ctx: Ctx, list: ListState, id: number): EmuResponse {
   const old = getItemRecord(list, id);
   checkIfMatch(ctx.req.headers['if-match'], old.version);
-  ctx.site.deleteItem(list, old);
+  if (old.doc) deleteDoc(ctx.site, list, old);
+  else ctx.site.deleteItem(list, old);
   return empty(ctx, 200);
 }
 
 export function recycleItem(ctx: Ctx, list: ListState, id: number): EmuResponse {
   const old = getItemRecord(list, id);
-  ctx.site.deleteItem(list, old);
+  if (old.doc) deleteDoc(ctx.site, list, old);
+  else ctx.site.deleteItem(list, old);
   return json(ctx, 200, shapePrimitive('Recycle', newGuid(), ctx.level, metadataUrl(ctx, 'Edm.Guid')));
 }

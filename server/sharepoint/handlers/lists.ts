@@ -1,18 +1,21 @@
 /**
  * Lists: the collection (GET with query options, POST to add), one list by title or id (GET,
  * MERGE, DELETE), and the property bag SharePoint answers for `SP.List` (README §8 and the
- * recorded `batch-201-list-created-etag.txt`).
+ * recorded `batch-201-list-created-etag.txt`). Document libraries (BaseTemplate 101) answer with
+ * BaseType 1, versioning on with MajorVersionLimit 500 (permissions-versions-files.md §3) and
+ * their own entity names; `$expand=RootFolder` gives the root folder (`<site>/<UrlName>`).
  */
 import { Ctx, empty, json, metadataUrl } from '../context';
 import { Errors } from '../errors';
 import { EntityMeta, Props, shapeCollection, shapeEntity } from '../odata/format';
-import { builtInFields } from '../store/fieldtypes';
+import { LIBRARY_VERSION_LIMIT } from '../store/library';
 import { ListMeta } from '../store/model';
-import { ListState } from '../store/site';
+import { ListState, MAX_LIST_TITLE } from '../store/site';
 import { EmuResponse, Json, JsonObject } from '../types';
 import { jsonBody, withoutMetadata } from './body';
 import { applyCollectionQuery, selectProps } from './collection';
 import { checkIfMatch } from './etag';
+import { rootFolderNested } from './doc-shape';
 
 /** SP.List properties a client may set on add/update (anything else is a 400). */
 const SETTABLE = new Set([
@@ -36,6 +39,7 @@ export function listProps(ctx: Ctx, l: ListState): Props {
     const mod = it.values.Modified;
     if (typeof mod === 'string' && mod > lastModified) lastModified = mod;
   }
+  const lib = l.isLibrary;
   const p: Props = {
     AllowContentTypes: false,
     BaseTemplate: m.BaseTemplate,
@@ -51,21 +55,21 @@ export function listProps(ctx: Ctx, l: ListState): Props {
     DisableGridEditing: false,
     DocumentTemplateUrl: null,
     DraftVersionVisibility: 0,
-    EnableAttachments: true,
-    EnableFolderCreation: false,
+    EnableAttachments: !lib,
+    EnableFolderCreation: lib,
     EnableMinorVersions: false,
     EnableModeration: false,
     EnableRequestSignOff: true,
     EnableVersioning: true,
-    EntityTypeName: `${l.entityName}List`,
+    EntityTypeName: l.entityTypeName,
     ExemptFromBlockDownloadOfNonViewableFiles: false,
     FileSavePostProcessingEnabled: false,
     ForceCheckout: false,
     HasExternalDataSource: false,
     Hidden: false,
     Id: m.Id,
-    ImagePath: { DecodedUrl: '/_layouts/15/images/itgen.png?rev=47' },
-    ImageUrl: '/_layouts/15/images/itgen.png?rev=47',
+    ImagePath: { DecodedUrl: lib ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47' },
+    ImageUrl: lib ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47',
     IrmEnabled: false,
     IrmExpire: false,
     IrmReject: false,
@@ -78,7 +82,7 @@ export function listProps(ctx: Ctx, l: ListState): Props {
     LastItemUserModifiedDate: lastModified,
     ListExperienceOptions: 0,
     ListItemEntityTypeFullName: l.itemType,
-    MajorVersionLimit: 50,
+    MajorVersionLimit: lib ? LIBRARY_VERSION_LIMIT : 50,
     MajorWithMinorVersionsLimit: 0,
     MultipleDataList: false,
     NoCrawl: false,
@@ -86,15 +90,31 @@ export function listProps(ctx: Ctx, l: ListState): Props {
     ParentWebUrl: ctx.sitePath,
     ParserDisabled: false,
     ServerTemplateCanCreateFolders: true,
-    TemplateFeatureId: '00bfea71-de22-43b2-a848-c05709900100',
+    TemplateFeatureId: lib ? '00bfea71-e717-4e80-aa17-d0c71b360101' : '00bfea71-de22-43b2-a848-c05709900100',
     Title: m.Title,
   };
   for (const [k, v] of Object.entries(m.extra)) if (k in p || SETTABLE.has(k)) p[k] = v;
   return p;
 }
 
+/**
+ * `$expand=RootFolder` (with `$select=RootFolder/ServerRelativeUrl`, PnPjs's usual way to find a
+ * library's URL): the root folder as a nested entity, the other selected names as usual.
+ */
+function listPropsFor(ctx: Ctx, l: ListState): Props {
+  const all = listProps(ctx, l);
+  const expandRoot = ctx.query.expand.some((e) => e.toLowerCase() === 'rootfolder');
+  const select = ctx.query.select;
+  const subs = (select ?? []).filter((s) => s.toLowerCase().startsWith('rootfolder/')).map((s) => s.slice('rootfolder/'.length));
+  if (subs.length > 0 && !expandRoot) throw Errors.selectNeedsExpand(`RootFolder/${subs[0]}`, 'RootFolder');
+  const plain = select === null ? null : select.filter((s) => !s.toLowerCase().startsWith('rootfolder/') && s.toLowerCase() !== 'rootfolder');
+  const props = plain !== null && plain.length === 0 ? {} : selectProps(all, plain);
+  if (expandRoot) props.RootFolder = rootFolderNested(ctx, l, subs.length > 0 ? subs : null);
+  return props;
+}
+
 function listResponse(ctx: Ctx, l: ListState, status: number, headers: Record<string, string> = {}): EmuResponse {
-  const props = status === 201 ? listProps(ctx, l) : selectProps(listProps(ctx, l), ctx.query.select);
+  const props = status === 201 ? listProps(ctx, l) : listPropsFor(ctx, l);
   const sel = ctx.query.params.find(([k]) => k.toLowerCase() === '$select');
   const body = shapeEntity(listMeta(ctx, l), props, ctx.level, metadataUrl(ctx, `SP.ApiData.Lists/@Element${sel ? `&$select=${sel[1]}` : ''}`));
   return json(ctx, status, body, { etag: `"${l.meta.version}"`, ...headers });
@@ -126,7 +146,6 @@ export function addList(ctx: Ctx): EmuResponse {
   if (!title) throw Errors.badQuery('The list title is required.');
   const extra = extraProps(body);
   const l = ctx.site.createList(title, str(body.Description) ?? '', typeof body.BaseTemplate === 'number' ? body.BaseTemplate : 100, extra);
-  l.meta.fields = builtInFields();
   ctx.site.saveList(l);
   return listResponse(ctx, l, 201, { location: `${ctx.webUrl}/_api/Web/Lists(guid'${l.meta.Id}')` });
 }
@@ -140,6 +159,7 @@ export function updateList(ctx: Ctx, l: ListState): EmuResponse {
   const body = withoutMetadata(jsonBody(ctx.req.body));
   const extra = extraProps(body);
   const title = str(body.Title);
+  if (title !== undefined && title.length > MAX_LIST_TITLE) throw Errors.titleTooLong();
   if (title !== undefined && title.toLowerCase() !== l.meta.Title.toLowerCase() && ctx.site.listByTitle(title)) throw Errors.listExists();
   if (title !== undefined) l.meta.Title = title;
   if (typeof body.Description === 'string') l.meta.Description = body.Description;

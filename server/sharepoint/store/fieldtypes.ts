@@ -1,13 +1,14 @@
 /**
  * Field types: FieldTypeKind numbers, OData type names, the built-in fields every new custom list
- * has, how a creation body (fields.add*, addfield, createFieldAsXml) becomes a `FieldDef`, and the
- * property bag a field is answered with (README §6 and recorded `nometadata-field-text.json`).
+ * and document library has (with SharePoint's fixed field ids), how a creation body (fields.add*,
+ * addfield, createFieldAsXml) becomes a `FieldDef`, and the property bag a field is answered with
+ * (README §6 and recorded `nometadata-field-text.json`).
  */
 import { Errors } from '../errors';
 import { Props } from '../odata/format';
 import { isJsonObject, Json, JsonObject } from '../types';
 import { FieldDef, FieldType } from './model';
-import { newGuid } from './naming';
+import { newGuid, stableGuid } from './naming';
 
 interface TypeInfo {
   kind: number;
@@ -35,6 +36,7 @@ const TYPES: Record<FieldType, TypeInfo> = {
   User: { kind: 20, odataType: 'SP.FieldUser', displayName: 'Person or Group' },
   UserMulti: { kind: 20, odataType: 'SP.FieldUser', displayName: 'Person or Group' },
   ContentTypeId: { kind: 25, odataType: 'SP.Field', displayName: 'Content Type Id' },
+  File: { kind: 18, odataType: 'SP.Field', displayName: 'File' },
 };
 
 export function typeInfo(t: FieldType): TypeInfo {
@@ -89,15 +91,53 @@ function typeFromKind(kind: number, multi: boolean): FieldType {
 
 export function typeFromName(name: string): FieldType {
   const hit = (Object.keys(TYPES) as FieldType[]).find((t) => t.toLowerCase() === name.toLowerCase());
-  if (!hit || hit === 'Counter' || hit === 'Computed' || hit === 'Guid' || hit === 'Attachments' || hit === 'ContentTypeId') {
+  if (!hit || hit === 'Counter' || hit === 'Computed' || hit === 'Guid' || hit === 'Attachments' || hit === 'ContentTypeId' || hit === 'File') {
     throw Errors.badQuery(`Field type '${name}' is not supported by the emulator.`);
   }
   return hit;
 }
 
+/**
+ * SharePoint's fixed ids of its built-in fields: the same in every list and library of every site
+ * (they come from the fields' definitions in the platform, not from the list).
+ */
+const FIXED_FIELD_IDS: Record<string, string> = {
+  ID: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1',
+  Title: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
+  Modified: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f',
+  Created: '8c06beca-0777-48f7-91c7-6da68bc07b69',
+  Author: '1df5e554-ec7e-46a6-901d-d85a3881cb18',
+  Editor: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2',
+  ContentTypeId: '03e45e84-1992-4d42-9116-26f756012634',
+  FileLeafRef: '8553196d-ec8d-4564-9861-3dbe931050c8',
+  FileRef: '94f89715-e097-4e8b-ba79-ea02aa8b7adb',
+  FileDirRef: '56605df6-8fa1-47e4-a04c-5b384d59609f',
+  FSObjType: '30bb605f-5bae-48fe-b4e3-1f81d9772af9',
+  Attachments: '67df98f4-9dec-48ff-a553-29bece9c5bf4',
+  _UIVersionString: 'dce8262a-3ae9-45aa-aab4-83bd75fb738a',
+  GUID: 'ae069f25-3ac2-4256-b9c3-15dbc15da0e0',
+};
+
+/**
+ * The id of a built-in field: SharePoint's fixed id, or, for the few built-ins whose real id is not
+ * verified here (FileSystemObjectType, File_x0020_Size, File_x0020_Type, UniqueId), a stable id
+ * derived from the internal name, so it too is the same in every list and across restarts.
+ */
+export function builtInFieldId(internalName: string): string {
+  return FIXED_FIELD_IDS[internalName] ?? stableGuid(`builtin-field:${internalName}`);
+}
+
+/**
+ * Gives the built-in fields of a stored list definition their fixed ids. Journals written before
+ * the ids were fixed hold random ones; they read back with the fixed ids. Custom fields keep theirs.
+ */
+export function withFixedIds(fields: FieldDef[]): FieldDef[] {
+  return fields.map((f) => (f.FromBaseType ? { ...f, Id: builtInFieldId(f.InternalName) } : f));
+}
+
 function builtIn(internalName: string, title: string, type: FieldType, more: Partial<FieldDef> = {}): FieldDef {
   return {
-    Id: newGuid(),
+    Id: builtInFieldId(internalName),
     InternalName: internalName,
     StaticName: internalName,
     Title: title,
@@ -130,6 +170,41 @@ export function builtInFields(): FieldDef[] {
     builtIn('ContentTypeId', 'Content Type ID', 'ContentTypeId', { Hidden: true }),
     builtIn('FileSystemObjectType', 'Item Type', 'Integer', { Hidden: true }),
     builtIn('_UIVersionString', 'Version', 'Text', { Hidden: true }),
+  ];
+}
+
+/**
+ * The file-system fields of a document library whose values come from the file or folder, not
+ * from stored item values (see store/library.ts). SharePoint types FileRef, FileDirRef, FSObjType,
+ * File_x0020_Size and UniqueId as internal lookups into its file table; FileLeafRef is a File field.
+ */
+export const DOC_FIELDS = new Set(['FileLeafRef', 'FileRef', 'FileDirRef', 'FSObjType', 'File_x0020_Size', 'UniqueId', 'File_x0020_Type']);
+
+/**
+ * The fields of a new document library (template 101): the list built-ins (Title not required, no
+ * Attachments) plus the file-system fields. SharePoint has many more hidden ones (LinkFilename,
+ * DocIcon, _CopySource, …); these are the ones code reads and filters on.
+ */
+export function libraryFields(): FieldDef[] {
+  const internal = (name: string, title: string, lookupField: string): FieldDef =>
+    builtIn(name, title, 'Lookup', { Hidden: true, LookupField: lookupField, LookupList: '' });
+  return [
+    builtIn('ID', 'ID', 'Counter', { Indexed: true }),
+    builtIn('ContentTypeId', 'Content Type ID', 'ContentTypeId', { Hidden: true }),
+    builtIn('Title', 'Title', 'Text', { ReadOnlyField: false, MaxLength: 255, Group: 'Custom Columns' }),
+    builtIn('Modified', 'Modified', 'DateTime', { DisplayFormat: 1 }),
+    builtIn('Created', 'Created', 'DateTime', { DisplayFormat: 1 }),
+    builtIn('Author', 'Created By', 'User', { SelectionMode: 0, LookupField: 'Title' }),
+    builtIn('Editor', 'Modified By', 'User', { SelectionMode: 0, LookupField: 'Title' }),
+    builtIn('_UIVersionString', 'Version', 'Text', { Hidden: true }),
+    builtIn('GUID', 'GUID', 'Guid', { Hidden: true }),
+    builtIn('FileLeafRef', 'Name', 'File', { ReadOnlyField: false, Required: true }),
+    internal('FileRef', 'URL Path', 'FullUrl'),
+    internal('FileDirRef', 'Path', 'DirName'),
+    internal('FSObjType', 'Item Type', 'FSType'),
+    internal('File_x0020_Size', 'File Size', 'SizeInKB'),
+    internal('UniqueId', 'Unique Id', 'UniqueId'),
+    builtIn('File_x0020_Type', 'File Type', 'Text', { Hidden: true }),
   ];
 }
 

@@ -2,6 +2,8 @@
  * Persistence: an append-only JSON-lines journal (`<dataDir>/sharepoint.jsonl`).
  *
  * Every change appends one line (a whole list definition, a whole item, a user, or a deletion).
+ * Items of document libraries carry their file versions as SHA-256 references; the bytes are in
+ * the blob store beside the journal (store/blobs.ts), never in it.
  * Lines are buffered during a request and written with one `writeSync` when the request ends,
  * so a `$batch` of 100 adds costs one write. On start the journal is replayed and rewritten
  * compactly (latest state only, via a temp file + rename), which keeps it small and lets a
@@ -17,6 +19,8 @@ export type JournalOp =
   | { op: 'item'; listId: string; item: ItemRecord }
   | { op: 'dropItem'; listId: string; id: number }
   | { op: 'user'; user: SiteUser }
+  /** The site's own lists (the "Documents" library) have been made; not again after a restart. */
+  | { op: 'defaults' }
   | { op: 'reset' };
 
 const FILE = 'sharepoint.jsonl';

@@ -1,6 +1,8 @@
 /**
- * The emulator's data model: what a site holds (lists, fields, items, site users). These records
- * are what the journal persists; response shapes are built from them on the way out.
+ * The emulator's data model: what a site holds (lists, fields, items, site users, and the files
+ * and folders of document libraries). These records are what the journal persists; response
+ * shapes are built from them on the way out. File bytes are not here: a file version names its
+ * content by SHA-256 and the bytes live in the blob store (store/blobs.ts).
  */
 
 /** Field types the emulator supports (TypeAsString values). */
@@ -23,7 +25,8 @@ export type FieldType =
   | 'Computed'
   | 'Guid'
   | 'Attachments'
-  | 'ContentTypeId';
+  | 'ContentTypeId'
+  | 'File';
 
 /** Values as stored: ids for users/lookups, ISO strings for dates, arrays for multi-valued fields. */
 export type StoredValue = string | number | boolean | null | string[] | number[] | { Url: string; Description: string };
@@ -60,11 +63,39 @@ export interface FieldDef {
 
 export interface ItemRecord {
   id: number;
-  /** The ETag counter: 1 on create, +1 per update. */
+  /** The ETag counter: 1 on create, +1 per update (in a library also per content change). */
   version: number;
   guid: string;
   /** Values by field internal name, including Title, Created, Modified, Author, Editor. */
   values: Record<string, StoredValue>;
+  /** In a document library: the file or folder this item stands for. */
+  doc?: DocRecord;
+}
+
+/** One major version of a file's content (the emulator keeps no minor versions). */
+export interface FileVersionRecord {
+  /** 1, 2, 3, …: `UIVersion` is 512 × major, the label `<major>.0`. */
+  major: number;
+  /** SHA-256 (hex) of the content, the key in the blob store. */
+  hash: string;
+  size: number;
+  /** When this version was made, and by whom (site user id). */
+  created: string;
+  editorId: number;
+}
+
+export interface DocRecord {
+  kind: 'file' | 'folder';
+  /** Parent folder, relative to the library's root folder, '' for the root itself (e.g. 'Protokoll/2026'). */
+  dir: string;
+  /** FileLeafRef, e.g. 'Tjänsteskrivelse RS 2026-123.docx'. */
+  name: string;
+  /** The file's or folder's UniqueId (lower-case GUID). */
+  uniqueId: string;
+  /** Files: every kept version, oldest first; the last one is the current content. */
+  versions?: FileVersionRecord[];
+  /** Files: a counter of content writes (the last part of ContentTag). */
+  contentVersion?: number;
 }
 
 export interface ListMeta {

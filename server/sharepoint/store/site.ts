@@ -1,15 +1,26 @@
 /**
- * The site's state: lists (with fields and items), site users, and the journal that persists
- * them. All mutations go through here so persistence, ETag counters and unique-value indexes
- * stay consistent. Items live in a Map in ID order; queries iterate it without copying.
+ * The site's state: lists and document libraries (with fields and items), site users, the journal
+ * that persists them and the blob store that holds file bytes. All mutations go through here (or
+ * store/library.ts for files and folders) so persistence, ETag counters, unique-value and path
+ * indexes stay consistent. Items live in a Map in ID order; queries iterate it without copying.
+ *
+ * A new site has its default document library "Documents" at `<site>/Shared Documents`, as every
+ * SharePoint team site does; it is made once (a `defaults` journal line remembers that), so a
+ * library the user deleted stays deleted across restarts.
  */
 import { DirectoryPerson } from '../../directory/types';
 import { Errors } from '../errors';
 import { isoSeconds } from '../odata/filter';
-import { isMultiType } from './fieldtypes';
+import { BlobStore } from './blobs';
+import { builtInFields, isMultiType, libraryFields, withFixedIds } from './fieldtypes';
 import { Journal, JournalOp } from './journal';
 import { FieldDef, ItemRecord, ListMeta, SiteUser, StoredValue } from './model';
 import { encodeName, newGuid } from './naming';
+
+export const DOCUMENT_LIBRARY = 101;
+
+/** SharePoint's limit on a list title (the column is nvarchar(255)). */
+export const MAX_LIST_TITLE = 255;
 
 /** Normalised key for unique-value comparison (SharePoint compares case-insensitively). */
 export function uniqueKey(v: StoredValue): string | null {
@@ -21,17 +32,45 @@ export function uniqueKey(v: StoredValue): string | null {
 
 export class ListState {
   readonly items = new Map<number, ItemRecord>();
+  /** Document libraries: lower-cased path below the root folder → id of the file or folder item. */
+  readonly paths = new Map<string, number>();
   /** For each EnforceUniqueValues field: normalised value → item id. */
   private unique = new Map<string, Map<string, number>>();
 
   constructor(public meta: ListMeta) {}
 
+  get isLibrary(): boolean {
+    return this.meta.BaseTemplate === DOCUMENT_LIBRARY;
+  }
+
   get entityName(): string {
     return encodeName(this.meta.urlName);
   }
-  /** `SP.Data.<Name>ListItem` */
+  /** `SP.Data.<Name>ListItem`; a library's items are `SP.Data.<Name>Item` (`SP.Data.Shared_x0020_DocumentsItem`). */
   get itemType(): string {
-    return `SP.Data.${this.entityName}ListItem`;
+    return this.isLibrary ? `SP.Data.${this.entityName}Item` : `SP.Data.${this.entityName}ListItem`;
+  }
+  /** The entity set in `odata.metadata`: `<Name>ListItems`, for a library `<Name>Items`. */
+  get itemSetName(): string {
+    return this.isLibrary ? `${this.entityName}Items` : `${this.entityName}ListItems`;
+  }
+  /** SP.List EntityTypeName: `<Name>List`, for a library just `<Name>` (`Shared_x0020_Documents`). */
+  get entityTypeName(): string {
+    return this.isLibrary ? this.entityName : `${this.entityName}List`;
+  }
+
+  /** Keeps the path index in step with a file or folder item that was added, changed or removed. */
+  indexDoc(before: ItemRecord | null, after: ItemRecord | null): void {
+    const key = (it: ItemRecord | null): string | null => (it?.doc ? (it.doc.dir === '' ? it.doc.name : `${it.doc.dir}/${it.doc.name}`).toLowerCase() : null);
+    const oldKey = key(before);
+    if (oldKey !== null && this.paths.get(oldKey) === before?.id) this.paths.delete(oldKey);
+    const newKey = key(after);
+    if (newKey !== null && after) this.paths.set(newKey, after.id);
+  }
+
+  rebuildPaths(): void {
+    this.paths.clear();
+    for (const it of this.items.values()) this.indexDoc(null, it);
   }
 
   field(internalName: string): FieldDef | undefined {
@@ -82,13 +121,21 @@ export class Site {
   readonly lists = new Map<string, ListState>();
   readonly users = new Map<number, SiteUser>();
   private nextUserId = 7;
+  private defaultsMade = false;
 
   constructor(
     private readonly journal: Journal,
     private readonly directory: DirectoryPerson[],
+    /** The bytes of library files. */
+    readonly blobs: BlobStore,
+    /** Server-relative URL of the site, e.g. '/sites/internkontroll'. */
+    readonly sitePath: string,
   ) {
     this.replay(journal.load());
+    // made before the compacting rewrite, so the snapshot records them
+    if (!this.defaultsMade) this.makeDefaults(false);
     journal.rewrite(this.snapshot());
+    blobs.retainOnly(this.referencedBlobs());
   }
 
   // ------------------------------------------------------------------ persistence
@@ -100,11 +147,16 @@ export class Site {
           this.lists.clear();
           this.users.clear();
           this.nextUserId = 7;
+          this.defaultsMade = false;
+          break;
+        case 'defaults':
+          this.defaultsMade = true;
           break;
         case 'list': {
-          const existing = this.lists.get(op.list.Id);
-          if (existing) existing.meta = { ...op.list, nextItemId: Math.max(op.list.nextItemId, existing.meta.nextItemId) };
-          else this.lists.set(op.list.Id, new ListState(op.list));
+          const meta: ListMeta = { ...op.list, fields: withFixedIds(op.list.fields) };
+          const existing = this.lists.get(meta.Id);
+          if (existing) existing.meta = { ...meta, nextItemId: Math.max(meta.nextItemId, existing.meta.nextItemId) };
+          else this.lists.set(meta.Id, new ListState(meta));
           break;
         }
         case 'dropList':
@@ -140,11 +192,13 @@ export class Site {
       } catch {
         // duplicates can only come from a hand-edited journal; keep serving the data
       }
+      l.rebuildPaths();
     }
   }
 
   private snapshot(): JournalOp[] {
     const ops: JournalOp[] = [];
+    if (this.defaultsMade) ops.push({ op: 'defaults' });
     for (const u of this.users.values()) ops.push({ op: 'user', user: u });
     for (const l of this.lists.values()) {
       ops.push({ op: 'list', list: l.meta });
@@ -166,6 +220,40 @@ export class Site {
     this.users.clear();
     this.nextUserId = 7;
     this.journal.append({ op: 'reset' });
+    this.makeDefaults(true);
+    this.releaseBlobs();
+  }
+
+  /** The lists every new SharePoint site has: the document library "Documents" at Shared Documents. */
+  private makeDefaults(journal: boolean): void {
+    const taken = [...this.lists.values()].some((l) => l.meta.Title.toLowerCase() === 'documents' || l.meta.urlName.toLowerCase() === 'shared documents');
+    if (!taken) {
+      const docs = this.createList('Documents', '', DOCUMENT_LIBRARY, {}, 'Shared Documents');
+      if (journal) this.saveList(docs);
+    }
+    this.defaultsMade = true;
+    if (journal) this.journal.append({ op: 'defaults' });
+  }
+
+  // ------------------------------------------------------------------ file bytes
+
+  /** Every blob a file version still refers to. */
+  referencedBlobs(): Set<string> {
+    const keep = new Set<string>();
+    for (const l of this.lists.values()) {
+      if (!l.isLibrary) continue;
+      for (const it of l.items.values()) for (const v of it.doc?.versions ?? []) keep.add(v.hash);
+    }
+    return keep;
+  }
+
+  /**
+   * Frees the bytes no file refers to any more. In memory at once; on disk only at the next start,
+   * after the journal that no longer refers to them has been written (a crash in between must not
+   * leave a journal pointing at deleted bytes).
+   */
+  releaseBlobs(): void {
+    if (!this.blobs.persistent) this.blobs.retainOnly(this.referencedBlobs());
   }
 
   // ------------------------------------------------------------------ lists
@@ -181,18 +269,27 @@ export class Site {
     return this.lists.get(clean);
   }
 
-  createList(title: string, description: string, baseTemplate: number, extra: ListMeta['extra']): ListState {
+  /**
+   * A new list with its built-in fields. The URL name comes from the title (a library lives at
+   * `<site>/<title>`, a list at `<site>/Lists/<title>`); [unknown] when another list already has
+   * that URL, SharePoint's exact choice is not known: the emulator appends 1, 2, … as for files.
+   */
+  createList(title: string, description: string, baseTemplate: number, extra: ListMeta['extra'], urlName: string = title): ListState {
+    if (title.length > MAX_LIST_TITLE) throw Errors.titleTooLong();
     if (this.listByTitle(title)) throw Errors.listExists();
+    const urlTaken = (u: string): boolean => [...this.lists.values()].some((l) => l.meta.urlName.toLowerCase() === u.toLowerCase());
+    let url = urlName;
+    for (let i = 1; urlTaken(url); i++) url = `${urlName}${i}`;
     const meta: ListMeta = {
       Id: newGuid(),
       Title: title,
       Description: description,
       BaseTemplate: baseTemplate,
-      urlName: title,
+      urlName: url,
       Created: isoSeconds(new Date()),
       version: 1,
       nextItemId: 1,
-      fields: [],
+      fields: baseTemplate === DOCUMENT_LIBRARY ? libraryFields() : builtInFields(),
       extra,
     };
     const l = new ListState(meta);
@@ -208,6 +305,8 @@ export class Site {
   deleteList(l: ListState): void {
     this.lists.delete(l.meta.Id);
     this.journal.append({ op: 'dropList', listId: l.meta.Id });
+    for (const it of l.items.values()) if (it.doc) this.blobs.cancelSessionsOf(it.doc.uniqueId);
+    this.releaseBlobs();
   }
 
   // ------------------------------------------------------------------ items
@@ -219,6 +318,7 @@ export class Site {
   deleteItem(l: ListState, item: ItemRecord): void {
     l.items.delete(item.id);
     l.indexItem(item, null);
+    l.indexDoc(item, null);
     this.journal.append({ op: 'dropItem', listId: l.meta.Id, id: item.id });
   }
 
