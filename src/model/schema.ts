@@ -222,7 +222,7 @@ export const boardSnapshotList: ListDef<BoardSnapshotRecord> = {
     caseKey: ref('IkCaseKey', 'Tjänsteskrivelse'), diaryNumber: ref('IkDiaryNumber', 'Diarienummer', true),
     version: int('IkVersion', 'Version'), board: text('IkBoard', 'Nämnd'), meetingDate: date('IkMeetingDate', 'Sammanträdesdatum'),
     publishedAt: instant('IkPublishedAt', 'Publicerad'), publishedBy: person('IkPublishedBy', 'Publicerad av'),
-    sha256: text('IkSha256', 'SHA-256'), contentUrl: note('IkContentUrl', 'Underlag (JSON)'), documentUrls: json('IkDocumentUrls', 'Handlingar'),
+    sha256: text('IkContentHash', 'SHA-256'), contentUrl: note('IkContentUrl', 'Underlag (JSON)'), documentUrls: json('IkDocumentUrls', 'Handlingar'),
     hasConfidentialAppendix: bool('IkHasConfidentialAppendix', 'Sekretessbilaga finns')
   }
 };
@@ -234,7 +234,7 @@ export const boardDocumentLibrary: ListDef<BoardDocument> = {
     key, title: { internalName: 'Title', kind: 'text', displayName: 'Rubrik' }, snapshotKey: ref('IkSnapshotKey', 'Publicering', true),
     documentKind: choice('IkDocumentKind', 'Handling', BOARD_DOCUMENT_KINDS), diaryNumber: ref('IkDiaryNumber', 'Diarienummer', true),
     board: text('IkBoard', 'Nämnd'), meetingDate: date('IkMeetingDate', 'Sammanträdesdatum', true), planKey: ref('IkPlanKey', 'Plan', true),
-    sha256: text('IkSha256', 'SHA-256')
+    sha256: text('IkContentHash', 'SHA-256')
   }
 };
 
