@@ -9,6 +9,7 @@ import { demoDirectory, personas, findPerson, reminderServiceAccount } from './d
 import { DirectoryPerson } from './directory/types';
 import { graphEmulator } from './graph';
 import { sharePointEmulator } from './sharepoint';
+import { FONT_FILES } from '../src/documents/render/fonts';
 
 export const SITE_PATH = '/sites/internkontroll';
 
@@ -72,6 +73,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const found = serveFile(fontsDir, (request.params as { file: string }).file);
     if (!found) return reply.code(404).send();
     return reply.type(found.type).header('Cache-Control', 'max-age=86400').send(createReadStream(found.path));
+  });
+
+  // The board papers' PDF fonts (Noto Sans, SIL OFL 1.1, with its licence), for rendering PDFs in the browser.
+  const notoDir = join(__dirname, '..', 'node_modules', '@expo-google-fonts', 'noto-sans');
+  const notoFiles = new Set([...Object.values(FONT_FILES), 'LICENSE_FONT']);
+  app.get('/fonts/noto-sans/*', async (request, reply) => {
+    const relative = (request.params as { '*': string })['*'];
+    const found = notoFiles.has(relative) ? serveFile(notoDir, relative) : null;
+    if (!found) return reply.code(404).send();
+    return reply.type(relative.endsWith('.ttf') ? 'font/ttf' : 'text/plain; charset=utf-8').header('Cache-Control', 'max-age=86400').send(createReadStream(found.path));
   });
 
   const workbenchDir = options.workbenchDir;

@@ -18,7 +18,8 @@ export async function buildWorkbench(): Promise<void> {
     jsx: 'transform',
     sourcemap: true,
     minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // pdfkit's browser build reads import.meta.url, which an IIFE bundle leaves empty.
+    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'location.href' },
     logLevel: 'warning'
   });
   copyFileSync(join(__dirname, '..', 'workbench', 'index.html'), join(workbenchDist, 'index.html'));

@@ -118,10 +118,17 @@ function columnsOf(record: Pick<BoardSnapshotRecord, 'key' | 'diaryNumber' | 'bo
 
 const sha256Of = sha256Hex;
 
+/** The files already in a folder, by URL in lower case, with their columns: one request per folder. */
+type Present = Map<string, Partial<BoardDocument>>;
+
+async function presentIn(files: FileStore, folder: string): Promise<Present> {
+  return new Map((await files.list<BoardDocument>(folder)).map((f) => [f.serverRelativeUrl.toLowerCase(), f.fields]));
+}
+
 /** Writes a file with its columns unless it is already there with this snapshot's columns (a rerun). */
-async function ensureDocument(files: FileStore, url: string, render: () => Promise<Uint8Array>,
+async function ensureDocument(files: FileStore, present: Present, url: string, render: () => Promise<Uint8Array>,
   columns: (sha256: string) => Omit<BoardDocument, 'id' | 'etag'>): Promise<void> {
-  const existing = await files.fields<BoardDocument>(url);
+  const existing = present.get(url.toLowerCase());
   if (existing && existing.snapshotKey === columns('').snapshotKey && existing.sha256) return;
   const bytes = await render();
   await files.write(url, bytes, columns(await sha256Of(bytes)));
@@ -176,7 +183,8 @@ async function ensureContent(deps: PublishDeps, request: PublishRequest, r: Rese
   folder: string, libraryUrl: string): Promise<{ snapshot: BoardSnapshot; sha256: string }> {
   const { files } = deps;
   const contentUrl = `${folder}/snapshot.json`;
-  if (await files.info(contentUrl)) {
+  const present = await presentIn(files, folder);
+  if (present.has(contentUrl.toLowerCase())) {
     const bytes = await files.read(contentUrl);
     const snapshot = await decodeSnapshot(bytes, record?.sha256);
     if (snapshot.key !== r.key) throw new Error(`${contentUrl} holds snapshot ${snapshot.key}, not ${r.key}`);
@@ -189,7 +197,7 @@ async function ensureContent(deps: PublishDeps, request: PublishRequest, r: Rese
     await files.ensureFolder(appendixFolder);
     const appendix = confidentialAppendix(confidential, snapshot, factsOf(snapshot));
     const url = `${appendixFolder}/${snapshot.locale === 'sv-SE' ? 'Sekretessbilaga' : 'Confidential appendix'} ${safeName(snapshot.diaryNumber)}.pdf`;
-    await ensureDocument(files, url, () => deps.renderers.pdf(appendix), (hash) => columnsOf(owner, 'confidentialAppendix', appendix.meta.title, hash, url));
+    await ensureDocument(files, await presentIn(files, appendixFolder), url, () => deps.renderers.pdf(appendix), (hash) => columnsOf(owner, 'confidentialAppendix', appendix.meta.title, hash, url));
   }
   const encoded = await encodeSnapshot(snapshot);
   await files.ensureFolder(folder);
@@ -227,8 +235,9 @@ export async function publishCase(deps: PublishDeps, request: PublishRequest): P
   if (record.caseKey !== draft.key) throw new Error(`The snapshot ${key} belongs to another case (${record.caseKey})`);
 
   // 5. The documents, from the snapshot only.
+  const present = await presentIn(files, folder);
   for (const doc of documents) {
-    await ensureDocument(files, doc.url, doc.render, (hash) => columnsOf(record, doc.kind, doc.title, hash, doc.url));
+    await ensureDocument(files, present, doc.url, doc.render, (hash) => columnsOf(record, doc.kind, doc.title, hash, doc.url));
   }
 
   // 6–7.

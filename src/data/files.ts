@@ -16,6 +16,11 @@ export interface StoredFile {
   length: number;
 }
 
+/** A file with its columns, as a folder listing gives them. */
+export interface ListedFile<T> extends StoredFile {
+  fields: Partial<T>;
+}
+
 export interface FileStore {
   /** The library's root folder, e.g. `/sites/internkontroll/Namndhandlingar`. */
   libraryUrl(): Promise<string>;
@@ -23,6 +28,11 @@ export interface FileStore {
   ensureFolder(serverRelativeUrl: string): Promise<void>;
   /** Null when there is no such file. */
   info(serverRelativeUrl: string): Promise<StoredFile | null>;
+  /**
+   * The files of a folder with their columns, in one request; empty when the folder does not exist yet
+   * (its parent is listed instead of asking for the folder, so no request answers 404).
+   */
+  list<T extends Stored>(folderUrl: string): Promise<Array<ListedFile<T>>>;
   read(serverRelativeUrl: string): Promise<Uint8Array>;
   /** Writes the file (replacing one that exists) and sets its columns. */
   write(serverRelativeUrl: string, bytes: Uint8Array, fields: Partial<Stored> & Record<string, unknown>): Promise<StoredFile>;
@@ -49,6 +59,8 @@ export function createFileStore<T extends Stored>(sp: SPFI, library: ListDef<T>)
     return root;
   };
   const file = (url: string): ReturnType<SPFI['web']['getFileByServerRelativePath']> => sp.web.getFileByServerRelativePath(url);
+  const subfolders = async (url: string): Promise<Set<string>> =>
+    new Set((await sp.web.getFolderByServerRelativePath(url).folders.select('Name')<Array<{ Name: string }>>()).map((f) => f.Name.toLocaleLowerCase()));
 
   return {
     libraryUrl,
@@ -57,14 +69,8 @@ export function createFileStore<T extends Stored>(sp: SPFI, library: ListDef<T>)
       if (!url.startsWith(`${base}/`)) throw new Error(`${url} is not in the library ${base}`);
       let current = base;
       for (const part of url.slice(base.length + 1).split('/').filter(Boolean)) {
-        const next = `${current}/${part}`;
-        try {
-          await sp.web.getFolderByServerRelativePath(next).select('Exists')();
-        } catch (error) {
-          if (!isNotFound(error)) throw error;
-          await sp.web.getFolderByServerRelativePath(current).folders.addUsingPath(part);
-        }
-        current = next;
+        if (!(await subfolders(current)).has(part.toLocaleLowerCase())) await sp.web.getFolderByServerRelativePath(current).folders.addUsingPath(part);
+        current = `${current}/${part}`;
       }
     },
     async info(url: string): Promise<StoredFile | null> {
@@ -75,6 +81,17 @@ export function createFileStore<T extends Stored>(sp: SPFI, library: ListDef<T>)
         if (isNotFound(error)) return null;
         throw error;
       }
+    },
+    async list<E extends Stored>(folderUrl: string): Promise<Array<ListedFile<E>>> {
+      const { folder, name } = split(folderUrl);
+      if (folderUrl !== await libraryUrl() && !(await subfolders(folder)).has(name.toLocaleLowerCase())) return [];
+      const select = ['ServerRelativeUrl', 'Length', ...itemShape(library).select.map((f) => `ListItemAllFields/${f}`)];
+      const listed = await sp.web.getFolderByServerRelativePath(folderUrl).files.select(...select).expand('ListItemAllFields')<
+        Array<{ ServerRelativeUrl: string; Length: string | number; ListItemAllFields?: RawItem }>>();
+      return listed.map((f) => ({
+        serverRelativeUrl: f.ServerRelativeUrl, length: Number(f.Length),
+        fields: (f.ListItemAllFields ? fromItem(library, f.ListItemAllFields) : {}) as unknown as Partial<E>
+      }));
     },
     async read(url: string): Promise<Uint8Array> {
       return new Uint8Array(await file(url).getBuffer());

@@ -18,7 +18,7 @@ const screens: Array<{ name: string; path: string; heading: RegExp; text: RegExp
   { name: 'the plan register on a SharePoint page, as the coordinator', path: '?view=register&host=sharePoint&as=coordinator&lang=sv',
     heading: /Riskregister/, text: /Läget i uppföljningen/ },
   { name: 'the board view on a board page, as the board secretary', path: '?view=board&host=board&as=boardSecretary&lang=sv',
-    heading: /Internkontrollplan/, text: /Sammanfattning/ },
+    heading: /Internkontrollplan/, text: /Sammanställning/ },
   { name: '"Mina uppföljningar" in the Teams tab, as a responsible manager', path: '?view=followups&host=teams&as=manager&lang=sv',
     heading: /Mina uppföljningar/, text: /Hur går det med åtgärden\?/ },
   { name: '"Mina uppföljningar" in Teams dark theme', path: '?view=followups&host=teams&as=manager&lang=sv&theme=dark',
@@ -28,7 +28,7 @@ const screens: Array<{ name: string; path: string; heading: RegExp; text: RegExp
   { name: 'the plan register in Teams, as the manager', path: '?view=register&host=teams&as=manager&lang=sv',
     heading: /Riskregister/, text: /Riskkarta/ },
   { name: 'the board view on a SharePoint page', path: '?view=board&host=sharePoint&as=coordinator&lang=sv',
-    heading: /./, text: /Förklaring|Sammanfattning/ }
+    heading: /./, text: /Aktuellt läge/ }
 ];
 
 describe('every workbench view renders in Swedish, cleanly and accessibly', () => {

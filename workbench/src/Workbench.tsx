@@ -49,8 +49,8 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
   }), [state.lang, state.host, state.subEntityId, state.theme, persona, props.today]);
   const options = <K extends string>(labels: Record<K, string>): IDropdownOption[] =>
     (Object.keys(labels) as K[]).map((key) => ({ key, text: labels[key] }));
-  const navigate = (next: { planKey?: string; periodKey?: string; areaKey?: string }): void =>
-    props.onChange({ ...state, plan: next.planKey ?? state.plan, period: next.periodKey, area: next.areaKey });
+  const navigate = (next: { planKey?: string; periodKey?: string; areaKey?: string; snapshotKey?: string }): void =>
+    props.onChange({ ...state, plan: next.planKey ?? state.plan, period: next.periodKey, area: next.areaKey, snapshot: next.snapshotKey });
   const target = { planKey: state.plan, periodKey: state.period, areaKey: state.area };
   const view: Record<View, React.ReactElement> = {
     register: <PlanWorkspace planKey={state.plan} periodKey={state.period} onNavigate={navigate} />,
@@ -62,7 +62,7 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
     followups: <MyFollowUps />,
     teams: <TeamsPane lang={state.lang} me={persona.upn}
       linkFor={(upn, measureKey) => toSearch({ ...state, host: 'teams', view: 'followups', user: upn, subEntityId: measureKey })} />,
-    board: <BoardView planKey={state.plan} periodKey={state.period} onNavigate={navigate} />
+    board: <BoardView planKey={state.plan} periodKey={state.period} snapshotKey={state.snapshot} onNavigate={navigate} />
   };
   return (
     <div className={`wb wb--${state.host} wb--theme-${state.host === 'teams' ? state.theme : 'default'}`}>
@@ -72,7 +72,7 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
           <Dropdown label={t.host} selectedKey={state.host} options={options(t.hosts)} className="wb-switch" data-testid="switch-host"
             onChange={(_e, o) => o && props.onChange({ ...state, host: o.key as WorkbenchState['host'], view: defaultViewOf[o.key as WorkbenchState['host']], subEntityId: undefined })} />
           <Dropdown label={t.view} selectedKey={state.view} options={options(t.views)} className="wb-switch" data-testid="switch-view"
-            onChange={(_e, o) => o && props.onChange({ ...state, view: o.key as View, plan: undefined, period: undefined, area: undefined })} />
+            onChange={(_e, o) => o && props.onChange({ ...state, view: o.key as View, plan: undefined, period: undefined, area: undefined, snapshot: undefined })} />
           <Dropdown label={t.person} selectedKey={state.user ?? state.as} className="wb-switch" data-testid="switch-person"
             options={[...(Object.keys(t.personas) as Persona[]).map((p) => ({ key: p, text: `${t.personas[p]}: ${props.personas[p].displayName}` })),
               ...(state.user ? [{ key: state.user, text: persona.displayName }] : [])]}

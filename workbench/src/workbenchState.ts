@@ -1,6 +1,6 @@
 /**
  * The workbench's state lives in the URL, so every screen has a link: view, host, person, language,
- * Teams theme, plan, period and a deep-link subEntityId.
+ * Teams theme, plan, period, a board publication and a deep-link subEntityId.
  */
 export const VIEWS = ['register', 'actionPlan', 'scorecard', 'securityReport', 'overview', 'rollup', 'followups', 'board', 'teams'] as const;
 export type View = (typeof VIEWS)[number];
@@ -21,6 +21,8 @@ export interface WorkbenchState {
   unit?: string;
   /** A security area's chapter (`?view=securityReport&area=…`). */
   area?: string;
+  /** A publication on the board page (`?view=board&snapshot=…`). */
+  snapshot?: string;
   /** Any person of the demo directory by UPN (a reminder's recipient); overrides the persona. */
   user?: string;
   subEntityId?: string;
@@ -47,6 +49,7 @@ export function readState(search: string): WorkbenchState {
     period: q.get('period') ?? undefined,
     unit: q.get('unit') ?? undefined,
     area: q.get('area') ?? undefined,
+    snapshot: q.get('snapshot') ?? undefined,
     user: q.get('user') ?? undefined,
     subEntityId
   };
@@ -63,6 +66,7 @@ export function toSearch(state: WorkbenchState): string {
   if (state.period) q.set('period', state.period);
   if (state.unit) q.set('unit', state.unit);
   if (state.area) q.set('area', state.area);
+  if (state.snapshot) q.set('snapshot', state.snapshot);
   if (state.user) q.set('user', state.user);
   if (state.subEntityId) q.set('subEntityId', state.subEntityId);
   return `?${q.toString()}`;

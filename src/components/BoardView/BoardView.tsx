@@ -1,100 +1,109 @@
 /**
- * The board view: a plan's status for one follow-up period as the board reads it, grouped by
- * strategy, with the legend and a summary; confidential risks are masked. Read-only and printable.
+ * The board page (Nämndvy) for every plan kind: the plan report as the board reads it, either the live
+ * state (read now, confidential text masked, marked "Aktuellt läge") or a publication (the frozen snapshot,
+ * verified by its hash, with its tjänsteskrivelse). Above the paper, never printed: the plan and period,
+ * the choice of live state or publication, print and downloads, and in the live state the tjänsteskrivelse
+ * editor, from which the papers are published.
  */
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react';
-import { periodOverview } from '../../model/followUp';
-import { statusLegend } from '../../model/statusLegend';
+import { BoardData } from '../../board/boardData';
+import { publishCase, Renderers, safeName } from '../../board/publish';
+import { planReportTitle } from '../../board/caseDocument';
+import { lazyRenderers } from '../../board/renderers';
+import { fetchFonts } from '../../documents/render';
+import { ReportDocument } from '../../documents/model';
+import { BoardSnapshotRecord } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { BoardStrings } from '../i18n/strings';
 import { LoadState } from '../shared/LoadState';
-import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
-import { StatusBadge } from '../shared/StatusBadge';
-import { usePlanData } from '../shared/usePlanData';
-import { RegisterRow, registerRows } from '../PlanRegister/registerRows';
+import { boardStyles } from './boardStyles';
+import { BoardTarget, BoardToolbar } from './BoardToolbar';
+import { CaseEditorPanel } from './CaseEditorPanel';
+import { LivePaperView } from './LivePaperView';
+import { PaperTab, PublishedPaperView } from './PublishedPaperView';
+import { LivePaper, PublishedPaper, useBoardPlan, useLivePaper, usePublishedPaper } from './useBoardPage';
+import { PublishFn } from './useCaseEditor';
 
-export interface BoardViewProps {
-  planKey?: string;
-  periodKey?: string;
-  onNavigate?: (state: { planKey?: string; periodKey?: string }) => void;
+export type { BoardTarget } from './BoardToolbar';
+export type { PublishFn } from './useCaseEditor';
+
+/** Where the PDF fonts are served unless the host says otherwise (see fonts.ts: FONT_FILES under this folder). */
+export const DEFAULT_FONT_BASE_URL = '/fonts/noto-sans/';
+
+export interface BoardViewProps extends BoardTarget {
+  onNavigate?: (target: BoardTarget) => void;
+  /** The folder URL the host serves the PDF fonts from (Noto Sans, FONT_FILES' paths); default '/fonts/'. */
+  fontBaseUrl?: string;
+  /** The publishing use case (default publishCase); a test passes its own to watch the calls. */
+  publish?: PublishFn;
+  /** The document renderers (default: loaded on first use, PDF fonts from `fontBaseUrl`). */
+  renderers?: Renderers;
 }
 
-function groupByStrategy(rows: RegisterRow[]): Array<[string, RegisterRow[]]> {
-  const groups = new Map<string, RegisterRow[]>();
-  for (const row of rows) {
-    const name = row.strategy?.title ?? '–';
-    groups.set(name, [...(groups.get(name) ?? []), row]);
-  }
-  return [...groups.entries()];
+interface Shown {
+  doc: ReportDocument | null;
+  /** The download's name, without extension: a publication's names carry its Dnr and version. */
+  fileName: string;
+}
+
+function shownPublication(paper: PublishedPaper | null, tab: PaperTab, s: BoardStrings): Shown {
+  if (!paper) return { doc: null, fileName: '' };
+  const { record, snapshot } = paper;
+  const dnr = safeName(record.diaryNumber);
+  return tab === 'case'
+    ? { doc: paper.caseDoc, fileName: s.fileNames.case(dnr, record.version) }
+    : { doc: paper.planDoc, fileName: s.fileNames.planReport(safeName(planReportTitle(snapshot.data, snapshot.locale)), dnr, record.version) };
+}
+
+function shownLive(paper: LivePaper | null, today: string, s: BoardStrings): Shown {
+  return paper ? { doc: paper.doc, fileName: s.fileNames.live(safeName(paper.doc.meta.title), today) } : { doc: null, fileName: '' };
 }
 
 export function BoardView(props: BoardViewProps): React.ReactElement {
   const { env, strings } = useApp();
   const s = strings.board;
-  const state = usePlanData(props.planKey, props.periodKey);
-  const view = state.data;
+  const [publications, setPublications] = React.useState(0);
+  // The data the editor was opened on: it stays while the page reads again around it.
+  const [editing, setEditing] = React.useState<BoardData | null>(null);
+  const [tab, setTab] = React.useState<PaperTab>('planReport');
+  // Coming from the editor, the focus goes to the publication's banner (the editor's opener is gone).
+  const [arrived, setArrived] = React.useState<string | null>(null);
+  const chosen = useBoardPlan(props.planKey, props.periodKey, props.snapshotKey, publications);
+  const live = useLivePaper(chosen.data, !props.snapshotKey);
+  const published = usePublishedPaper(props.snapshotKey);
+  const renderers = React.useMemo(() => props.renderers ?? lazyRenderers(fetchFonts(props.fontBaseUrl ?? DEFAULT_FONT_BASE_URL)),
+    [props.renderers, props.fontBaseUrl]);
+  const view = chosen.data;
   if (!view) {
-    if (state.loading || state.error) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />;
+    if (chosen.loading || chosen.error) return <LoadState loading={chosen.loading} error={chosen.error} onRetry={chosen.reload} />;
     return <p>{strings.noPlans}</p>;
   }
-  const overview = view.period ? periodOverview(view.period, view.measures, view.reports, env.today) : null;
-  const rows = registerRows(view);
+  const navigate = (target: BoardTarget): void => props.onNavigate?.(target);
+  const toLive = (): void => navigate({ planKey: view.plan.key, periodKey: view.period?.key });
+
+  // Nothing is offered for download or print while the paper shown is on its way.
+  const livePaper = !props.snapshotKey && !live.loading ? live.data ?? null : null;
+  const shown = props.snapshotKey ? shownPublication(published.loading ? null : published.data ?? null, tab, s) : shownLive(livePaper, env.today, s);
+  const showPublished = (record: BoardSnapshotRecord): void => {
+    setEditing(null);
+    setTab('planReport');
+    setArrived(record.key);
+    navigate({ planKey: record.planKey, periodKey: record.periodKey || undefined, snapshotKey: record.key });
+  };
+
   return (
     <div className="ik-view ik-board">
+      <style>{boardStyles}</style>
       <h1 className="ik-view__title">{view.plan.title}</h1>
-      <p className="ik-plan-meta">
-        {strings.planKinds[view.plan.kind]} · {strings.year} {view.plan.year}
-        {view.plan.diaryNumber && ` · ${strings.diaryNumber} ${view.plan.diaryNumber}`}
-        {view.plan.decisionDate && ` · ${strings.decided} ${view.plan.decisionDate}`}
-      </p>
-      <div className="ik-no-print">
-        <PlanPeriodPicker plans={view.plans} planKey={view.plan.key} periods={view.periods} periodKey={view.period?.key ?? null}
-          onPlan={(planKey) => props.onNavigate?.({ planKey })} onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
-        <DefaultButton iconProps={{ iconName: 'Print' }} text={s.print} onClick={() => window.print()} />
-      </div>
-      {view.period && <h2>{s.statusOf(view.period.title)}</h2>}
-      {overview && (
-        <section className="ik-card" aria-label={s.summary}>
-          <h3 className="ik-card__title">{s.summary}</h3>
-          <p>{strings.overview.answered(overview.answered, overview.total)}</p>
-          <ul className="ik-legend">
-            {statusLegend.map((entry) => (
-              <li key={entry.colour}><StatusBadge status={entry.colour} /><strong>{overview.statusCounts[entry.colour]}</strong><span>{entry.meaning(view.plan.year, env.locale)}</span></li>
-            ))}
-          </ul>
-        </section>
+      <BoardToolbar chosen={view} snapshotKey={props.snapshotKey} doc={shown.doc} fileName={shown.fileName} renderers={renderers} onNavigate={navigate}
+        onWriteCase={livePaper && view.period ? () => setEditing(livePaper.data) : undefined} />
+      {props.snapshotKey
+        ? <PublishedPaperView paper={published} tab={tab} onTab={setTab} onLive={toLive} focusBanner={arrived === props.snapshotKey} onFocused={() => setArrived(null)} />
+        : <LivePaperView paper={live} period={view.period} />}
+      {editing && (
+        <CaseEditorPanel data={editing} organisation={view.organisation} renderers={renderers} publish={props.publish ?? publishCase}
+          onPublished={() => setPublications((n) => n + 1)} onDismiss={() => setEditing(null)} onShowPublished={showPublished} />
       )}
-      {groupByStrategy(rows).map(([strategy, groupRows]) => (
-        <section key={strategy} className="ik-board__group">
-          <h3>{strategy}</h3>
-          <table className="ik-table">
-            <thead>
-              <tr>
-                <th scope="col">{strings.register.risk}</th>
-                <th scope="col">{strings.register.measure}</th>
-                <th scope="col">{strings.register.responsible}</th>
-                <th scope="col">{strings.register.status}</th>
-                <th scope="col">{strings.register.comment}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {groupRows.flatMap((row) => row.measures.map((m, index) => (
-                <tr key={m.measure.key}>
-                  {index === 0 && (
-                    <th scope="row" rowSpan={row.measures.length} className="ik-board__risk">
-                      {row.item.confidential ? <em>{s.confidentialMasked}</em> : row.item.title}
-                    </th>
-                  )}
-                  <td>{row.item.confidential ? <em>{s.confidentialMasked}</em> : m.measure.title}</td>
-                  <td>{m.role?.title ?? ''}</td>
-                  <td><StatusBadge status={m.latest?.status ?? null} /></td>
-                  <td>{row.item.confidential ? '' : m.latest?.comment ?? s.noReport}</td>
-                </tr>
-              )))}
-            </tbody>
-          </table>
-        </section>
-      ))}
     </div>
   );
 }

@@ -22,6 +22,8 @@ interface Target {
   planKey?: string;
   periodKey?: string;
   areaKey?: string;
+  /** A publication on the board page. */
+  snapshotKey?: string;
 }
 
 /** The plan page of a kind: one component per kind's own layout, each over the same Store and model. */
@@ -35,11 +37,13 @@ export function PlanPage(props: { kind: PlanKind; target: Target; onNavigate: (t
   }
 }
 
-export function HostedView(props: { view: ViewName; store: Store; env: AppEnvironment; kind?: PlanKind; planKey?: string }): React.ReactElement {
+/** `fontBaseUrl`: where the host serves the PDF fonts for the board page's downloads and publishing (BoardView). */
+export function HostedView(props: { view: ViewName; store: Store; env: AppEnvironment; kind?: PlanKind; planKey?: string; fontBaseUrl?: string }): React.ReactElement {
   const [target, setTarget] = React.useState<Target>({ planKey: props.planKey || undefined });
   const content = props.view === 'followups' ? <MyFollowUps />
     : props.view === 'overview' ? <PeriodOverview planKey={target.planKey} periodKey={target.periodKey} onNavigate={setTarget} />
-      : props.view === 'board' ? <BoardView planKey={target.planKey} periodKey={target.periodKey} onNavigate={setTarget} />
+      : props.view === 'board' ? <BoardView planKey={target.planKey} periodKey={target.periodKey} snapshotKey={target.snapshotKey}
+        fontBaseUrl={props.fontBaseUrl} onNavigate={setTarget} />
         : <PlanPage kind={props.kind ?? 'internalControl'} target={target} onNavigate={setTarget} />;
   return <AppProvider store={props.store} env={props.env}>{content}</AppProvider>;
 }
