@@ -68,6 +68,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       { ...process.env, SP_SITE_URL: `${origin}${SITE_PATH}`, GRAPH_BASE_URL: `${origin}/graph/` });
   });
 
+  // Stands in for the reminder service's ten-minute publication timer: the workbench calls it right after
+  // publishing, so the board secretary's message is there at once. The same code as the timer.
+  app.post('/_workbench/publications/announce', async (request) => {
+    const origin = `${request.protocol}://${request.headers.host}`;
+    const { runFromConfig } = await import('../src/reminders/runFromConfig');
+    const result = await runFromConfig({ now: new Date(), dryRun: false, only: 'publications' },
+      { ...process.env, SP_SITE_URL: `${origin}${SITE_PATH}`, GRAPH_BASE_URL: `${origin}/graph/` });
+    return result.publications;
+  });
+
   const fontsDir = join(__dirname, '..', 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');
   app.get('/fonts/:file', async (request, reply) => {
     const found = serveFile(fontsDir, (request.params as { file: string }).file);

@@ -38,7 +38,8 @@ export const ROLE = {
   patientsakerhetsteamet: 'role:patientsakerhetsteamet',
   vcAkutkliniken: 'role:vc-akutkliniken',
   ecAkutmottagningen: 'role:ec-akutmottagningen',
-  ecMedicin3: 'role:ec-medicin3'
+  ecMedicin3: 'role:ec-medicin3',
+  namndsekreterare: 'role:namndsekreterare'
 } as const;
 
 interface RoleSpec {
@@ -83,7 +84,9 @@ const specs: RoleSpec[] = [
   { key: ROLE.patientsakerhetsteamet, title: 'Sammankallande i patientsäkerhetsteamet', unitKey: UNIT.hsf, holder: 'Medicinskt ansvarig sjuksköterska' },
   { key: ROLE.vcAkutkliniken, title: 'Verksamhetschef Akutkliniken', unitKey: UNIT.specialistvard, holder: 'Verksamhetschef Akutkliniken' },
   { key: ROLE.ecAkutmottagningen, title: 'Enhetschef Akutmottagningen', unitKey: UNIT.akutmottagningen, holder: 'Enhetschef Akutmottagningen' },
-  { key: ROLE.ecMedicin3, title: 'Enhetschef Medicinavdelning 3', unitKey: UNIT.medicin3, holder: 'Enhetschef Medicinavdelning 3' }
+  { key: ROLE.ecMedicin3, title: 'Enhetschef Medicinavdelning 3', unitKey: UNIT.medicin3, holder: 'Enhetschef Medicinavdelning 3' },
+  // Told when papers are published for the board (setting:boardSecretaryRoles); the registrar stands in.
+  { key: ROLE.namndsekreterare, title: 'Nämndsekreterare regionstyrelsen', unitKey: UNIT.sekretariatet, holder: 'Nämndsekreterare', delegate: 'Registrator' }
 ];
 
 export function buildRoles(directory: readonly DirectoryPerson[]): Role[] {

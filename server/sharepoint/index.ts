@@ -29,6 +29,8 @@
  *    "The request message is too big" before it is read into memory.
  *  - File bytes are stored content-addressed (`<dataDir>/files/<sha256>`, or in memory without a
  *    data dir); the journal holds only the hashes, so files survive a restart.
+ * A file is also served at its own URL (`GET <site>/Namndhandlingar/…/x.pdf`), as SharePoint serves a
+ * link to it, through the same route and checks as `$value`.
  * Also: `@name` arguments in a path take the query parameter `@name` (`siteUsers(@v)?@v='…'`,
  * PnPjs's form-encoded `%40user=…`; alias.ts), and list titles over 255 characters are refused
  * (errors.ts `titleTooLong`, where the choice of error is explained).
@@ -44,6 +46,15 @@ import { BlobStore } from './store/blobs';
 import { Journal } from './store/journal';
 import { Site } from './store/site';
 import { EmuResponse, requestWithBytes } from './types';
+
+/** Content types of the files a browser opens by URL. */
+const FILE_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+  txt: 'text/plain; charset=utf-8'
+};
 
 /** SPO's limit for one request body (a non-chunked upload): 250 MiB (sp-dev-docs#8280). */
 export const SPO_MAX_REQUEST_BYTES = 262_144_000;
@@ -155,9 +166,37 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
       return send(reply, res);
     };
 
+    // A file opened by its own URL, as a browser opens a link to a library file in SharePoint: the same
+    // route and checks as `getFileByServerRelativePath(decodedUrl=…)/$value`, with the type by extension.
+    const fileByUrl = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+      const rawUrl = request.raw.url ?? request.url;
+      const q = rawUrl.indexOf('?');
+      let path: string;
+      try {
+        path = decodeURIComponent(q < 0 ? rawUrl : rawUrl.slice(0, q));
+      } catch {
+        return reply.code(400).send();
+      }
+      const headers = headerMap(request);
+      const fault = faults.check(rawUrl);
+      if (fault) return send(reply, fault);
+      const res = route(requestWithBytes({
+        method: 'GET', apiPath: `web/getFileByServerRelativePath(decodedUrl='${path.replace(/'/g, "''")}')/$value`, query: '', headers,
+        origin: `${request.protocol}://${headers['host'] ?? 'localhost'}`,
+        user: headers['x-emulator-user'] || cookie(headers, 'emulator-user') || opts.defaultUser
+      }, Buffer.alloc(0)), env);
+      if (res.status !== 200) return reply.code(res.status === 400 ? 404 : res.status).type('text/plain; charset=utf-8').send(res.status === 404 || res.status === 400 ? 'Filen finns inte.' : '');
+      const type = FILE_TYPES[path.slice(path.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      return reply.code(200).header('content-type', type)
+        .header('content-disposition', `${type === 'application/pdf' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .send(res.body);
+    };
+
     const prefixes = [...new Set([sitePath, sitePath.toLowerCase()])];
     for (const prefix of prefixes) {
       child.route({ method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], url: `${prefix}/_api/*`, handler: api });
+      child.get(`${prefix}/*`, fileByUrl);
 
       child.get(`${prefix}/_emulator/faults`, async (_req, reply) => reply.send(faults.current ?? {}));
       child.put(`${prefix}/_emulator/faults`, async (request, reply) => {

@@ -10,8 +10,9 @@
  *    the confidential appendix is written before it, so a snapshot never exists without its appendix;
  * 4. the `IkBoardSnapshots` record (SHA-256, file URLs): added if missing, never updated;
  * 5. each document rendered from the stored snapshot, uploaded with its columns unless already there;
- * 6. the board secretary told (the notifier's own ledger makes that exactly once);
- * 7. the reservation cleared and the draft marked published.
+ * 6. the reservation cleared and the draft marked published.
+ * The board secretary is told afterwards by the reminder service (announce.ts), which has the Graph
+ * permissions the web parts lack, once this run (or a later one) has finished: exactly once, by its ledger.
  */
 import { DuplicateKeyError } from '../data/errors';
 import type { FileStore } from '../data/files';
@@ -40,8 +41,6 @@ export interface PublishDeps {
   files: FileStore;
   renderers: Renderers;
   now: () => string;
-  /** Tells the board secretary; must itself be exactly-once per snapshot (the reminder ledger). */
-  notify?: (record: BoardSnapshotRecord) => Promise<void>;
 }
 
 export interface PublishRequest {
@@ -240,8 +239,7 @@ export async function publishCase(deps: PublishDeps, request: PublishRequest): P
     await ensureDocument(files, present, doc.url, doc.render, (hash) => columnsOf(record, doc.kind, doc.title, hash, doc.url));
   }
 
-  // 6–7.
-  if (deps.notify) await deps.notify(record);
+  // 6.
   await store.cases.update(draft, { publishingKey: '', lastSnapshotKey: key, state: 'published' });
   return { status: 'published', record, resumed };
 }

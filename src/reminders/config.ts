@@ -14,6 +14,7 @@
  * | AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH | app-only certificate auth (tenant only) |
  * | IK_CHAT_ACCESS_TOKEN | a delegated Graph token of the service account for chat (tenant only; see README) |
  * | IK_LOCALE | `sv-SE` (default) or `en-US` |
+ * | IK_BOARD_PAGE_URL | the SharePoint page with the board web part that publication notices link to (default: `<site>/SitePages/Namndhandlingar.aspx`; locally the workbench's board page) |
  */
 import { Client } from '@microsoft/microsoft-graph-client';
 import { InjectHeaders } from '@pnp/queryable';
@@ -31,6 +32,8 @@ export interface ReminderConfig {
   tab: { appId: string; entityId: string };
   locale: Locale;
   local: boolean;
+  /** The board page a publication notice links to (`?snapshot=<key>` is added). */
+  boardPageUrl: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -43,15 +46,19 @@ export function readConfig(env: Env = process.env): ReminderConfig {
   const graphBaseUrl = env.GRAPH_BASE_URL ?? `http://localhost:${port}/graph/`;
   const channel = (env.IK_REMINDER_CHANNEL ?? 'chat') as ChannelName;
   if (!['chat', 'activity', 'mail'].includes(channel)) throw new Error(`IK_REMINDER_CHANNEL must be chat, activity or mail, not ${channel}`);
+  const siteUrl = (env.SP_SITE_URL ?? `http://localhost:${port}/sites/internkontroll`).replace(/\/+$/, '');
+  const local = graphBaseUrl.startsWith('http://');
   return {
-    siteUrl: env.SP_SITE_URL ?? `http://localhost:${port}/sites/internkontroll`,
+    siteUrl,
     graphBaseUrl,
     channel,
     serviceAccountUpn: env.IK_SERVICE_ACCOUNT_UPN ?? 'internkontroll365@regionnorrvik.onmicrosoft.com',
     mailSender: env.IK_MAIL_SENDER ?? env.IK_SERVICE_ACCOUNT_UPN ?? 'internkontroll365@regionnorrvik.onmicrosoft.com',
     tab: { appId: env.IK_TEAMS_APP_ID ?? DEFAULT_TAB.appId, entityId: env.IK_TAB_ENTITY_ID ?? DEFAULT_TAB.entityId },
     locale: env.IK_LOCALE === 'en-US' ? 'en-US' : 'sv-SE',
-    local: graphBaseUrl.startsWith('http://')
+    local,
+    boardPageUrl: env.IK_BOARD_PAGE_URL
+      ?? (local ? `${new URL(siteUrl).origin}/?view=board&host=board` : `${siteUrl}/SitePages/Namndhandlingar.aspx`)
   };
 }
 

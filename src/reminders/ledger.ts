@@ -19,8 +19,11 @@ async function readEntry(store: Store, key: string): Promise<ReminderLedgerEntry
   return store.reminderLedger.byKey(key);
 }
 
+/** What a ledger entry is about: a reminder, or any other message sent once (a publication notice). */
+export type LedgerSubject = Pick<DueReminder, 'ledgerKey' | 'measureKey' | 'periodKey' | 'stage' | 'recipient'>;
+
 /** Writes (or finds) the entry and tries to claim it for this run. */
-export async function claim(store: Store, due: DueReminder, channel: ReminderChannel, runId: string, now: Date): Promise<{ outcome: ClaimOutcome; entry: ReminderLedgerEntry | null }> {
+export async function claim(store: Store, due: LedgerSubject, channel: ReminderChannel, runId: string, now: Date): Promise<{ outcome: ClaimOutcome; entry: ReminderLedgerEntry | null }> {
   let entry = await readEntry(store, due.ledgerKey);
   if (!entry) {
     try {

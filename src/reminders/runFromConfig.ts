@@ -1,7 +1,10 @@
 /**
  * Wires a reminder run from configuration: clients, the Store, Graph look-ups and the delivery channel.
- * The command line, the Azure Functions timer and the workbench's "run now" all start here.
+ * The command line, the Azure Functions timers and the workbench's "run now" all start here. A run sends
+ * the reminders due today and tells the board secretaries of papers published since (src/board/announce.ts);
+ * `only: 'publications'` does the latter alone (the short timer that follows publishing).
  */
+import { announcePublications, AnnounceResult } from '../board/announce';
 import { createStore } from '../data/stores';
 import { createDelivery, lookupPeople } from './delivery';
 import { createClients, readConfig } from './config';
@@ -9,11 +12,23 @@ import { runReminders, RunResult } from './runReminders';
 
 type Env = Record<string, string | undefined>;
 
-export async function runFromConfig(options: { now: Date; dryRun: boolean }, env: Env = process.env): Promise<RunResult> {
+export interface ServiceRunResult extends RunResult {
+  /** The publication notices of this run. */
+  publications: AnnounceResult;
+}
+
+const NO_REMINDERS = (now: Date): RunResult => ({ now: now.toISOString(), planned: [], sent: 0, skipped: 0, failed: 0, problems: [], settingProblems: [] });
+
+export async function runFromConfig(options: { now: Date; dryRun: boolean; only?: 'publications' }, env: Env = process.env): Promise<ServiceRunResult> {
   const config = readConfig(env);
   const clients = await createClients(config, env);
   const delivery = createDelivery({ channel: config.channel, appClient: clients.appGraph, chatClient: clients.chatGraph,
     serviceAccountUpn: config.serviceAccountUpn, mailSender: config.mailSender });
-  return runReminders({ store: createStore(clients.sp), delivery, lookupPeople: (upns) => lookupPeople(clients.appGraph, upns) },
-    { now: options.now, dryRun: options.dryRun, channel: config.channel, locale: config.locale, tab: config.tab });
+  const store = createStore(clients.sp);
+  const reminders = options.only === 'publications' ? NO_REMINDERS(options.now)
+    : await runReminders({ store, delivery, lookupPeople: (upns) => lookupPeople(clients.appGraph, upns) },
+      { now: options.now, dryRun: options.dryRun, channel: config.channel, locale: config.locale, tab: config.tab });
+  const publications = await announcePublications({ store, delivery },
+    { now: options.now, dryRun: options.dryRun, channel: config.channel, locale: config.locale, boardPageUrl: config.boardPageUrl, siteUrl: config.siteUrl });
+  return { ...reminders, publications };
 }

@@ -6,7 +6,7 @@
  * `measureKey`, as the ledger's `IkMeasureKey` column does: it holds the subject's key.
  */
 import {
-  Chapter, FollowUpPeriod, IsoDate, Measure, MeasureKind, PersonRef, Plan, ReminderLedgerEntry, Role, SecurityArea, StatusReport
+  Chapter, FollowUpPeriod, IsoDate, IsoDateTime, Measure, MeasureKind, PersonRef, Plan, ReminderLedgerEntry, Role, SecurityArea, StatusReport
 } from '../model/types';
 import { RequestType } from '../model/planKinds';
 import { Locale } from '../model/statusLegend';
@@ -134,11 +134,41 @@ export interface ReminderMessage {
   }>;
 }
 
+/**
+ * What a board secretary is told when papers are published (src/board/announce.ts): the publication's facts,
+ * a link to the snapshot's board page, the library and each paper (absolute URLs).
+ */
+export interface PublicationMessage {
+  kind: 'publication';
+  recipient: PersonRef;
+  locale: Locale;
+  planTitle: string;
+  periodTitle: string | null;
+  board: string;
+  meetingDate: IsoDate | null;
+  diaryNumber: string;
+  version: number;
+  publishedAt: IsoDateTime;
+  /** The publisher's name. */
+  publishedBy: string;
+  boardPageUrl: string;
+  libraryUrl: string;
+  documents: Array<{ title: string; url: string }>;
+  hasConfidentialAppendix: boolean;
+}
+
+/** Anything the service sends through its channels: a reminder digest or a publication notice. */
+export type OutgoingMessage = ReminderMessage | PublicationMessage;
+
+export function isPublication(message: OutgoingMessage): message is PublicationMessage {
+  return (message as PublicationMessage).kind === 'publication';
+}
+
 export type DeliveryResult =
   | { ok: true; channel: ChannelName }
   | { ok: false; channel: ChannelName; permanent: boolean; error: string };
 
 export interface ReminderDelivery {
   /** Sends on the configured channel; on a permanent Teams failure falls back to e-mail. */
-  send(message: ReminderMessage): Promise<DeliveryResult>;
+  send(message: OutgoingMessage): Promise<DeliveryResult>;
 }

@@ -5,7 +5,9 @@
  * any published file; the snapshot stays byte for byte the same when the plan is edited, a period answered
  * again or a risk deleted, and its board paper still shows the old state; the same Dnr again asks for a new
  * version and keeps both; a run that dies half-way is finished, not duplicated, by the next; a case that a
- * board secretary would reject writes nothing.
+ * board secretary would reject writes nothing. The reminder service then tells the board secretary and her
+ * stand-in once per publication, in Teams, with a link to the snapshot's board page; not while a publication
+ * is half-way, and never twice.
  */
 import JSZip from 'jszip';
 import { demoDirectory, personas } from '../../server/directory/demoDirectory';
@@ -21,6 +23,9 @@ import { createStore, Store } from '../../src/data/stores';
 import { documentText } from '../../src/documents/model';
 import { ValidationError } from '../../src/plans/ValidationError';
 import { CaseDocument, PersonRef, Plan } from '../../src/model/types';
+import { AnnounceResult } from '../../src/board/announce';
+import { runFromConfig } from '../../src/reminders/runFromConfig';
+import { findPerson } from '../../server/directory/demoDirectory';
 import { LocalProduct, startLocalProduct } from './localProduct';
 
 jest.setTimeout(240_000);
@@ -156,9 +161,45 @@ describe('publishing for the board', () => {
     expect(reserved?.publishingKey).toMatch(/:v1$/);
     const [halfway] = await store.boardSnapshots.where({ diaryNumber: 'RS 2026/200' });
     expect(halfway).toBeDefined();
+    // Nobody is told of papers that are not all filed yet.
+    expect((await announce()).planned.map((p) => p.snapshotKey)).not.toContain(halfway.key);
     const resumed = await publishCase(deps(), { caseKey: draft.key, publisher, locale: 'sv-SE', organisation: 'Region Norrvik' });
     expect(resumed).toMatchObject({ status: 'published', resumed: true, record: { key: halfway.key, sha256: halfway.sha256 } });
     expect(await store.boardSnapshots.where({ diaryNumber: 'RS 2026/200' })).toHaveLength(1);
     for (const url of halfway.documentUrls) expect(await store.boardFiles!.info(url)).not.toBeNull();
   });
+
+  it('tells the board secretary and her stand-in once per publication, in Teams, with a link to its board page', async () => {
+    const secretary = findPerson(personas.boardSecretary)!;
+    const publications = await store.boardSnapshots.all();
+    expect(publications.length).toBe(3);
+    const first = await announce();
+    expect(first.problems).toEqual([]);
+    const told = [...new Set(first.planned.map((p) => p.recipient))].sort();
+    expect(told).toEqual([secretary.userPrincipalName.toLowerCase(), 'maja.lund@regionnorrvik.onmicrosoft.com'].sort());
+    // The two versions of RS 2026/123 were told of during the test before; the half-way one, finished there, now.
+    expect(first).toMatchObject({ sent: 2, skipped: 4, failed: 0 });
+    expect(first.planned).toHaveLength(6);
+    const again = await announce();
+    expect(again).toMatchObject({ sent: 0, skipped: 6, failed: 0 });
+
+    const deliveries = (await (await fetch(`${product.origin}/graph/_emulator/deliveries`)).json()) as Array<{ kind: string; to: string[]; webUrl: string | null; text: string }>;
+    const toSecretary = deliveries.filter((d) => d.kind === 'chatMessage' && d.to.some((u) => u.toLowerCase() === secretary.userPrincipalName.toLowerCase()));
+    expect(toSecretary).toHaveLength(3);
+    const v1 = publications.find((r) => r.diaryNumber === 'RS 2026/123' && r.version === 1)!;
+    const link = toSecretary.map((d) => d.webUrl).find((url) => url?.includes(encodeURIComponent(v1.key)));
+    expect(link).toBe(`${BOARD_PAGE}?snapshot=${encodeURIComponent(v1.key)}`);
+    const text = toSecretary.map((d) => d.text).join('\n');
+    expect(text).toContain('Nämndhandlingar har publicerats');
+    expect(text).toContain('Dnr: RS 2026/123');
+  });
 });
+
+const BOARD_PAGE = 'https://region.sharepoint.com/sites/internkontroll/SitePages/Namndsida.aspx';
+
+/** The reminder service's publication timer, against this product. */
+async function announce(): Promise<AnnounceResult> {
+  const result = await runFromConfig({ now: new Date('2026-12-01T10:00:00Z'), dryRun: false, only: 'publications' },
+    { SP_SITE_URL: product.siteUrl, GRAPH_BASE_URL: product.graphUrl, IK_BOARD_PAGE_URL: BOARD_PAGE });
+  return result.publications;
+}

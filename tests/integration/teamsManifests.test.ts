@@ -60,9 +60,9 @@ describe('Teams app manifests', () => {
     expect(webPart.supportedHosts).toEqual(expect.arrayContaining(['TeamsPersonalApp', 'TeamsTab']));
   });
 
-  it('declares the activity types the reminders send', () => {
+  it('declares the activity types the reminders and the publication notices send', () => {
     const manifest = readJson<Manifest>(join(teamsDir, 'notifier', 'manifest.json'));
-    expect(manifest.activities?.activityTypes.map((a) => a.type).sort()).toEqual(['statusOverdue', 'statusReminder', 'statusRequest']);
+    expect(manifest.activities?.activityTypes.map((a) => a.type).sort()).toEqual(['papersPublished', 'statusOverdue', 'statusReminder', 'statusRequest']);
     expect(manifest.webApplicationInfo?.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

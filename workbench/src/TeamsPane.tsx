@@ -16,6 +16,23 @@ import { cardStyles } from './cards/cardStyles';
 /** The subject (measure, indicator or chapter) a link points to, if it is a Teams deep link. */
 const subjectOf = (link: string | null | undefined): string | null => (link ? subEntityIdOf(link) : null);
 
+/**
+ * A link into this workbench (a publication notice's board page) opened as the recipient; null for links
+ * elsewhere. In a tenant the same link opens the SharePoint page as whoever is signed in.
+ */
+function workbenchLinkAs(link: string | null | undefined, recipient: string | undefined): string | null {
+  if (!link || !recipient) return null;
+  let url: URL;
+  try {
+    url = new URL(link, window.location.href);
+  } catch {
+    return null;
+  }
+  if (url.origin !== window.location.origin || url.pathname !== '/') return null;
+  url.searchParams.set('user', recipient);
+  return `${url.pathname}${url.search}`;
+}
+
 interface Delivery {
   id: string;
   kind: 'chatMessage' | 'activityNotification' | 'mail';
@@ -35,19 +52,22 @@ interface RunSummary {
   skipped: number;
   failed: number;
   problems: Array<{ kind: string; measureKey: string; upn: string | null }>;
+  publications: { sent: number; problems: unknown[] };
 }
 
 const t = {
   'sv-SE': {
     title: 'Teams – påminnelser och aviseringar', run: 'Kör påminnelserna nu', dryRun: 'Provkör (skickar inget)', running: 'Kör …',
-    result: (r: RunSummary) => `Planerade mottagare: ${r.planned.length}. Skickade påminnelser: ${r.sent}, redan skickade: ${r.skipped}, misslyckade: ${r.failed}.`,
+    result: (r: RunSummary) => `Planerade mottagare: ${r.planned.length}. Skickade påminnelser: ${r.sent}, redan skickade: ${r.skipped}, misslyckade: ${r.failed}.`
+      + (r.publications.sent > 0 ? ` Meddelanden om publicerade nämndhandlingar: ${r.publications.sent}.` : ''),
     problems: (n: number) => `${n} saker att åtgärda (roll utan innehavare, chef saknas, avstängt konto).`,
     none: 'Inga meddelanden har levererats ännu. Kör påminnelserna.', open: 'Öppna i Teams', kinds: { chatMessage: 'Chatt', activityNotification: 'Aktivitet', mail: 'E-post' },
     to: 'Till', showAll: 'Visa alla mottagare', showMine: 'Visa bara mina'
   },
   'en-US': {
     title: 'Teams – reminders and notifications', run: 'Run the reminders now', dryRun: 'Dry run (sends nothing)', running: 'Running …',
-    result: (r: RunSummary) => `Recipients planned: ${r.planned.length}. Reminders sent: ${r.sent}, already sent: ${r.skipped}, failed: ${r.failed}.`,
+    result: (r: RunSummary) => `Recipients planned: ${r.planned.length}. Reminders sent: ${r.sent}, already sent: ${r.skipped}, failed: ${r.failed}.`
+      + (r.publications.sent > 0 ? ` Notices of published board papers: ${r.publications.sent}.` : ''),
     problems: (n: number) => `${n} things to sort out (role without holder, no manager, disabled account).`,
     none: 'Nothing has been delivered yet. Run the reminders.', open: 'Open in Teams', kinds: { chatMessage: 'Chat', activityNotification: 'Activity', mail: 'E-mail' },
     to: 'To', showAll: 'Show all recipients', showMine: 'Show only mine'
@@ -60,11 +80,13 @@ type LinkFor = (upn: string, measureKey: string) => string;
 function DeliveryText(props: { delivery: Delivery; recipient: string | undefined; linkFor: LinkFor; open: string }): React.ReactElement {
   const { delivery, recipient } = props;
   const subject = subjectOf(delivery.deepLink ?? delivery.webUrl);
+  const page = workbenchLinkAs(delivery.webUrl, recipient);
   return (
     <>
       <div className="ik-cell-title">{delivery.subject ?? delivery.previewText ?? ''}</div>
       <div className="ik-comment">{delivery.text.split('\n').map((line, i) => <div key={i}>{line}</div>)}</div>
       {subject && recipient && <a href={props.linkFor(recipient, subject)}>{props.open}</a>}
+      {!subject && page && <a href={page}>{props.open}</a>}
     </>
   );
 }
@@ -74,7 +96,9 @@ function ChatCard(props: { delivery: Delivery; recipient: string | undefined; li
   const { recipient, linkFor } = props;
   const openUrl = React.useCallback((url: string): void => {
     const subject = subjectOf(url);
+    const page = workbenchLinkAs(url, recipient);
     if (subject && recipient) window.location.assign(linkFor(recipient, subject));
+    else if (page) window.location.assign(page);
     else window.open(url, '_blank', 'noopener,noreferrer');
   }, [recipient, linkFor]);
   return <AdaptiveCardView card={props.delivery.card} theme={props.theme} onOpenUrl={openUrl} fallbackText={props.delivery.text} />;

@@ -6,6 +6,8 @@ import * as React from 'react';
 import { Dropdown, IDropdownOption, Link, Stack } from '@fluentui/react';
 import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PeriodOverview, PlanPage, PlanWorkspace, RollupView } from '../../src/components';
 import type { Store } from '../../src/data/stores';
+import { publishCase } from '../../src/board/publish';
+import type { PublishFn } from '../../src/components/BoardView/BoardView';
 import { Persona, Theme, View, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
 import { TeamsPane } from './TeamsPane';
 
@@ -38,6 +40,18 @@ const ui = {
   }
 } as const;
 
+/**
+ * Publishing as the web part does, then what the reminder service's publication timer does in a tenant
+ * (it tells the board secretary), at once instead of within ten minutes.
+ */
+const publishAndAnnounce: PublishFn = async (deps, request) => {
+  const result = await publishCase(deps, request);
+  if (result.status === 'published') {
+    await fetch('/_workbench/publications/announce', { method: 'POST' }).catch((error: unknown) => console.warn('Publication notice not sent:', error));
+  }
+  return result;
+};
+
 export function Workbench(props: { state: WorkbenchState; store: Store; personas: Record<Persona, PersonaInfo>; people: PersonaInfo[]; today: string;
   onChange: (next: WorkbenchState) => void; }): React.ReactElement {
   const { state } = props;
@@ -62,7 +76,7 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
     followups: <MyFollowUps />,
     teams: <TeamsPane lang={state.lang} me={persona.upn}
       linkFor={(upn, measureKey) => toSearch({ ...state, host: 'teams', view: 'followups', user: upn, subEntityId: measureKey })} />,
-    board: <BoardView planKey={state.plan} periodKey={state.period} snapshotKey={state.snapshot} onNavigate={navigate} />
+    board: <BoardView planKey={state.plan} periodKey={state.period} snapshotKey={state.snapshot} onNavigate={navigate} publish={publishAndAnnounce} />
   };
   return (
     <div className={`wb wb--${state.host} wb--theme-${state.host === 'teams' ? state.theme : 'default'}`}>

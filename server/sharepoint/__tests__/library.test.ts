@@ -173,6 +173,16 @@ describe('a library made with lists.ensure(…, 101)', () => {
     expect((await f()).UIVersionLabel).toBe('4.0');
   });
 
+  it('serves a file at its own URL, as a link to it opens in a browser, and 404 for one that is not there', async () => {
+    const response = await fetch(`${h.origin}${encodeURI(`${ROOT}/nämnd 2026/${NAME}`)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(NAME)}`);
+    const viaApi = await h.sp.web.getFileByServerRelativePath(`${ROOT}/Nämnd 2026/${NAME}`).getBuffer();
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(Buffer.from(viaApi));
+    expect((await fetch(`${h.origin}${encodeURI(`${ROOT}/Saknas.pdf`)}`)).status).toBe(404);
+  });
+
   it('answers SharePoint\'s 404s for a missing file and a missing folder', async () => {
     const file = await statusOf(h.sp.web.getFileByServerRelativePath(`${ROOT}/Saknas.pdf`)());
     expect(file.status).toBe(404);

@@ -10,9 +10,9 @@ import { BoardData } from '../../board/boardData';
 import { publishCase, Renderers, safeName } from '../../board/publish';
 import { planReportTitle } from '../../board/caseDocument';
 import { lazyRenderers } from '../../board/renderers';
-import { fetchFonts } from '../../documents/render';
+import { fetchFonts, FontLocation } from '../../documents/render';
 import { ReportDocument } from '../../documents/model';
-import { BoardSnapshotRecord } from '../../model/types';
+import { BoardSnapshotRecord, PlanKind } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { BoardStrings } from '../i18n/strings';
 import { LoadState } from '../shared/LoadState';
@@ -32,8 +32,10 @@ export const DEFAULT_FONT_BASE_URL = '/fonts/noto-sans/';
 
 export interface BoardViewProps extends BoardTarget {
   onNavigate?: (target: BoardTarget) => void;
-  /** The folder URL the host serves the PDF fonts from (Noto Sans, FONT_FILES' paths); default '/fonts/'. */
-  fontBaseUrl?: string;
+  /** Where the host serves the PDF fonts (Noto Sans): a folder with FONT_FILES' paths, or each face's URL; default DEFAULT_FONT_BASE_URL. */
+  fontLocation?: FontLocation;
+  /** Without a chosen plan: show the plan of this kind under follow-up (the web part's property pane). */
+  kind?: PlanKind;
   /** The publishing use case (default publishCase); a test passes its own to watch the calls. */
   publish?: PublishFn;
   /** The document renderers (default: loaded on first use, PDF fonts from `fontBaseUrl`). */
@@ -68,11 +70,11 @@ export function BoardView(props: BoardViewProps): React.ReactElement {
   const [tab, setTab] = React.useState<PaperTab>('planReport');
   // Coming from the editor, the focus goes to the publication's banner (the editor's opener is gone).
   const [arrived, setArrived] = React.useState<string | null>(null);
-  const chosen = useBoardPlan(props.planKey, props.periodKey, props.snapshotKey, publications);
+  const chosen = useBoardPlan({ planKey: props.planKey, periodKey: props.periodKey, snapshotKey: props.snapshotKey, kind: props.kind }, publications);
   const live = useLivePaper(chosen.data, !props.snapshotKey);
   const published = usePublishedPaper(props.snapshotKey);
-  const renderers = React.useMemo(() => props.renderers ?? lazyRenderers(fetchFonts(props.fontBaseUrl ?? DEFAULT_FONT_BASE_URL)),
-    [props.renderers, props.fontBaseUrl]);
+  const renderers = React.useMemo(() => props.renderers ?? lazyRenderers(fetchFonts(props.fontLocation ?? DEFAULT_FONT_BASE_URL)),
+    [props.renderers, props.fontLocation]);
   const view = chosen.data;
   if (!view) {
     if (chosen.loading || chosen.error) return <LoadState loading={chosen.loading} error={chosen.error} onRetry={chosen.reload} />;

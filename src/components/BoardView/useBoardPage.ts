@@ -15,7 +15,7 @@ import { isNotFound } from '../../data/errors';
 import { ReportDocument } from '../../documents/model';
 import { isoInstant } from '../../model/calendar';
 import { currentPeriod, orderPeriods } from '../../model/followUp';
-import { BoardSnapshotRecord, FollowUpPeriod, Plan } from '../../model/types';
+import { BoardSnapshotRecord, FollowUpPeriod, Plan, PlanKind } from '../../model/types';
 import { BoardStrings } from '../i18n/strings';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
@@ -44,10 +44,14 @@ export interface PublishedPaper {
   caseDoc: ReportDocument;
 }
 
-/** The wanted plan; else the internal control plan under follow-up, any plan under follow-up, the first. */
-function pickPlan(plans: Plan[], wanted: string | undefined): Plan | undefined {
+/**
+ * The wanted plan; else the plan of the wanted kind (default the internal control plan) under follow-up,
+ * of that kind at all, any plan under follow-up, the first.
+ */
+function pickPlan(plans: Plan[], wanted: string | undefined, kind: PlanKind = 'internalControl'): Plan | undefined {
   return plans.find((p) => p.key === wanted)
-    ?? plans.find((p) => p.kind === 'internalControl' && p.state === 'followUp')
+    ?? plans.find((p) => p.kind === kind && p.state === 'followUp')
+    ?? plans.find((p) => p.kind === kind)
     ?? plans.find((p) => p.state === 'followUp')
     ?? plans[0];
 }
@@ -56,18 +60,26 @@ function newestFirst(a: BoardSnapshotRecord, b: BoardSnapshotRecord): number {
   return b.publishedAt.localeCompare(a.publishedAt) || b.version - a.version || a.key.localeCompare(b.key);
 }
 
+export interface BoardChoice {
+  planKey?: string;
+  periodKey?: string;
+  snapshotKey?: string;
+  /** Without a plan: the kind whose plan under follow-up is shown. */
+  kind?: PlanKind;
+}
+
 /**
  * `snapshotKey` without `planKey` (a link to a publication) shows the publication's plan and period.
  * `reloadToken`: a change reads the plan's publications again (after publishing).
  */
-export function useBoardPlan(planKey: string | undefined, periodKey: string | undefined, snapshotKey: string | undefined,
-  reloadToken: number): AsyncState<BoardPlan | null> {
+export function useBoardPlan(choice: BoardChoice, reloadToken: number): AsyncState<BoardPlan | null> {
   const { store, env } = useApp();
+  const { planKey, periodKey, snapshotKey, kind } = choice;
   const lookup = planKey ? undefined : snapshotKey;
   return useAsync(async () => {
     const [plans, record] = await Promise.all([store.plans.all(), lookup ? store.boardSnapshots.byKey(lookup) : Promise.resolve(null)]);
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
-    const plan = pickPlan(plans, planKey ?? record?.planKey);
+    const plan = pickPlan(plans, planKey ?? record?.planKey, kind);
     if (!plan) return null;
     const [periods, snapshots, organisation] = await Promise.all([
       store.periods.where({ planKey: plan.key }), store.boardSnapshots.where({ planKey: plan.key }), organisationName(store)
@@ -76,7 +88,7 @@ export function useBoardPlan(planKey: string | undefined, periodKey: string | un
     const wanted = periodKey ?? (record?.planKey === plan.key ? record.periodKey : undefined);
     const period = ordered.find((p) => p.key === wanted) ?? currentPeriod(ordered, env.today);
     return { plans, plan, periods: ordered, period, snapshots: snapshots.sort(newestFirst), organisation };
-  }, [store, planKey, periodKey, lookup, env.today, reloadToken]);
+  }, [store, planKey, periodKey, lookup, kind, env.today, reloadToken]);
 }
 
 /** The live paper of the chosen plan and period; nothing while `active` is false (a publication is shown). */

@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import type { Store } from '../../data/stores';
+import type { FontLocation } from '../../documents/render/fonts';
 import { PlanKind } from '../../model/types';
 import { ActionPlanView } from '../ActionPlan';
 import { BoardView } from '../BoardView/BoardView';
@@ -37,13 +38,27 @@ export function PlanPage(props: { kind: PlanKind; target: Target; onNavigate: (t
   }
 }
 
-/** `fontBaseUrl`: where the host serves the PDF fonts for the board page's downloads and publishing (BoardView). */
-export function HostedView(props: { view: ViewName; store: Store; env: AppEnvironment; kind?: PlanKind; planKey?: string; fontBaseUrl?: string }): React.ReactElement {
-  const [target, setTarget] = React.useState<Target>({ planKey: props.planKey || undefined });
+export interface HostedViewProps {
+  view: ViewName;
+  store: Store;
+  env: AppEnvironment;
+  kind?: PlanKind;
+  /** What the page shows first: the plan, follow-up and (board page) publication chosen in the property pane or the page's URL. */
+  planKey?: string;
+  periodKey?: string;
+  snapshotKey?: string;
+  /** Where the host serves the PDF fonts for the board page's downloads and publishing (BoardView). */
+  fontLocation?: FontLocation;
+}
+
+export function HostedView(props: HostedViewProps): React.ReactElement {
+  const [target, setTarget] = React.useState<Target>({
+    planKey: props.planKey || undefined, periodKey: props.periodKey || undefined, snapshotKey: props.snapshotKey || undefined
+  });
   const content = props.view === 'followups' ? <MyFollowUps />
     : props.view === 'overview' ? <PeriodOverview planKey={target.planKey} periodKey={target.periodKey} onNavigate={setTarget} />
       : props.view === 'board' ? <BoardView planKey={target.planKey} periodKey={target.periodKey} snapshotKey={target.snapshotKey}
-        fontBaseUrl={props.fontBaseUrl} onNavigate={setTarget} />
+        kind={props.kind} fontLocation={props.fontLocation} onNavigate={setTarget} />
         : <PlanPage kind={props.kind ?? 'internalControl'} target={target} onNavigate={setTarget} />;
   return <AppProvider store={props.store} env={props.env}>{content}</AppProvider>;
 }

@@ -5,8 +5,9 @@
  * with the renderer's caller:
  *  - in Node (tests, tools, server) `nodeFonts()` reads them from node_modules, reaching `fs` only through
  *    `process.getBuiltinModule` at run time, so no bundler sees a Node import in this module;
- *  - in a browser the caller passes `fetchFonts(baseUrl)`, which fetches the four files from wherever the
- *    app serves them (the SPFx package's assets, a CDN), or passes the bytes themselves.
+ *  - in a browser the caller passes `fetchFonts(location)`, which fetches the four files from wherever the
+ *    app serves them: a folder (the workbench serves the package's folder), or one URL per face (the SPFx
+ *    package's own assets, which its bundler names), or passes the bytes themselves.
  */
 
 export interface PdfFonts {
@@ -36,20 +37,25 @@ async function loadFaces(load: (file: string) => Promise<Uint8Array>): Promise<P
   return { regular: bytes[0], bold: bytes[1], italic: bytes[2], boldItalic: bytes[3] };
 }
 
-/**
- * A loader that fetches the fonts from `baseUrl` (a folder URL holding FONT_FILES' paths) once and
- * keeps them for later renderings.
- */
-export function fetchFonts(baseUrl: string, fetcher: typeof fetch = (input, init) => fetch(input, init)): () => Promise<PdfFonts> {
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+/** Where each face is served: a folder holding FONT_FILES' paths, or each face's own URL (a bundler's assets). */
+export type FontLocation = string | Record<keyof PdfFonts, string>;
+
+function faceUrl(location: FontLocation, face: keyof PdfFonts): string {
+  if (typeof location !== 'string') return location[face];
+  return `${location.endsWith('/') ? location : `${location}/`}${FONT_FILES[face]}`;
+}
+
+/** A loader that fetches the fonts from `location` once and keeps them for later renderings. */
+export function fetchFonts(location: FontLocation, fetcher: typeof fetch = (input, init) => fetch(input, init)): () => Promise<PdfFonts> {
   let loaded: Promise<PdfFonts> | null = null;
   return () => {
     if (!loaded) {
-      loaded = loadFaces(async (file) => {
-        const response = await fetcher(base + file);
-        if (!response.ok) throw new Error(`Could not load the PDF font ${base + file}: HTTP ${response.status}`);
+      loaded = Promise.all(FACES.map(async (face) => {
+        const url = faceUrl(location, face);
+        const response = await fetcher(url);
+        if (!response.ok) throw new Error(`Could not load the PDF font ${url}: HTTP ${response.status}`);
         return new Uint8Array(await response.arrayBuffer());
-      });
+      })).then((bytes) => ({ regular: bytes[0], bold: bytes[1], italic: bytes[2], boldItalic: bytes[3] }));
       loaded.catch(() => { loaded = null; });
     }
     return loaded;

@@ -7,7 +7,7 @@ import type { ReportDocument } from '../model';
 import type { PdfOptions } from './pdf';
 
 export type { PdfOptions } from './pdf';
-export type { PdfFonts, PdfFontSource } from './fonts';
+export type { FontLocation, PdfFonts, PdfFontSource } from './fonts';
 export { fetchFonts, FONT_FILES, FONT_PACKAGE, nodeFonts } from './fonts';
 
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {

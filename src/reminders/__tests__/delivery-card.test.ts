@@ -3,14 +3,10 @@
  * library) in Swedish and English and for escalations; user text cannot inject markdown; deep links open
  * the My follow-ups tab on the measure and round-trip.
  */
-import type * as AdaptiveCards from 'adaptivecards';
 import tabManifest from '../../../teams/my-follow-ups/manifest.json';
 import { escapeCardMarkdown, reminderCard, subEntityIdOf, tabDeepLink } from '../delivery';
 import { ReminderMessage } from '../types';
-
-// The package's `main` is ES modules, which this Jest setup does not transform; its UMD build is the same library.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { AdaptiveCard, SerializationContext, Versions } = require('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
+import { cardProblems, openUrls, texts } from './cardSupport';
 
 const tab = { appId: tabManifest.id, entityId: tabManifest.staticTabs[0].entityId };
 
@@ -40,50 +36,6 @@ function message(overrides: Partial<ReminderMessage> = {}): ReminderMessage {
     items: [item('M-1'), item('M-2', { deadline: '2026-12-15', daysLeft: 29 })],
     ...overrides
   };
-}
-
-/** Parses the card as Teams' renderer library does and returns every parse and validation event. */
-function cardProblems(json: object): string[] {
-  const card = new AdaptiveCard();
-  const context = new SerializationContext(Versions.v1_4);
-  card.parse(json, context);
-  const problems: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
-  for (const event of card.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
-  return problems;
-}
-
-interface Node {
-  type?: string;
-  text?: string;
-  title?: string;
-  url?: string;
-  facts?: Array<{ title: string; value: string }>;
-  items?: Node[];
-  body?: Node[];
-  actions?: Node[];
-}
-
-function walk(node: Node, visit: (n: Node) => void): void {
-  visit(node);
-  for (const child of [...(node.body ?? []), ...(node.items ?? []), ...(node.actions ?? [])]) walk(child, visit);
-}
-
-function texts(card: object): string[] {
-  const out: string[] = [];
-  walk(card as Node, (n) => {
-    if (n.type === 'TextBlock' && n.text !== undefined) out.push(n.text);
-    for (const f of n.facts ?? []) out.push(`${f.title}: ${f.value}`);
-  });
-  return out;
-}
-
-function openUrls(card: object): Array<{ title: string; url: string }> {
-  const out: Array<{ title: string; url: string }> = [];
-  walk(card as Node, (n) => {
-    if (n.type === 'Action.OpenUrl') out.push({ title: n.title as string, url: n.url as string });
-  });
-  return out;
 }
 
 describe('reminder card', () => {

@@ -3,14 +3,10 @@
  * right in Swedish and English, in the card (still a valid Adaptive Card 1.4), the activity notification
  * and the mail; each row says what is asked of it.
  */
-import type * as AdaptiveCards from 'adaptivecards';
 import { activityNotification, reminderCard, reminderMail, tabDeepLink } from '../delivery';
 import { askedGroups } from '../delivery/summary';
 import { ReminderMessage } from '../types';
-
-// The package's `main` is ES modules, which this Jest setup does not transform; its UMD build is the same library.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { AdaptiveCard, SerializationContext, Versions } = require('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
+import { cardProblems } from './cardSupport';
 
 type Item = ReminderMessage['items'][number];
 const tab = { appId: 'da03f6ed-f3f3-49f5-a75b-e577d6de6b5f', entityId: 'minauppfoljningar' };
@@ -28,16 +24,6 @@ const chapter = (key: string, overrides: Partial<Item> = {}): Item => item(key, 
 
 function message(items: Item[], overrides: Partial<ReminderMessage> = {}): ReminderMessage {
   return { recipient: { objectId: 'x', upn: 'fredrik@region.se', displayName: 'Fredrik' }, locale: 'sv-SE', stage: 'd-14', escalation: false, items, ...overrides };
-}
-
-function cardProblems(json: object): string[] {
-  const card = new AdaptiveCard();
-  const context = new SerializationContext(Versions.v1_4);
-  card.parse(json, context);
-  const problems: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
-  for (const event of card.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
-  return problems;
 }
 
 interface Node { type?: string; text?: string; items?: Node[]; body?: Node[] }

@@ -5,7 +5,7 @@
  * reported as a non-permanent failure so that the next run tries again.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
-import { ChannelName, DeliveryResult, ReminderDelivery, ReminderMessage } from '../types';
+import { ChannelName, DeliveryResult, OutgoingMessage, ReminderDelivery } from '../types';
 import { ActivityChannel } from './channels/activity';
 import { ChatChannel } from './channels/chat';
 import { MailChannel } from './channels/mail';
@@ -38,7 +38,7 @@ export function createDelivery(options: DeliveryOptions): ReminderDelivery {
     mail
   };
 
-  async function attempt(channel: ReminderChannel, message: ReminderMessage): Promise<{ result: DeliveryResult; failure: DeliveryFailure | null }> {
+  async function attempt(channel: ReminderChannel, message: OutgoingMessage): Promise<{ result: DeliveryResult; failure: DeliveryFailure | null }> {
     try {
       await limiter.acquire(channel.name, message.recipient.upn, options.mailSender);
       await channel.send(message);
@@ -50,7 +50,7 @@ export function createDelivery(options: DeliveryOptions): ReminderDelivery {
   }
 
   return {
-    async send(message: ReminderMessage): Promise<DeliveryResult> {
+    async send(message: OutgoingMessage): Promise<DeliveryResult> {
       const primary = channels[options.channel];
       const first = await attempt(primary, message);
       if (first.failure === null || !first.failure.teamsUnreachable || primary.name === 'mail') return first.result;

@@ -9,7 +9,7 @@ import * as ReactDom from 'react-dom';
 import { Log, Version } from '@microsoft/sp-core-library';
 import { IReadonlyTheme, ThemeProvider } from '@microsoft/sp-component-base';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, IPropertyPaneGroup, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/react/lib/Theme';
 import { spfi, SPFI, SPFx } from '@pnp/sp';
 import * as strings from 'InternkontrollWebPartStrings';
@@ -36,6 +36,10 @@ export interface IInternkontrollWebPartProps {
   planKind?: PlanKind;
   /** One plan of that kind; empty: the plan under follow-up. */
   planKey?: string;
+  /** The board page: one follow-up of the plan; empty: the current one. */
+  periodKey?: string;
+  /** The board page: one publication (snapshot) of the plan; empty: the live state. */
+  snapshotKey?: string;
 }
 
 interface ITeamsFacts {
@@ -62,6 +66,16 @@ export abstract class BaseInternkontrollWebPart<
   }
 
   protected abstract renderContent(environment: IHostEnvironment, sp: SPFI): React.ReactElement;
+
+  /** Property-pane groups of a web part's own, after the plan choice (the board page's follow-up and publication). */
+  protected additionalPropertyPaneGroups(): IPropertyPaneGroup[] {
+    return [];
+  }
+
+  /** The PnPjs instance on the data site, once the web part is initialised. */
+  protected get sp(): SPFI | undefined {
+    return this._sp;
+  }
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -99,8 +113,12 @@ export abstract class BaseInternkontrollWebPart<
   protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
     super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
     if (propertyPath === 'planKind' && oldValue !== newValue) {
-      // A plan of the old kind means nothing for the new one.
+      // A plan of the old kind means nothing for the new one, nor do its follow-ups and publications.
       this.properties.planKey = '';
+    }
+    if ((propertyPath === 'planKind' || propertyPath === 'planKey') && oldValue !== newValue) {
+      this.properties.periodKey = '';
+      this.properties.snapshotKey = '';
     }
     if (propertyPath === 'listSiteUrl' && this._environment) {
       this._plans = undefined;
@@ -148,7 +166,8 @@ export abstract class BaseInternkontrollWebPart<
                 })
               ]
             },
-            ...(this.choosesPlan ? [planChoiceGroup(this.properties.planKind, this._plans)] : [])
+            ...(this.choosesPlan ? [planChoiceGroup(this.properties.planKind, this._plans)] : []),
+            ...this.additionalPropertyPaneGroups()
           ]
         }
       ]

@@ -9,15 +9,27 @@ import { createStore } from '../../data/stores';
 import { stockholmDate } from '../../model/calendar';
 import { IHostEnvironment } from './hostEnvironment';
 import { PlanKind } from '../../model/types';
+import type { FontLocation } from '../../documents/render/fonts';
 
-export function viewElement(view: ViewName, environment: IHostEnvironment, sp: SPFI,
-  choice: { planKind?: PlanKind; planKey?: string } = {}): React.ReactElement {
+export interface ViewChoice {
+  planKind?: PlanKind;
+  planKey?: string;
+  periodKey?: string;
+  snapshotKey?: string;
+  /** Where the board page's PDF fonts are served from (the package's assets). */
+  fontLocation?: FontLocation;
+}
+
+export function viewElement(view: ViewName, environment: IHostEnvironment, sp: SPFI, choice: ViewChoice = {}): React.ReactElement {
   return React.createElement(HostedView, {
-    // A new choice in the property pane starts the view afresh on that kind and plan.
-    key: `${choice.planKind ?? ''}|${choice.planKey ?? ''}`,
+    // A new choice in the property pane starts the view afresh on that kind, plan, follow-up and publication.
+    key: [choice.planKind, choice.planKey, choice.periodKey, choice.snapshotKey].map((part) => part ?? '').join('|'),
     view,
     kind: choice.planKind,
     planKey: choice.planKey,
+    periodKey: choice.periodKey,
+    snapshotKey: choice.snapshotKey,
+    fontLocation: choice.fontLocation,
     store: createStore(sp),
     env: {
       locale: environment.locale,

@@ -4,7 +4,8 @@
  * the topic is the plan and period as text, and a click opens the most urgent subject (measure, indicator or chapter) in the My follow-ups tab.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
-import { ReminderMessage } from '../../types';
+import { isPublication, OutgoingMessage, ReminderMessage } from '../../types';
+import { publicationNotification } from '../publication';
 import { activityTypeOf } from '../phase';
 import { summarize } from '../summary';
 import { ReminderChannel } from './types';
@@ -45,8 +46,9 @@ export class ActivityChannel implements ReminderChannel {
 
   public constructor(private readonly client: Client) {}
 
-  public async send(message: ReminderMessage): Promise<void> {
+  public async send(message: OutgoingMessage): Promise<void> {
     const recipient = message.recipient.objectId !== '' ? message.recipient.objectId : message.recipient.upn;
-    await this.client.api(`/users/${encodeURIComponent(recipient)}/teamwork/sendActivityNotification`).post(activityNotification(message));
+    const body = isPublication(message) ? publicationNotification(message) : activityNotification(message);
+    await this.client.api(`/users/${encodeURIComponent(recipient)}/teamwork/sendActivityNotification`).post(body);
   }
 }

@@ -6,8 +6,9 @@
  */
 import { Client } from '@microsoft/microsoft-graph-client';
 import { PersonRef } from '../../../model/types';
-import { ReminderMessage } from '../../types';
+import { isPublication, OutgoingMessage } from '../../types';
 import { ADAPTIVE_CARD_CONTENT_TYPE, reminderCard } from '../card';
+import { publicationCard } from '../publication';
 import { ReminderChannel } from './types';
 
 /** Members are bound by object id (or UPN); the bind URL names the public Graph host whatever the client's base URL. */
@@ -33,13 +34,14 @@ export class ChatChannel implements ReminderChannel {
 
   public constructor(private readonly client: Client, private readonly serviceAccountUpn: string) {}
 
-  public async send(message: ReminderMessage): Promise<void> {
+  public async send(message: OutgoingMessage): Promise<void> {
     const chatId = await this.chatWith(message.recipient);
+    const card = isPublication(message) ? publicationCard(message) : reminderCard(message);
     const id = attachmentId();
     await this.client.api(`/chats/${chatId}/messages`).post({
       body: { contentType: 'html', content: `<attachment id="${id}"></attachment>` },
       attachments: [
-        { id, contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content: JSON.stringify(reminderCard(message)), name: null, thumbnailUrl: null }
+        { id, contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content: JSON.stringify(card), name: null, thumbnailUrl: null }
       ]
     });
   }

@@ -4,7 +4,8 @@
  * the My follow-ups tab; all user text is HTML-escaped and only https links become hrefs.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
-import { ReminderMessage } from '../../types';
+import { isPublication, OutgoingMessage, ReminderMessage } from '../../types';
+import { publicationMail } from '../publication';
 import { escapeHtml } from '../escaping';
 import { MessageSummary, ReminderItem, summarize } from '../summary';
 import { ReminderChannel } from './types';
@@ -62,7 +63,8 @@ export class MailChannel implements ReminderChannel {
 
   public constructor(private readonly client: Client, private readonly sender: string) {}
 
-  public async send(message: ReminderMessage): Promise<void> {
-    await this.client.api(`/users/${encodeURIComponent(this.sender)}/sendMail`).post(reminderMail(message));
+  public async send(message: OutgoingMessage): Promise<void> {
+    const body = isPublication(message) ? publicationMail(message) : reminderMail(message);
+    await this.client.api(`/users/${encodeURIComponent(this.sender)}/sendMail`).post(body);
   }
 }

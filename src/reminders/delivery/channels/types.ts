@@ -1,10 +1,10 @@
 /**
- * A delivery channel: sends one reminder message through Graph, or throws the Graph client's error
+ * A delivery channel: sends one message (a reminder or a publication notice) through Graph, or throws the Graph client's error
  * (delivery.ts decides what a failure means and whether to fall back to e-mail).
  */
-import { ChannelName, ReminderMessage } from '../../types';
+import { ChannelName, OutgoingMessage } from '../../types';
 
 export interface ReminderChannel {
   readonly name: ChannelName;
-  send(message: ReminderMessage): Promise<void>;
+  send(message: OutgoingMessage): Promise<void>;
 }

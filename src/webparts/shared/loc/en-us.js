@@ -14,6 +14,14 @@ define([], function () {
     KindInternalControl: 'Internal control plan',
     KindPatientSafety: 'Patient-safety action plan',
     KindScorecard: 'Scorecard',
-    KindSecurityReport: 'Security report'
+    KindSecurityReport: 'Security report',
+    BoardGroupName: 'Follow-up and publication',
+    BoardNeedsPlan: 'Choose a plan above to choose a follow-up or a publication. Without a choice, the current follow-up is shown as it stands now.',
+    PeriodFieldLabel: 'Follow-up',
+    PeriodCurrent: 'The current follow-up',
+    SnapshotFieldLabel: 'Show',
+    SnapshotLive: 'Current state (straight from the lists)',
+    SnapshotPublished: 'published',
+    FieldLoading: '(loading …)'
   };
 });

@@ -14,6 +14,14 @@ declare interface IInternkontrollWebPartStrings {
   KindPatientSafety: string;
   KindScorecard: string;
   KindSecurityReport: string;
+  BoardGroupName: string;
+  BoardNeedsPlan: string;
+  PeriodFieldLabel: string;
+  PeriodCurrent: string;
+  SnapshotFieldLabel: string;
+  SnapshotLive: string;
+  SnapshotPublished: string;
+  FieldLoading: string;
 }
 
 declare module 'InternkontrollWebPartStrings' {

@@ -14,6 +14,14 @@ define([], function () {
     KindInternalControl: 'Internkontrollplan',
     KindPatientSafety: 'Handlingsplan för patientsäkerhet',
     KindScorecard: 'Styrkort',
-    KindSecurityReport: 'Säkerhetsberättelse'
+    KindSecurityReport: 'Säkerhetsberättelse',
+    BoardGroupName: 'Uppföljning och publicering',
+    BoardNeedsPlan: 'Välj en plan ovan för att kunna välja uppföljning eller publicering. Utan val visas den aktuella uppföljningen i aktuellt läge.',
+    PeriodFieldLabel: 'Uppföljning',
+    PeriodCurrent: 'Den aktuella uppföljningen',
+    SnapshotFieldLabel: 'Visa',
+    SnapshotLive: 'Aktuellt läge (direkt ur listorna)',
+    SnapshotPublished: 'publicerad',
+    FieldLoading: '(hämtar …)'
   };
 });
