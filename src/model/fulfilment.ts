@@ -13,6 +13,7 @@
  * - ≤ target T (atMost): v ≤ T green; T < v ≤ T + t yellow; else red.
  * - Genomförd (done): v = 1 (done) green; v = 0 (not done) red.
  */
+import { formatValue } from './numbers';
 import { requestTypeOf } from './planKinds';
 import { Measure, StatusColour, StatusReport } from './types';
 
@@ -180,14 +181,13 @@ export function checkTotal(indicator: Pick<Measure, 'splitBySex' | 'unitOfMeasur
 /** The rule's target written as the boards write it: "Öka", "≥ 100 %", "≤ 3 %", "Genomförd". */
 export function targetText(rule: Pick<Measure, 'targetRule' | 'targetValue' | 'unitOfMeasure'>, locale: 'sv-SE' | 'en-US'): string {
   const sv = locale === 'sv-SE';
-  const number = finite(rule.targetValue) ? rule.targetValue.toLocaleString(locale) : '';
-  // Swedish writes a space before the per cent sign ("3 %"), English does not ("3%").
-  const unit = rule.unitOfMeasure ? (rule.unitOfMeasure === '%' && !sv ? '%' : ` ${rule.unitOfMeasure}`) : '';
+  // In the unit as figures are written ("3 %" in Swedish, "3%" in English, a count bare).
+  const value = finite(rule.targetValue) ? formatValue(rule.targetValue, rule.unitOfMeasure ?? '', locale) : '';
   switch (rule.targetRule) {
     case 'increase': return sv ? 'Öka' : 'Increase';
     case 'decrease': return sv ? 'Minska' : 'Decrease';
-    case 'atLeast': return number ? `≥ ${number}${unit}` : (sv ? 'Målvärde saknas' : 'No target value');
-    case 'atMost': return number ? `≤ ${number}${unit}` : (sv ? 'Målvärde saknas' : 'No target value');
+    case 'atLeast': return value ? `≥ ${value}` : (sv ? 'Målvärde saknas' : 'No target value');
+    case 'atMost': return value ? `≤ ${value}` : (sv ? 'Målvärde saknas' : 'No target value');
     case 'done': return sv ? 'Genomförd' : 'Done';
     default: return '';
   }

@@ -134,10 +134,11 @@ function trendText(t: Trend, ctx: ReportContext): string {
   return `${ctx.ind.directions[t.direction]}${way}`;
 }
 
+/** The report's title names the follow-up, so the value column is "Utfall" alone: a narrow heading leaves room for the text. */
 const indicatorColumns = (ctx: ReportContext): TableColumn[] => {
   const c = ctx.ind.columns;
   return [
-    { title: vocabulary(ctx).measure.one, width: 5 }, { title: c.target, width: 2 }, { title: c.value(ctx.data.period?.title ?? null), width: 2, align: 'right' },
+    { title: vocabulary(ctx).measure.one, width: 5 }, { title: c.target, width: 2 }, { title: c.value(null), width: 2, align: 'right' },
     { title: c.women, width: 2, align: 'right' }, { title: c.men, width: 2, align: 'right' }, { title: c.fulfilment, width: 2 }, { title: c.trend, width: 2 },
     { title: ctx.ui.register.comment, width: 5 }
   ];

@@ -44,6 +44,39 @@ export function scaleWidths(columns: readonly TableColumn[], total: number, roun
 }
 
 /**
+ * Column widths that break no word, as a browser lays out a table: each column gets at least its minimum
+ * (its longest word), and what is left of the total goes to the columns that the document wants wider than
+ * that, in proportion to how much wider. When the minimums do not fit in the total, null: the caller
+ * tries smaller minimums (the headings' words only) or keeps the document's widths.
+ */
+export function fitToWords(preferred: readonly number[], minimums: readonly number[]): number[] | null {
+  const total = preferred.reduce((a, b) => a + b, 0);
+  const floor = minimums.reduce((a, b) => a + b, 0);
+  if (floor > total) return null;
+  const want = preferred.map((p, i) => Math.max(0, p - minimums[i]));
+  const wanted = want.reduce((a, b) => a + b, 0);
+  const rest = total - floor;
+  return minimums.map((m, i) => m + (wanted > 0 ? (want[i] / wanted) * rest : (preferred[i] / total) * rest));
+}
+
+/**
+ * A table's widths from the document's preferred widths and two sets of minimums: the longest word of
+ * each heading, and of each column's cells as well. Every word fits if it can; else every heading's word
+ * and as much of each column's cells' as the room allows, shared fairly; else the preferred widths.
+ */
+export function fitColumns(preferred: readonly number[], headingMinimums: readonly number[], cellMinimums: readonly number[]): number[] {
+  const whole = cellMinimums.map((m, i) => Math.max(m, headingMinimums[i]));
+  const fitted = fitToWords(preferred, whole);
+  if (fitted) return fitted;
+  const total = preferred.reduce((a, b) => a + b, 0);
+  const low = headingMinimums.reduce((a, b) => a + b, 0);
+  const high = whole.reduce((a, b) => a + b, 0);
+  if (low > total) return [...preferred];
+  const share = (total - low) / (high - low);
+  return fitToWords(preferred, headingMinimums.map((h, i) => h + share * (whole[i] - h))) ?? [...preferred];
+}
+
+/**
  * The columns a row's cells cover, as start index and span. Spans are cut to the grid; when the cells cover
  * fewer columns than the table has, a group row's last cell stretches to the edge (it is drawn across the
  * full width) and an ordinary row gets empty cells for the rest.

@@ -4,7 +4,7 @@
  * are drawn by pdfTable.ts.
  */
 import { Block, Inline } from '../model';
-import { contentWidth, drawInline, ensureSpace, Flow, left, LINE_GAP, measure, newPage, SIZE, tagged, TextStyle, COLOUR } from './pdfFlow';
+import { contentWidth, drawInline, ensureSpace, Flow, left, LINE_GAP, longestWord, measure, newPage, SIZE, tagged, TextStyle, COLOUR } from './pdfFlow';
 import { drawTable } from './pdfTable';
 
 const HEADING_SIZE = { 1: SIZE.h1, 2: SIZE.h2, 3: SIZE.h3 } as const;
@@ -70,10 +70,12 @@ function drawFacts(flow: Flow, rows: Array<{ label: string; value: string }>): v
   const table = flow.doc.struct('Table');
   flow.root.add(table);
   const style = { size: SIZE.body };
+  // A third of the width, or more (up to almost half) when a label has a word that would not fit.
+  const widest = Math.max(0, ...rows.map((row) => longestWord(flow, row.label, { ...style, bold: true })));
+  const labelWidth = Math.min(contentWidth(flow) * 0.45, Math.max(contentWidth(flow) * 0.3, widest + 12));
+  const valueWidth = contentWidth(flow) - labelWidth;
   for (const row of rows) {
     const x = left(flow);
-    const labelWidth = contentWidth(flow) * 0.3;
-    const valueWidth = contentWidth(flow) - labelWidth;
     const height = Math.max(measure(flow, row.label, labelWidth - 8, { ...style, bold: true }), measure(flow, row.value, valueWidth, style));
     ensureSpace(flow, height);
     const y = flow.doc.y;

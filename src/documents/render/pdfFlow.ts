@@ -70,11 +70,18 @@ export function artifact(flow: Flow, draw: () => void, type: 'Layout' | 'Paginat
 
 interface FontInternals { _font?: { font?: { hasGlyphForCodePoint?(codePoint: number): boolean } } }
 
+/** Signs a plan's text uses that the archival font lacks, written the way a typewriter would. */
+const FALLBACKS: Record<string, string> = {
+  '\u2265': '>=', '\u2264': '<=', '\u2260': '!=', '\u2248': '~', '\u2192': '->', '\u2190': '<-', '\u2194': '<->',
+  '\u21d2': '=>', '\u2191': '^', '\u2193': 'v', '\u2713': 'x', '\u2714': 'x', '\u2717': 'x', '\u2022': '-'
+};
+
 /**
  * The text as the current font can show it. PDF/A forbids showing the .notdef glyph, which is what a
- * character outside the font (an emoji, an arrow) would become: such a character is drawn as U+FFFD
- * instead, visibly and extractably a replacement. Tabs and other control characters become spaces.
- * Reads the current font's glyph coverage from pdfkit's (pinned, 0.20) internals.
+ * character outside the font (an emoji, an arrow) would become: a sign with a plain form (≥, ≤, →) is
+ * written in that form, any other such character as U+FFFD, visibly and extractably a replacement. Tabs
+ * and other control characters become spaces. Reads the current font's glyph coverage from pdfkit's
+ * (pinned, 0.20) internals.
  */
 export function printable(doc: PDFDocument, text: string): string {
   const font = (doc as unknown as FontInternals)._font?.font;
@@ -84,7 +91,7 @@ export function printable(doc: PDFDocument, text: string): string {
   let out = '';
   for (const char of plain) {
     const code = char.codePointAt(0) ?? 0;
-    out += char === '\n' || font.hasGlyphForCodePoint(code) ? char : '\uFFFD';
+    out += char === '\n' || font.hasGlyphForCodePoint(code) ? char : FALLBACKS[char] ?? '\uFFFD';
   }
   return out;
 }
@@ -96,6 +103,15 @@ function runsOf(inline: Inline): TextRun[] {
 
 export function plainText(inline: Inline): string {
   return runsOf(inline).map((run) => run.text).join('');
+}
+
+/** The width of the widest word of the inline in the style's font: what a column needs not to break a word. */
+export function longestWord(flow: Flow, inline: Inline, style: TextStyle): number {
+  const words = printable(flow.doc, plainText(inline)).split(/[\s\u00a0]+/).filter((w) => w !== '');
+  if (words.length === 0) return 0;
+  flow.doc.font(fontFor(!!style.bold, !!style.italic)).fontSize(style.size);
+  // pdfkit's line wrapper measures a word with the space after it, and breaks the word if that does not fit.
+  return Math.max(...words.map((w) => flow.doc.widthOfString(`${w} `)));
 }
 
 /** Height the inline takes at this width, measured in the style's base font. */

@@ -1,12 +1,13 @@
 /**
- * Draws a table on the PDF pages: columns scaled to the text width, wrapped cell text, status fills with
+ * Draws a table on the PDF pages: columns scaled to the text width (each at least as wide as its longest
+ * word, where the table has room), wrapped cell text, status fills with
  * readable text, group rows across the full width (kept with the row after them), and page breaks between
  * rows only: a row that does not fit starts a new page, which begins with the table's header row again.
  */
 import type { PdfKitStructElement } from 'pdfkit';
 import { Block, TableColumn, TableRow } from '../model';
-import { cellSpans, scaleWidths } from './pageGeometry';
-import { artifact, bottom, contentWidth, drawInline, ensureSpace, Flow, left, measure, newPage, SIZE, tagged, TextStyle } from './pdfFlow';
+import { cellSpans, fitColumns, scaleWidths } from './pageGeometry';
+import { artifact, bottom, contentWidth, drawInline, ensureSpace, Flow, left, longestWord, measure, newPage, SIZE, tagged, TextStyle } from './pdfFlow';
 import { cellColours, HEADER_FILL, RULE_COLOUR, TEXT_COLOUR } from './colours';
 
 const PAD_X = 4;
@@ -76,8 +77,27 @@ function drawRow(flow: Flow, table: PdfKitStructElement, row: PlacedRow): void {
   doc.y = y + row.height;
 }
 
+/** Per column, the width its longest word needs (the header's in bold; with `body`, the cells' too), with the cell padding. */
+function wordMinimums(flow: Flow, block: TableBlock, body: boolean): number[] {
+  const mins = block.columns.map((c) => longestWord(flow, c.title, { size: SIZE.table, bold: true }));
+  for (const row of body ? block.rows : []) {
+    if (row.group) continue;
+    cellSpans(row.cells, block.columns.length, false).forEach(({ start, span, filler }, index) => {
+      const cell = row.cells[index];
+      if (filler || span !== 1 || !cell) return;
+      mins[start] = Math.max(mins[start], longestWord(flow, cell.text, { size: SIZE.table, bold: !!cell.bold, italic: !!cell.italic }));
+    });
+  }
+  return mins.map((m) => m + 2 * PAD_X + 2);
+}
+
+/** The columns' widths: as the document weighs them, but so that no word breaks where the page has room (fitColumns). */
+function columnWidths(flow: Flow, block: TableBlock): number[] {
+  return fitColumns(scaleWidths(block.columns, contentWidth(flow), false), wordMinimums(flow, block, false), wordMinimums(flow, block, true));
+}
+
 export function drawTable(flow: Flow, block: TableBlock): void {
-  const widths = scaleWidths(block.columns, contentWidth(flow), false);
+  const widths = columnWidths(flow, block);
   const offsets = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const header = headerRow(flow, block.columns, widths, offsets);
   const rows = block.rows.map((row) => bodyRow(flow, row, block.columns, widths, offsets));
