@@ -2,7 +2,7 @@
 /**
  * The two commands of the README, runnable on a fresh Debian machine with Node >= 20:
  *   node tools/run.js start [args]  — install if needed, then run the local product (server/main.ts);
- *   node tools/run.js test          — install if needed (incl. Debian's chromium, poppler-utils and LibreOffice Writer for the tests),
+ *   node tools/run.js test          — install if needed (incl. Debian's chromium, poppler-utils and LibreOffice Writer and Calc for the tests),
  *                                     then typecheck, lint and package the SPFx solution, and run every
  *                                     test layer: unit, components, integration, browser.
  * Plain JavaScript on purpose: it runs on the machine's Node before the project's own Node 22 exists.
@@ -38,12 +38,15 @@ function ensureInstalled() {
 
 /**
  * Debian packages the tests use: Chromium for the browser tests, poppler-utils (pdffonts, pdfinfo, pdftotext)
- * and LibreOffice Writer (headless conversion) for reading the board papers back. Installed when root.
+ * and LibreOffice Writer and Calc (headless conversion of the .docx and .xlsx) for reading the board papers
+ * back. Installed when root. Each LibreOffice component is known by its registry file.
  */
+const LIBREOFFICE_REGISTRY = '/usr/lib/libreoffice/share/registry';
 const DEBIAN_TOOLS = [
   { pkg: 'chromium', present: () => Boolean(process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) || existsSync('/usr/bin/chromium') },
   { pkg: 'poppler-utils', present: () => existsSync('/usr/bin/pdffonts') },
-  { pkg: 'libreoffice-writer-nogui', present: () => existsSync('/usr/bin/soffice') }
+  { pkg: 'libreoffice-writer-nogui', present: () => existsSync(join(LIBREOFFICE_REGISTRY, 'writer.xcd')) },
+  { pkg: 'libreoffice-calc-nogui', present: () => existsSync(join(LIBREOFFICE_REGISTRY, 'calc.xcd')) }
 ];
 
 function ensureDebianTools() {

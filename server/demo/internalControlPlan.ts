@@ -32,6 +32,8 @@ export interface MeasureSpec {
   history: Answer[];
   /** A correction: a second, later report in the follow-up with this index. */
   fix?: { period: number; answer: Answer };
+  /** Secret on its own (OSL), under a risk that is not. */
+  confidential?: boolean;
 }
 
 export interface RiskSpec {
@@ -312,6 +314,16 @@ export const CURRENT_RISKS: RiskSpec[] = [
           ['yellow', 'Utredningen pågår.'],
           ['red', 'Beslut om att samla IT-resurserna är inte fattat och bedöms inte kunna fattas under {år}.'],
           ['red', 'Oförändrat läge.']
+        ]
+      },
+      {
+        // The risk is public; this measure names where the systems are weak, so it is secret on its own.
+        title: 'Stänga den gamla fjärråtkomsten till journalsystemet som granskningen i mars visade saknar tvåfaktorsinloggning',
+        role: ROLE.itChef, due: '10-31', confidential: true,
+        history: [
+          ['yellow', 'Hälften av användarna är flyttade till den nya lösningen.'],
+          ['yellow', 'Den gamla åtkomsten stängs för de sista enheterna i oktober.'],
+          ['green', 'Den gamla fjärråtkomsten är avvecklad sedan den 28 oktober.']
         ]
       }
     ]
@@ -775,7 +787,7 @@ export function buildInternalControlPlan(year: number, state: PlanState, risks: 
       const measure: Measure = withRoles({
         ...MEASURE_DEFAULTS, key: `measure:${slug}:${seq(riskIndex + 1)}:${measureIndex + 1}`, planKey, itemKey, title: spec.title,
         measureKind: 'measure', roleKey: spec.role, dueDate: dateIn(year, spec.due), method: spec.method ?? '',
-        closed: state === 'closed'
+        closed: state === 'closed', confidential: spec.confidential ?? false
       }, [spec.role]);
       measures.push(measure);
       const withYears = (answer: Answer): Answer => [answer[0], withYear(answer[1], year)];

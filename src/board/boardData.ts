@@ -36,6 +36,8 @@ export interface BoardData {
   riskMatrix: RiskMatrixConfig;
   /** How many items were masked as confidential: their text is in the confidential appendix only. */
   confidentialItems: number;
+  /** How many measures were masked on their own (under items that are not): absent in older snapshots. */
+  confidentialMeasures?: number;
 }
 
 /** A person as a board paper names them: the display name, nothing that identifies an account. */
@@ -97,7 +99,8 @@ export function boardDataOf(source: BoardSource, periodKey: string | null): Boar
     areas: byKey(source.areas.map(bare)),
     fulfilment: source.fulfilment,
     riskMatrix: source.riskMatrix,
-    confidentialItems: 0
+    confidentialItems: 0,
+    confidentialMeasures: 0
   };
 }
 
@@ -123,7 +126,7 @@ export async function organisationName(store: Store): Promise<string> {
   }
 }
 
-/** What masking took out: the text of the confidential items, for the confidential appendix only. */
+/** What masking took out: the text of the confidential items and measures, for the confidential appendix only. */
 export interface ConfidentialPart {
   items: PlanItem[];
   measures: Measure[];
@@ -135,8 +138,10 @@ export interface ConfidentialPart {
  * confidential part. The published data holds no text of a confidential item, measure or report at all.
  */
 export function maskConfidential(data: BoardData): { published: BoardData; confidential: ConfidentialPart } {
+  // A measure keeps its flag when masked, so that the papers can say it is secret.
   const secret = new Set(data.items.filter((i) => i.confidential).map((i) => i.key));
-  const secretMeasures = new Set(data.measures.filter((m) => secret.has(m.itemKey)).map((m) => m.key));
+  const secretMeasures = new Set(data.measures.filter((m) => secret.has(m.itemKey) || m.confidential === true).map((m) => m.key));
+  const ownSecrets = data.measures.filter((m) => m.confidential === true && !secret.has(m.itemKey)).length;
   const confidential: ConfidentialPart = {
     items: data.items.filter((i) => secret.has(i.key)),
     measures: data.measures.filter((m) => secretMeasures.has(m.key)),
@@ -148,7 +153,13 @@ export function maskConfidential(data: BoardData): { published: BoardData; confi
       ? { ...i, title: '', consequence: '', cause: '', purpose: '', goals: '', strategicGoal: i.strategicGoal } : i)),
     measures: data.measures.map((m) => (secretMeasures.has(m.key) ? { ...m, title: '', method: '', goal: '' } : m)),
     reports: data.reports.map((r) => (secretMeasures.has(r.measureKey) ? { ...r, comment: '', statusReason: '', reportedBy: null } : r)),
-    confidentialItems: data.confidentialItems + secret.size
+    confidentialItems: data.confidentialItems + secret.size,
+    confidentialMeasures: (data.confidentialMeasures ?? 0) + ownSecrets
   };
   return { published, confidential };
+}
+
+/** Whether masking took anything out, so that a confidential appendix is written. */
+export function hasSecrets(part: ConfidentialPart): boolean {
+  return part.items.length + part.measures.length > 0;
 }

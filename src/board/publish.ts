@@ -21,7 +21,7 @@ import { ReportDocument } from '../documents/model';
 import { Locale } from '../model/statusLegend';
 import { BoardDocument, BoardDocumentKind, BoardSnapshotRecord, CaseDocument, PersonRef } from '../model/types';
 import { ValidationError } from '../plans/ValidationError';
-import { BoardData, collectBoardData, ConfidentialPart, maskConfidential } from './boardData';
+import { BoardData, collectBoardData, ConfidentialPart, hasSecrets, maskConfidential } from './boardData';
 import { CaseMessage, frozenCase, hasCaseErrors, planReportTitle, validateCase } from './caseDocument';
 import { confidentialAppendix } from './report/confidentialAppendix';
 import { caseReport } from './report/caseReport';
@@ -140,7 +140,7 @@ async function buildSnapshot(deps: PublishDeps, draft: CaseDocument, request: Pu
   const snapshot: BoardSnapshot = {
     format: SNAPSHOT_FORMAT, key, version, diaryNumber: draft.diaryNumber.trim(), board: draft.board.trim(), meetingDate: draft.meetingDate,
     publishedAt: deps.now(), publishedBy: request.publisher.displayName, locale: request.locale, organisation: request.organisation,
-    data: published, caseDocument: frozenCase(draft), hasConfidentialAppendix: confidential.items.length > 0
+    data: published, caseDocument: frozenCase(draft), hasConfidentialAppendix: hasSecrets(confidential)
   };
   return { snapshot, confidential };
 }
@@ -191,7 +191,7 @@ async function ensureContent(deps: PublishDeps, request: PublishRequest, r: Rese
   }
   const { snapshot, confidential } = await buildSnapshot(deps, r.draft, request, r.key, r.version);
   const owner = { ...snapshot, planKey: r.draft.planKey };
-  if (confidential.items.length) {
+  if (hasSecrets(confidential)) {
     const appendixFolder = confidentialFolder(libraryUrl, snapshot.diaryNumber, r.version);
     await files.ensureFolder(appendixFolder);
     const appendix = confidentialAppendix(confidential, snapshot, factsOf(snapshot));

@@ -26,7 +26,7 @@ export async function planWorkbook(data: BoardData, locale: Locale): Promise<Uin
   return exportPlanToXlsx({
     plan: data.plan, period: data.period, locale, reports: data.reports,
     items: data.items.map((i) => (secret.has(i.key) ? { ...i, title: masked } : i)),
-    measures: data.measures.map((m) => (secret.has(m.itemKey) ? { ...m, title: masked } : m)),
+    measures: data.measures.map((m) => (secret.has(m.itemKey) || m.confidential === true ? { ...m, title: masked } : m)),
     roles: new Map(data.roles.map((r) => [r.key, r])), categories: new Map(data.categories.map((c) => [c.key, c])),
     areas: new Map(data.areas.map((a) => [a.key, a]))
   });

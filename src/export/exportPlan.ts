@@ -41,6 +41,11 @@ export function sheetNameFor(title: string): string {
   return title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Plan';
 }
 
+/** Text for a header or footer section, where & starts a code: a literal ampersand is written twice. */
+function footerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
 const byKey = (a: { key: string }, b: { key: string }): number => a.key.localeCompare(b.key, undefined, { numeric: true });
 
 function argb(hex: string): string {
@@ -88,7 +93,12 @@ export async function exportPlanToXlsx(input: ExportInput): Promise<Uint8Array> 
   // A column no row fills (an internal control plan without control steps has no method) is left out.
   const columns = exportColumns[input.plan.kind].filter((c) => c.id !== 'method' || input.measures.some((m) => m.method));
   const headerRow = 4;
-  const sheet = workbook.addWorksheet(sheetNameFor(input.plan.title), { views: [{ state: 'frozen', ySplit: headerRow }] });
+  const sheet = workbook.addWorksheet(sheetNameFor(input.plan.title), {
+    views: [{ state: 'frozen', ySplit: headerRow }],
+    // Printed as the board reads it: A4 landscape, as wide as the page, the header row on every page, page x of y.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` },
+    headerFooter: { oddFooter: `&L&8${footerText(planHeading(input.plan))}&R&8${input.locale === 'sv-SE' ? 'Sida &P av &N' : 'Page &P of &N'}` }
+  });
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.getCell('A1').value = planHeading(input.plan);
   sheet.getCell('A1').font = { bold: true, size: 14 };

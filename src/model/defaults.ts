@@ -6,8 +6,8 @@ import { Measure, PlanItem, StatusReport } from './types';
 
 export const ITEM_DEFAULTS: Pick<PlanItem, 'purpose' | 'goals' | 'strategicGoal'> = { purpose: '', goals: '', strategicGoal: '' };
 
-export const MEASURE_DEFAULTS: Pick<Measure, 'roleKeys' | 'goal' | 'targetRule' | 'targetValue' | 'unitOfMeasure' | 'splitBySex' | 'tolerance'> = {
-  roleKeys: [], goal: '', targetRule: null, targetValue: null, unitOfMeasure: '', splitBySex: false, tolerance: null
+export const MEASURE_DEFAULTS: Pick<Measure, 'roleKeys' | 'goal' | 'targetRule' | 'targetValue' | 'unitOfMeasure' | 'splitBySex' | 'tolerance' | 'confidential'> = {
+  roleKeys: [], goal: '', targetRule: null, targetValue: null, unitOfMeasure: '', splitBySex: false, tolerance: null, confidential: false
 };
 
 export const REPORT_DEFAULTS: Pick<StatusReport, 'value' | 'valueWomen' | 'valueMen' | 'statusReason'> = {

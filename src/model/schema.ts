@@ -125,7 +125,7 @@ export const measureList: ListDef<Measure> = {
     dueDate: date('IkDueDate', 'Klart senast'), method: note('IkMethod', 'Metod/datakälla'), closed: bool('IkClosed', 'Avslutad'),
     goal: note('IkGoal', 'Mål'), targetRule: optionalChoice('IkTargetRule', 'Mått för måluppfyllelse', TARGET_RULES),
     targetValue: num('IkTargetValue', 'Målvärde'), unitOfMeasure: text('IkUnitOfMeasure', 'Måttenhet'),
-    splitBySex: bool('IkSplitBySex', 'Könsuppdelad'), tolerance: num('IkTolerance', 'Tolerans')
+    splitBySex: bool('IkSplitBySex', 'Könsuppdelad'), tolerance: num('IkTolerance', 'Tolerans'), confidential: bool('IkConfidential', 'Sekretess')
   }
 };
 

@@ -145,6 +145,11 @@ export interface Measure extends Stored {
    * how small a change still counts as unchanged. Null: the region's default (IkSettings).
    */
   tolerance: number | null;
+  /**
+   * Secret under OSL on its own (a measure that names a weakness, under a risk that is not secret): masked
+   * in everything published, as every measure of a confidential risk is. Absent in older data: not secret.
+   */
+  confidential?: boolean;
 }
 
 export const PERIOD_STATES = ['planned', 'open', 'closed'] as const;

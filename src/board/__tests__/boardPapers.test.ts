@@ -10,6 +10,7 @@ import { maskConfidential } from '../boardData';
 import { equalityText, figuresBySex, isDiaryNumber, newCase, validateCase } from '../caseDocument';
 import { periodChanges } from '../changes';
 import { caseReport } from '../report/caseReport';
+import { confidentialAppendix } from '../report/confidentialAppendix';
 import { PaperFacts, planReport } from '../report/planReport';
 import { BoardSnapshot, canonicalJson, decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT, SnapshotError } from '../snapshot';
 import { demoBoardData, TODAY } from './demoBoard';
@@ -47,10 +48,11 @@ describe('masking confidential items', () => {
     const live = demoBoardData(kind);
     const secret = live.items.filter((i) => i.confidential);
     expect(secret.length).toBeGreaterThan(0);
+    const secretMeasure = (m: (typeof live.measures)[number]): boolean => m.confidential === true || secret.some((i) => i.key === m.itemKey);
     const secretTexts = [
       ...secret.flatMap((i) => [i.title, i.consequence, i.cause, i.purpose, i.goals]),
-      ...live.measures.filter((m) => secret.some((i) => i.key === m.itemKey)).flatMap((m) => [m.title, m.method, m.goal]),
-      ...live.reports.filter((r) => live.measures.some((m) => m.key === r.measureKey && secret.some((i) => i.key === m.itemKey))).map((r) => r.comment)
+      ...live.measures.filter(secretMeasure).flatMap((m) => [m.title, m.method, m.goal]),
+      ...live.reports.filter((r) => live.measures.some((m) => m.key === r.measureKey && secretMeasure(m))).map((r) => r.comment)
     ].filter((t) => t.trim().length > 3);
     expect(secretTexts.length).toBeGreaterThan(0);
     const { published, confidential } = maskConfidential(live);
@@ -61,6 +63,25 @@ describe('masking confidential items', () => {
     const paper = text(planReport(published, 'sv-SE', FACTS));
     for (const t of secretTexts) expect(paper).not.toContain(t);
     expect(paper).toContain('sekretess enligt offentlighets- och sekretesslagen (OSL)');
+  });
+
+  it('masks a measure secret on its own under a public risk, counts it, and gives it in the confidential appendix only', () => {
+    const live = demoBoardData('internalControl');
+    const own = live.measures.filter((m) => m.confidential === true && !live.items.find((i) => i.key === m.itemKey)?.confidential);
+    expect(own).toHaveLength(1);
+    const [measure] = own;
+    const risk = live.items.find((i) => i.key === measure.itemKey)!;
+    const { published, confidential } = maskConfidential(live);
+    expect(published.confidentialMeasures).toBe(1);
+    expect(published.measures.find((m) => m.key === measure.key)).toMatchObject({ title: '', confidential: true });
+    const paper = text(planReport(published, 'sv-SE', FACTS));
+    expect(paper).toContain(risk.title);
+    expect(paper).not.toContain(measure.title);
+    expect(paper).toContain('1 åtgärd omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL). Dess text är maskerad');
+    const snapshot = { ...snapshotOf('internalControl'), data: published, hasConfidentialAppendix: true };
+    const appendix = text(confidentialAppendix(confidential, snapshot, FACTS));
+    expect(appendix).toContain(measure.title);
+    expect(appendix).toContain(risk.title);
   });
 
   it('keeps people by name only: no UPN or object id of anyone', () => {

@@ -2,6 +2,7 @@
  * What every plan-report builder works from: the board data, the language's words, each measure's colour
  * now and before, and small helpers that make the same cell the same way in every kind's tables.
  */
+import { isSecretMeasure } from '../../model/confidentiality';
 import { strings, Strings } from '../../components/i18n/strings';
 import { IndicatorStrings, indicatorStrings } from '../../components/shared/indicatorStrings';
 import { valueText } from '../../components/shared/valueText';
@@ -67,7 +68,7 @@ export function itemText(item: PlanItem | undefined, text: string | undefined, c
 }
 
 export function measureText(measure: Measure, item: PlanItem | undefined, ctx: ReportContext): string {
-  return item?.confidential ? ctx.s.maskedItem : measure.title;
+  return isSecretMeasure(measure, item) ? ctx.s.maskedItem : measure.title;
 }
 
 export function categoryTitle(category: Category | undefined | null, ctx: ReportContext): string {

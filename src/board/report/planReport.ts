@@ -48,7 +48,7 @@ function factsBlock(ctx: ReportContext, facts: PaperFacts): Block {
 
 function changeLine(change: MeasureChange, ctx: ReportContext): string {
   const what = change.item?.confidential ? ctx.s.maskedItem
-    : [change.item?.title, change.measure.title].filter(Boolean).join(' – ');
+    : [change.item?.title, change.measure.confidential ? ctx.s.maskedItem : change.measure.title].filter(Boolean).join(' – ');
   return ctx.s.change(what, colourWord(change.before, ctx), colourWord(change.now, ctx));
 }
 
@@ -110,8 +110,11 @@ export function planReport(data: BoardData, locale: Locale, facts: PaperFacts): 
   const title = planReportTitle(data, locale);
   // The renderers open with the document's title (meta.title), so the body starts with the facts.
   const blocks: Block[] = [factsBlock(ctx, facts)];
-  if (data.confidentialItems > 0) {
-    blocks.push({ type: 'paragraph', style: 'note', text: ctx.s.confidential(data.confidentialItems, vocabulary(ctx).item.many.toLocaleLowerCase(locale)) });
+  const { item, measure } = vocabulary(ctx);
+  const masked: Array<[number, { one: string; many: string }]> = [[data.confidentialItems, item], [data.confidentialMeasures ?? 0, measure]];
+  for (const [count, noun] of masked) {
+    const lower = { one: noun.one.toLocaleLowerCase(locale), many: noun.many.toLocaleLowerCase(locale) };
+    if (count > 0) blocks.push({ type: 'paragraph', style: 'note', text: ctx.s.confidential(count, lower) });
   }
   blocks.push(...changesBlocks(data, ctx), ...summaryBlocks(ctx), ...kindBodies[data.plan.kind](ctx));
   return {

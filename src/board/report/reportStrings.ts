@@ -8,7 +8,8 @@ import { ChapterState, StatusColour } from '../../model/types';
 export interface ReportStrings {
   facts: { kind: string; year: string; period: string; asOf: string; decided: string; frozen: string; live: string; publishedBy: string };
   liveNotice: string;
-  confidential: (n: number, items: string) => string;
+  /** `noun`: the singular and plural of what is masked (risker, åtgärder …), lower case. */
+  confidential: (n: number, noun: { one: string; many: string }) => string;
   maskedItem: string;
   changes: { title: (previous: string) => string; heading: string; first: string; none: string; newReds: string; improved: string; worsened: string; newItems: string };
   change: (what: string, before: string, now: string) => string;
@@ -36,7 +37,7 @@ const sv: ReportStrings = {
     live: 'Aktuellt läge', publishedBy: 'Publicerad av'
   },
   liveNotice: 'Sidan visar aktuellt läge. Det som nämnden har fått finns i de publicerade handlingarna.',
-  confidential: (n, items) => `${n} ${items} omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL). Deras text är maskerad i denna handling och redovisas i en sekretessbelagd bilaga för den som har behörighet.`,
+  confidential: (n, noun) => `${n} ${n === 1 ? noun.one : noun.many} omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL). ${n === 1 ? 'Dess' : 'Deras'} text är maskerad i denna handling och redovisas i en sekretessbelagd bilaga för den som har behörighet.`,
   maskedItem: 'Sekretessbelagd uppgift (OSL)',
   changes: {
     title: (previous) => `Förändringar sedan ${previous}`, heading: 'Förändringar sedan förra uppföljningen', first: 'Detta är planens första uppföljning; det finns inget tidigare läge att jämföra med.',
@@ -77,7 +78,7 @@ const en: ReportStrings = {
     live: 'Current state', publishedBy: 'Published by'
   },
   liveNotice: 'This page shows the current state. What the board received is in the published papers.',
-  confidential: (n, items) => `${n} ${items} are confidential under the Public Access to Information and Secrecy Act (OSL). Their text is masked in this document and given in a confidential appendix to those entitled to it.`,
+  confidential: (n, noun) => `${n} ${n === 1 ? `${noun.one} is` : `${noun.many} are`} confidential under the Public Access to Information and Secrecy Act (OSL). ${n === 1 ? 'Its' : 'Their'} text is masked in this document and given in a confidential appendix to those entitled to it.`,
   maskedItem: 'Confidential (OSL)',
   changes: {
     title: (previous) => `Changes since ${previous}`, heading: 'Changes since the previous follow-up', first: 'This is the plan\'s first follow-up; there is no earlier state to compare with.',

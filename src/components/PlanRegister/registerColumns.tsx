@@ -4,6 +4,7 @@
  * status, change and comment). Risk, handling, risk value and status sort on a header click.
  */
 import * as React from 'react';
+import { formatValue } from '../../model/numbers';
 import { IColumn, Link } from '@fluentui/react';
 import { kindOf, measureKinds, requestTypeOf } from '../../model/planKinds';
 import { PlanKind } from '../../model/types';
@@ -41,13 +42,14 @@ export function useRegisterColumns(options: ColumnOptions): IColumn[] {
             ? <Link onClick={() => onOpenMeasure(m.measure.key)} title={r.openMeasure(m.measure.title)}>{m.measure.title}</Link>
             : m.measure.title}
           {m.measure.measureKind !== config.measureKinds[0] && <span className="ik-tag">{measureKinds[m.measure.measureKind].label[env.locale].one}</span>}
+          {m.measure.confidential === true && <span className="ik-tag">{s.confidential}</span>}
         </div>
         <div className="ik-cell-meta">
           {m.roles.length === 0 ? r.noResponsible : m.roles.map((role, i) => `${role.title}${role.holder ? ` (${role.holder.displayName})` : ''}${i === 0 && m.roles.length > 1 ? ` – ${r.leads}` : ''}`).join(', ')}
         </div>
         <div className="ik-measure-status">
           {requestTypeOf(m.measure) === 'value' && m.latest?.value !== null && m.latest?.value !== undefined
-            && <span className="ik-value">{m.latest.value.toLocaleString(env.locale)}{m.measure.unitOfMeasure ? ` ${m.measure.unitOfMeasure}` : ''}</span>}
+            && <span className="ik-value">{formatValue(m.latest.value, m.measure.unitOfMeasure, env.locale)}</span>}
           <StatusBadge status={m.status} />
           <span className="ik-cell-meta">{s.previous}: </span><StatusBadge status={m.previous?.status ?? null} />
           {/* No answer yet: "Ingen status" already says it, so no change is shown. */}

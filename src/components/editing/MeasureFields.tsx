@@ -1,7 +1,7 @@
 /**
  * One measure's fields in the item panel, as its kind declares them (planKinds.ts): an activity's goal and
- * method, an indicator's target rule, target, unit, split by sex and tolerance, a due date; and the
- * responsible roles in order for every kind.
+ * method, an indicator's target rule, target, unit, split by sex and tolerance, a due date; and for every
+ * kind the responsible roles in order and whether it is secret on its own (OSL).
  */
 import * as React from 'react';
 import { Dropdown, IDropdownOption, Stack, TextField, Toggle } from '@fluentui/react';
@@ -67,6 +67,8 @@ export function MeasureFields(props: MeasureFieldsProps): React.ReactElement {
         </Stack>
       )}
       {has('splitBySex') && <Toggle label={k.splitBySex} checked={measure.splitBySex} onChange={(_e, v) => props.onChange({ splitBySex: Boolean(v) })} />}
+      <Toggle label={k.confidential} checked={measure.confidential === true} onText={k.confidentialHint} offText=" "
+        onChange={(_e, v) => props.onChange({ confidential: Boolean(v) })} />
       <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
         <RolesPicker roles={props.roles} selected={roleKeys} placeholder={s.risk.chooseRole} errorMessage={message(errors.roleKey)}
           onChange={(keys) => props.onChange(withRoles(measure, keys))} />

@@ -25,6 +25,9 @@ export interface KindStrings {
   targetValue: string;
   unitOfMeasure: string;
   splitBySex: string;
+  /** A measure secret under OSL on its own, and what that means. */
+  confidential: string;
+  confidentialHint: string;
   tolerance: string;
   toleranceHint: string;
   roles: string;
@@ -45,6 +48,7 @@ const sv: KindStrings = {
   targetRule: 'Mått för måluppfyllelse',
   targetRules: { increase: 'Öka jämfört med förra uppföljningen', decrease: 'Minska jämfört med förra uppföljningen', atLeast: 'Minst målvärdet (≥)', atMost: 'Högst målvärdet (≤)', done: 'Genomförd / inte genomförd' },
   targetValue: 'Målvärde', unitOfMeasure: 'Enhet (t.ex. %, antal, dagar)', splitBySex: 'Redovisas för kvinnor och män',
+  confidential: 'Omfattas av sekretess', confidentialHint: 'Texten maskeras i det som publiceras för nämnden och redovisas i sekretessbilagan.',
   tolerance: 'Tolerans', toleranceHint: 'Hur långt från målvärdet utfallet får ligga och ändå bli gult. Tomt: regionens standard.',
   roles: 'Ansvariga för genomförande', rolesHint: 'Den första rollen leder arbetet. Alla får påminnelsen och vem som helst av dem kan svara.',
   lead: 'leder', moveUp: (role) => `Flytta upp ${role}`
@@ -62,6 +66,7 @@ const en: KindStrings = {
   targetRule: 'Target',
   targetRules: { increase: 'Increase on the previous follow-up', decrease: 'Decrease on the previous follow-up', atLeast: 'At least the target (≥)', atMost: 'At most the target (≤)', done: 'Done / not done' },
   targetValue: 'Target value', unitOfMeasure: 'Unit (e.g. %, count, days)', splitBySex: 'Reported for women and men',
+  confidential: 'Confidential', confidentialHint: 'Its text is masked in what is published for the board and given in the confidential appendix.',
   tolerance: 'Tolerance', toleranceHint: 'How far from the target an outcome may be and still be yellow. Empty: the region\'s default.',
   roles: 'Responsible', rolesHint: 'The first role leads the work. All get the reminder and any of them may answer.',
   lead: 'leads', moveUp: (role) => `Move ${role} up`

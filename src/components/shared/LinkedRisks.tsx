@@ -6,6 +6,7 @@
  * the board as they are, and only that the risk exists and how its measures stand may be told (OSL).
  */
 import * as React from 'react';
+import { isSecretMeasure } from '../../model/confidentiality';
 import type { LinkedRisk } from '../../plans/linkedRisks';
 import { useApp } from '../app/AppContext';
 import { linkedRiskStrings } from './linkedRiskStrings';
@@ -44,7 +45,7 @@ export function LinkedRisks(props: LinkedRisksProps): React.ReactElement {
                 <ul className="ik-measure-list">
                   {measures.map(({ measure, latest, period }) => (
                     <li key={measure.key}>
-                      <span className="ik-cell-title">{title(risk.confidential, measure.title)}</span>
+                      <span className="ik-cell-title">{title(isSecretMeasure(measure, risk), measure.title)}</span>
                       <span className="ik-measure-status">
                         <StatusBadge status={latest?.status ?? null} />
                         {latest && period && <span className="ik-cell-meta">{period.title}</span>}

@@ -4,7 +4,7 @@
  * with a note when it is not installed.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
@@ -25,13 +25,18 @@ export function popplerOn(tool: 'pdffonts' | 'pdfinfo' | 'pdftotext', pdf: Uint8
   }
 }
 
-/** Converts a .docx to PDF with headless LibreOffice in a private profile; returns the PDF bytes. */
-export function libreOfficeToPdf(docx: Uint8Array): Uint8Array {
+/** Whether LibreOffice can open the format: Writer for .docx, Calc for .xlsx (Debian packages them apart). */
+export function hasLibreOffice(format: 'docx' | 'xlsx'): boolean {
+  return hasTool('soffice') && existsSync(`/usr/lib/libreoffice/share/registry/${format === 'docx' ? 'writer' : 'calc'}.xcd`);
+}
+
+/** Converts a .docx (or .xlsx) to PDF with headless LibreOffice in a private profile; returns the PDF bytes. */
+export function libreOfficeToPdf(document: Uint8Array, format: 'docx' | 'xlsx' = 'docx'): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'ik-soffice-'));
   try {
-    writeFileSync(join(dir, 'document.docx'), docx);
+    writeFileSync(join(dir, `document.${format}`), document);
     const result = spawnSync('soffice', [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'document.docx')
+      `-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, `document.${format}`)
     ], { encoding: 'utf8', timeout: 110_000 });
     if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
     return readFileSync(join(dir, 'document.pdf'));
