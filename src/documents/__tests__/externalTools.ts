@@ -30,16 +30,21 @@ export function hasLibreOffice(format: 'docx' | 'xlsx'): boolean {
   return hasTool('soffice') && existsSync(`/usr/lib/libreoffice/share/registry/${format === 'docx' ? 'writer' : 'calc'}.xcd`);
 }
 
-/** Converts a .docx (or .xlsx) to PDF with headless LibreOffice in a private profile; returns the PDF bytes. */
-export function libreOfficeToPdf(document: Uint8Array, format: 'docx' | 'xlsx' = 'docx'): Uint8Array {
+/**
+ * Opens a .docx (or .xlsx) in headless LibreOffice with a private profile and saves it as PDF (or, for a
+ * workbook, CSV: the cells' text exactly as Calc read it, in UTF-8); returns the bytes.
+ */
+export function libreOfficeToPdf(document: Uint8Array, format: 'docx' | 'xlsx' = 'docx', target: 'pdf' | 'csv' = 'pdf'): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'ik-soffice-'));
   try {
     writeFileSync(join(dir, `document.${format}`), document);
+    // CSV filter options: comma, double quote, UTF-8 (76), first line 1.
+    const convertTo = target === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76,1' : 'pdf';
     const result = spawnSync('soffice', [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, `document.${format}`)
+      `-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', convertTo, '--outdir', dir, join(dir, `document.${format}`)
     ], { encoding: 'utf8', timeout: 110_000 });
     if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
-    return readFileSync(join(dir, 'document.pdf'));
+    return readFileSync(join(dir, `document.${target}`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
