@@ -2,9 +2,9 @@
  * Board papers in the browser, against the running product: the coordinator opens the board page of the
  * internal control plan, writes the tjänsteskrivelse, is refused publication while the Dnr is missing,
  * publishes (the papers are rendered in the browser, PDF/A fonts fetched from the product), and opens the
- * published paper; the board secretary opens the board page of that snapshot, sees that it is the published
- * paper with its Dnr, and prints it to PDF with Chromium: the PDF has the plan's table and the Dnr. Every
- * page is checked with axe-core.
+ * published paper; the board secretary finds the message about it in Teams, follows its link to the board
+ * page of that snapshot, sees that it is the published paper with its Dnr, and prints it to PDF with
+ * Chromium: the PDF has the plan's table and the Dnr. Every page is checked with axe-core.
  */
 import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'fs';
@@ -43,6 +43,22 @@ describe('the board papers', () => {
     snapshotUrl = page.url();
     expect(snapshotUrl).toMatch(/snapshot=/);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the board secretary is told in Teams and follows the message to the snapshot\'s board page', async () => {
+    const snapshot = new URL(snapshotUrl).searchParams.get('snapshot') ?? '';
+    const { page, errors } = await session.open('?view=teams&host=teams&as=boardSecretary&lang=sv');
+    const card = page.locator('.wb-delivery').filter({ hasText: 'Nämndhandlingar har publicerats' }).filter({ hasText: DNR });
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    // The Adaptive Cards renderer gives an OpenUrl action the role of a link.
+    await card.getByRole('link', { name: 'Öppna nämndsidan' }).click();
+    await page.waitForURL((url) => url.searchParams.get('snapshot') === snapshot && url.searchParams.get('view') === 'board');
+    await page.getByText('Publicerad nämndhandling').first().waitFor();
+    expect(await page.textContent('body')).toContain(DNR);
     expect(errors).toEqual([]);
     await page.close();
   });
