@@ -28,9 +28,10 @@ export const documentStyles = `
 .ik-document__facts > div { display: contents; }
 .ik-document__facts dt { font-weight: 600; }
 .ik-document__facts dd { margin: 0; }
-.ik-document__table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 4px 0 16px; }
+/* Automatic layout: the columns keep the document's widths as far as their longest word allows, so no heading breaks inside a word. */
+.ik-document__table { border-collapse: collapse; width: 100%; table-layout: auto; margin: 4px 0 16px; }
 .ik-document__table caption { caption-side: top; text-align: left; font-weight: 600; padding: 4px 0; }
-.ik-document__table th, .ik-document__table td { border: 1px solid #8a8886; padding: 4px 6px; vertical-align: top; text-align: left; font-size: 13px; overflow-wrap: anywhere; }
+.ik-document__table th, .ik-document__table td { border: 1px solid #8a8886; padding: 4px 6px; vertical-align: top; text-align: left; font-size: 13px; overflow-wrap: break-word; }
 .ik-document__table thead th { background: #f3f2f1; font-weight: 600; }
 .ik-document__group > th { background: #edebe9; font-weight: 600; }
 .ik-document__table .ik-document__align--right { text-align: right; font-variant-numeric: tabular-nums; }
