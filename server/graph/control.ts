@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseFaultRule } from './faults';
+import { describeLatency, parseLatency } from '../latency';
 import type { EmulatorContext } from './types';
 
 function jsonBody(req: FastifyRequest): unknown {
@@ -40,6 +41,18 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
   });
 
   app.get('/_emulator/faults', async (_req, reply) => json(reply, ctx.faults.list()));
+
+  // The latency model at run time: `{"latency": "150ms+10ms/op"}` (or "off").
+  app.get('/_emulator/latency', async (_req, reply) => json(reply, { latency: describeLatency(ctx.latency.current), ...ctx.latency.current }));
+  app.put('/_emulator/latency', async (req, reply) => {
+    try {
+      const body = jsonBody(req) as { latency?: unknown } | undefined;
+      ctx.latency.set(parseLatency(String(body?.latency ?? '')));
+    } catch (err) {
+      return badInput(reply, err instanceof Error ? err.message : 'invalid latency');
+    }
+    return json(reply, { latency: describeLatency(ctx.latency.current), ...ctx.latency.current });
+  });
 
   app.put('/_emulator/faults', async (req, reply) => {
     try {

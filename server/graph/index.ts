@@ -13,6 +13,7 @@ import { makeCall } from './calls';
 import { registerControlRoutes } from './control';
 import { errorResult, GraphHttpError } from './errors';
 import { Faults, parseFaultOption } from './faults';
+import { Latency, parseLatency, Sleep } from '../latency';
 import { sendResult } from './http';
 import { NOTIFIER_APP_EXTERNAL_ID, NOTIFIER_TEAMS_APP_ID, notifierAppInfo, type TeamsAppInfo } from './installedApps';
 import { currentUser, People } from './people';
@@ -43,10 +44,25 @@ export interface GraphEmulatorOptions {
   notifierExternalId?: string;
   /** Further Teams apps in the tenant's catalog (installable through installedApps). */
   teamsApps?: TeamsAppInfo[];
+  /** The latency model, e.g. `"150ms+10ms/op"` (server/latency.ts); off when absent. */
+  latency?: string;
+  /** For tests: how the latency is waited for. */
+  sleep?: Sleep;
 }
 
 /** Graph answers up to 4 MB JSON for sendMail, MIME up to about 35 MB; allow a little more than that. */
 const BODY_LIMIT = 40 * 1024 * 1024;
+
+/** The operations an HTTP request carries for the latency model: a `$batch`'s steps, else one. */
+function batchSize(path: string, body: unknown): number {
+  if (!/^\$batch\/?$/i.test(path) || typeof body !== 'string') return 1;
+  try {
+    const requests = (JSON.parse(body) as { requests?: unknown }).requests;
+    return Array.isArray(requests) ? Math.max(1, requests.length) : 1;
+  } catch {
+    return 1;
+  }
+}
 
 export async function graphEmulator(app: FastifyInstance, opts: GraphEmulatorOptions): Promise<void> {
   const people = new People(opts.directory);
@@ -59,6 +75,7 @@ export async function graphEmulator(app: FastifyInstance, opts: GraphEmulatorOpt
     people,
     store: new Store(opts.dataDir),
     faults: new Faults(opts.faults ? parseFaultOption(opts.faults) : []),
+    latency: new Latency(parseLatency(opts.latency), opts.sleep),
     catalog,
     notifier,
     installedAppsForAll: opts.installedAppsForAll ?? true,
@@ -99,6 +116,7 @@ export async function graphEmulator(app: FastifyInstance, opts: GraphEmulatorOpt
       // The response headers already hold this request's ids; the error bodies must repeat them.
       call.requestId = String(reply.getHeader('request-id'));
       call.clientRequestId = String(reply.getHeader('client-request-id'));
+      await ctx.latency.apply(batchSize(call.path, req.body));
       return sendResult(reply, await ctx.dispatch(call));
     },
   });

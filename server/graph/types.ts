@@ -6,6 +6,7 @@ import type { DirectoryPerson } from '../directory/types';
 import type { People } from './people';
 import type { Store } from './store';
 import type { Faults } from './faults';
+import type { Latency } from '../latency';
 import type { TeamsAppInfo } from './installedApps';
 
 /** One request to a Graph resource, already split from its transport. */
@@ -54,6 +55,8 @@ export interface EmulatorContext {
   people: People;
   store: Store;
   faults: Faults;
+  /** The latency model applied before each HTTP request is answered (server/latency.ts). */
+  latency: Latency;
   /** Every Teams app the emulator knows by catalog id. */
   catalog: Map<string, TeamsAppInfo>;
   notifier: NotifierApp;

@@ -40,6 +40,7 @@ import { DirectoryPerson } from '../directory/types';
 import { parseBatch } from './batch';
 import { Errors } from './errors';
 import { Faults, normaliseFault, parseFaultString } from './faults';
+import { describeLatency, Latency, parseLatency, Sleep } from '../latency';
 import { errorResponse, route, RouterEnv } from './router';
 import { Stats } from './stats';
 import { BlobStore } from './store/blobs';
@@ -72,6 +73,10 @@ export interface SharePointEmulatorOptions {
   faults?: string;
   /** Largest request body accepted (default SPO's 262144000 bytes); larger ones get SPO's 400. */
   maxRequestBytes?: number;
+  /** The latency model, e.g. `"150ms+10ms/op"` (server/latency.ts); off when absent. */
+  latency?: string;
+  /** For tests: how the latency is waited for. */
+  sleep?: Sleep;
 }
 
 function headerMap(request: FastifyRequest): Record<string, string> {
@@ -108,6 +113,7 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
   const site = new Site(new Journal(opts.dataDir), opts.directory, new BlobStore(opts.dataDir), sitePath);
   const maxRequestBytes = opts.maxRequestBytes ?? SPO_MAX_REQUEST_BYTES;
   const faults = new Faults(parseFaultString(opts.faults));
+  const latency = new Latency(parseLatency(opts.latency), opts.sleep);
   const stats = new Stats();
   const env: RouterEnv = { site, sitePath };
 
@@ -154,13 +160,16 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
         },
         bytes,
       );
+      let operations = 1;
       if (/^\$batch\/?$/i.test(apiPath)) {
         try {
-          stats.countBatch(parseBatch(req.body, headers['content-type'] ?? '').length);
+          operations = parseBatch(req.body, headers['content-type'] ?? '').length;
+          stats.countBatch(operations);
         } catch {
           // the router reports the malformed batch
         }
       }
+      await latency.apply(operations);
       const res = route(req, env);
       site.flush();
       return send(reply, res);
@@ -180,6 +189,7 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
       const headers = headerMap(request);
       const fault = faults.check(rawUrl);
       if (fault) return send(reply, fault);
+      await latency.apply(1);
       const res = route(requestWithBytes({
         method: 'GET', apiPath: `web/getFileByServerRelativePath(decodedUrl='${path.replace(/'/g, "''")}')/$value`, query: '', headers,
         origin: `${request.protocol}://${headers['host'] ?? 'localhost'}`,
@@ -221,6 +231,17 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
         return reply.code(204).send();
       });
       child.get(`${prefix}/_emulator/stats`, async (_req, reply) => reply.send(stats.snapshot()));
+      // The latency model at run time: `{"latency": "150ms+10ms/op"}` (or "off").
+      child.get(`${prefix}/_emulator/latency`, async (_req, reply) => reply.send({ latency: describeLatency(latency.current), ...latency.current }));
+      child.put(`${prefix}/_emulator/latency`, async (request, reply) => {
+        try {
+          const text = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
+          latency.set(parseLatency(String((JSON.parse(text !== '' ? text : '{}') as { latency?: unknown }).latency ?? '')));
+        } catch (error) {
+          return reply.code(400).send({ error: error instanceof Error ? error.message : 'invalid latency' });
+        }
+        return reply.send({ latency: describeLatency(latency.current), ...latency.current });
+      });
     }
   });
 }
