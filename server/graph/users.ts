@@ -1,6 +1,8 @@
 /**
  * Users: `GET /users` (paging, $select, $filter, $search, $orderby, $count), `GET /users/$count`,
  * `GET /users/{id|upn}` and `GET /users/{id|upn}/manager`, with the shapes and errors of graph-wire §3.
+ * A user (or each user of a page) takes `$expand=manager` or `$expand=manager($select=…)`: the manager as a
+ * `manager` property (absent when there is none), as Graph answers it; other expansions are refused.
  */
 import { badRequest, GraphHttpError, notFound, unsupportedQuery } from './errors';
 import { compareUsers, parseOrderBy, parseSelect, parseUserFilter, parseUserSearch, type UserJson } from './odataUsers';
@@ -85,6 +87,7 @@ function queryUsers(call: GraphCall, all: UserJson[]): { users: UserJson[]; coun
 
 export const listUsers: GraphHandler = (call, _params, ctx) => {
   const { names, explicit } = selection(call);
+  const expand = managerExpansion(call);
   const topText = call.query.get('top');
   let top = DEFAULT_PAGE_SIZE;
   if (topText !== undefined) {
@@ -104,7 +107,7 @@ export const listUsers: GraphHandler = (call, _params, ctx) => {
   };
   if (count && offset === 0) body['@odata.count'] = users.length; // only on the first page (D-page)
   if (offset + top < users.length) body['@odata.nextLink'] = nextLink(call, 'users', offset + top);
-  body.value = page.map((u) => selectProperties(u, names));
+  body.value = page.map((u) => withManager(selectProperties(u, names), String(u.id), expand, ctx));
   return { status: 200, json: body };
 };
 
@@ -117,19 +120,39 @@ export const countUsers: GraphHandler = (call, _params, ctx) => {
   return { status: 200, text: String(users.length) };
 };
 
-function entity(call: GraphCall, user: UserJson, set: string, extra: Record<string, unknown> = {}): GraphResult {
+/** The manager's properties to expand, or null without `$expand`; any other expansion is Graph's 400. */
+function managerExpansion(call: GraphCall): readonly string[] | null {
+  const text = call.query.get('expand');
+  if (text === undefined || text.trim() === '') return null;
+  const match = /^\s*manager\s*(?:\(\s*\$select\s*=\s*([^);]*)\))?\s*$/i.exec(text);
+  if (!match) {
+    throw badRequest(`Parsing OData Select and Expand failed: Could not find a property named '${text.split('(')[0].trim()}' on type 'microsoft.graph.user'.`, 'BadRequest');
+  }
+  return match[1] ? parseSelect(match[1]) : DEFAULT_USER_PROPERTIES;
+}
+
+/** The user with its manager expanded (no `manager` property when the person has none). */
+function withManager(user: Record<string, unknown>, id: string, expand: readonly string[] | null, ctx: Parameters<GraphHandler>[2]): Record<string, unknown> {
+  if (expand === null) return user;
+  const person = ctx.people.find(id);
+  const manager = person?.managerId ? ctx.people.find(person.managerId) : undefined;
+  return manager ? { ...user, manager: { '@odata.type': '#microsoft.graph.user', ...selectProperties(toGraphUser(manager), expand) } } : user;
+}
+
+function entity(call: GraphCall, user: UserJson, set: string, extra: Record<string, unknown> = {}, ctx?: Parameters<GraphHandler>[2]): GraphResult {
   const { names, explicit } = selection(call);
+  const selected = selectProperties(user, names);
   return {
     status: 200,
     json: {
       '@odata.context': `${call.serviceRoot}/$metadata#${set}${explicit ? `(${names.join(',')})` : ''}/$entity`,
       ...extra,
-      ...selectProperties(user, names),
+      ...(ctx ? withManager(selected, String(user.id), managerExpansion(call), ctx) : selected),
     },
   };
 }
 
-export const getUser: GraphHandler = (call, [idOrUpn], ctx) => entity(call, toGraphUser(ctx.people.get(idOrUpn)), 'users');
+export const getUser: GraphHandler = (call, [idOrUpn], ctx) => entity(call, toGraphUser(ctx.people.get(idOrUpn)), 'users', {}, ctx);
 
 export const getManager: GraphHandler = (call, [idOrUpn], ctx) => {
   const person = ctx.people.get(idOrUpn);

@@ -197,7 +197,20 @@ describe('GET /users/{id|upn}, /manager, /me', () => {
     expect(err.message).toBe("Resource 'manager' does not exist or one of its queried reference-property objects are not present.");
   });
 
-  it('resolves /me from X-Emulator-User, the emulator-user cookie, or the default user', async () => {
+  it('expands the manager into the user (or each user of a page), leaves it out for someone without one, refuses other expansions', async () => {
+    const u = await h.client.api(`/users/${coordinator.userPrincipalName}`).query('$select=id,displayName&$expand=manager($select=id,jobTitle)').get();
+    expect(u).toMatchObject({ id: coordinator.id, displayName: coordinator.displayName, manager: { '@odata.type': '#microsoft.graph.user', jobTitle: 'Ekonomidirektör' } });
+    expect(Object.keys(u.manager as object).sort()).toEqual(['@odata.type', 'id', 'jobTitle']);
+    const root = demoDirectory.find((p) => p.managerId === null)!;
+    const top = await h.client.api(`/users/${root.id}`).query('$select=id&$expand=manager').get();
+    expect(top).not.toHaveProperty('manager');
+    const page = await h.client.api('/users').query('$select=id&$expand=manager($select=id)&$top=5').get();
+    expect((page.value as Array<{ manager?: { id: string } }>).filter((v) => v.manager).length).toBeGreaterThan(0);
+    const err = await rejection(h.client.api(`/users/${coordinator.id}`).query('$expand=memberOf').get());
+    expect(err.statusCode).toBe(400);
+  });
+
+    it('resolves /me from X-Emulator-User, the emulator-user cookie, or the default user', async () => {
     const viaHeader = await h.client.api('/me').header('X-Emulator-User', personas.manager).get();
     expect(viaHeader.userPrincipalName).toBe(personas.manager);
     expect(viaHeader['@odata.context']).toBe(`${h.root}/$metadata#users/$entity`);

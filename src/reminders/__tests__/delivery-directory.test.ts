@@ -37,10 +37,11 @@ describe('lookupPeople', () => {
     const { client } = fakeClient((step) => {
       const upn = upnOf(step);
       if (upn === 'okand@r.se') return notFound;
-      if (step.url.includes('/manager')) return upn === 'chef@r.se' ? notFound : { status: 200, body: user('chef@r.se') };
-      if (upn === 'slutat@r.se') return { status: 200, body: user(upn, { accountEnabled: false }) };
-      if (upn === 'tyst@r.se') return { status: 200, body: user(upn) };
-      return { status: 200, body: user(upn, { accountEnabled: true }) };
+      // Graph leaves `manager` out for a person who has none.
+      const manager = upn === 'chef@r.se' ? {} : { manager: { '@odata.type': '#microsoft.graph.user', ...user('chef@r.se') } };
+      if (upn === 'slutat@r.se') return { status: 200, body: user(upn, { accountEnabled: false, ...manager }) };
+      if (upn === 'tyst@r.se') return { status: 200, body: user(upn, manager) };
+      return { status: 200, body: user(upn, { accountEnabled: true, ...manager }) };
     });
     const people = await lookupPeople(client, ['Slutat@R.se', 'tyst@r.se', 'chef@r.se', 'okand@r.se', 'slutat@r.se']);
     expect([...people.keys()]).toEqual(['slutat@r.se', 'tyst@r.se', 'chef@r.se']);
@@ -50,22 +51,30 @@ describe('lookupPeople', () => {
     expect(people.get('chef@r.se')?.manager).toBeNull();
   });
 
-  it('asks for exactly the properties it needs', async () => {
+  it('asks for exactly the properties it needs, the manager expanded into one step per person', async () => {
     const { client, batches } = fakeClient((step) => ({ status: 200, body: user(upnOf(step)) }));
     await lookupPeople(client, ['a@r.se']);
     expect(batches[0].map((s) => s.url)).toEqual([
-      '/users/a%40r.se?$select=id,displayName,userPrincipalName,accountEnabled',
-      '/users/a%40r.se/manager?$select=id,displayName,userPrincipalName'
+      '/users/a%40r.se?$select=id,displayName,userPrincipalName,accountEnabled&$expand=manager($select=id,displayName,userPrincipalName)'
     ]);
+  });
+
+  it('looks 2,000 people up in 100 batches of 20', async () => {
+    const { client, batches } = fakeClient((step) => ({ status: 200, body: user(upnOf(step)) }));
+    const people = await lookupPeople(client, Array.from({ length: 2000 }, (_, i) => `person${i}@r.se`));
+    expect(people.size).toBe(2000);
+    expect(batches).toHaveLength(100);
+    expect(batches.every((b) => b.length === 20)).toBe(true);
   });
 
   it('resends throttled steps after their Retry-After', async () => {
     const slept: number[] = [];
     const clock: Clock = { now: () => 0, sleep: async (ms) => { slept.push(ms); } };
     const { client, batches } = fakeClient((step, round) =>
-      round === 1 && step.url.includes('/manager') ? { status: 429, headers: { 'Retry-After': '2' } } : { status: 200, body: user(upnOf(step)) });
-    const people = await lookupPeople(client, ['a@r.se', 'b@r.se'], { clock });
-    expect(batches.map((b) => b.length)).toEqual([4, 2]);
+      round === 1 && upnOf(step) === 'b@r.se' ? { status: 429, headers: { 'Retry-After': '2' } }
+        : { status: 200, body: user(upnOf(step), { manager: user('chef@r.se') }) });
+    const people = await lookupPeople(client, ['a@r.se', 'b@r.se', 'c@r.se'], { clock });
+    expect(batches.map((b) => b.length)).toEqual([3, 1]);
     expect(slept).toEqual([2000]);
     expect(people.get('b@r.se')?.manager).not.toBeNull();
   });
