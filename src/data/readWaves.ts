@@ -1,0 +1,164 @@
+/**
+ * Reads in waves: every list read the app starts in the same turn of the event loop (all the hooks of one
+ * render, all the reads of one `Promise.all`) goes to SharePoint together, as one plain GET when it is alone
+ * and as `$batch`es of at most 20 parts, sent in parallel, when there are several. Identical reads in a wave
+ * share one request. A read's further pages (`odata.nextLink`) join the next wave, so a view that reads ten
+ * lists pays two round trips, not ten. SharePoint runs the parts of a batch one after another and answers
+ * each part on its own: a refused part (the list view threshold) rejects its own read only.
+ *
+ * PnPjs sends the chunks of one batch one after another; to keep a wave one round trip, the chunks are
+ * separate batches here. In SPFx the form digest a `$batch` POST needs comes from the page, so a wave costs
+ * no extra request; outside SPFx PnPjs asks `contextinfo` once and keeps the digest.
+ */
+import { SPFI, SPCollection } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
+import { IItems } from '@pnp/sp/items';
+
+/** SharePoint answers at most this many requests in one `$batch` as PnPjs sends it (SPFX-NOTES.md). */
+export const BATCH_PARTS = 20;
+
+/** One list query: what `items.select(…).expand(…).filter(…).orderBy(…).top(…)` asks. */
+export interface ItemQuery {
+  list: string;
+  select: readonly string[];
+  expand: readonly string[];
+  filter?: string;
+  /** Field and ascending. */
+  orderBy?: readonly [string, boolean];
+  top: number;
+}
+
+/** A read: a first page, or the page an `odata.nextLink` points to. */
+export type ReadRequest = { kind: 'query'; query: ItemQuery } | { kind: 'next'; list: string; url: string };
+
+export interface ReadPage {
+  rows: Array<Record<string, unknown>>;
+  nextLink: string | null;
+}
+
+interface Queued {
+  read: ReadRequest;
+  resolve: (page: ReadPage) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface ReadWaveStats {
+  /** Waves sent: each is one round trip (its batches go out together). */
+  waves: number;
+  /** HTTP requests sent for reads: plain GETs and `$batch` POSTs. */
+  requests: number;
+  /** Reads asked for, including those that shared a request with an identical one. */
+  reads: number;
+}
+
+/** Waits for the rest of this turn's reads: a macrotask, after every pending promise chain has run. */
+export type Scheduler = (flush: () => void) => void;
+
+const nextTurn: Scheduler = (flush) => { setTimeout(flush, 0); };
+
+function keyOf(read: ReadRequest): string {
+  return JSON.stringify(read);
+}
+
+/** The items of a query on a (possibly batched) SPFI, parsed to rows plus the next page's link. */
+function request(sp: SPFI, read: ReadRequest): () => Promise<ReadPage> {
+  const base: IItems = sp.web.lists.getByTitle(read.kind === 'query' ? read.query.list : read.list).items;
+  let items = base;
+  if (read.kind === 'query') {
+    const q = read.query;
+    items = items.select(...q.select).expand(...q.expand).top(q.top);
+    if (q.filter) items = items.filter(q.filter);
+    if (q.orderBy) items = items.orderBy(q.orderBy[0], q.orderBy[1]);
+  }
+  const target = read.kind === 'next' ? SPCollection([base, read.url]) : SPCollection(items);
+  if (read.kind === 'query') {
+    for (const param of ['$top', '$select', '$expand', '$filter', '$orderby']) {
+      const value = items.query.get(param);
+      if (value !== undefined && value !== null) target.query.set(param, value);
+    }
+  }
+  const parsed = target.using(parseBinderWithErrorCheck(async (response: Response): Promise<ReadPage> => {
+    const json = (await response.json()) as Record<string, unknown>;
+    const next = json['odata.nextLink'] ?? (json.d as { __next?: unknown } | undefined)?.__next;
+    return { rows: parseODataJSON(json) as Array<Record<string, unknown>>, nextLink: typeof next === 'string' && next !== '' ? next : null };
+  }));
+  return () => parsed() as Promise<ReadPage>;
+}
+
+export class ReadWaves {
+  private queue: Queued[] = [];
+  private scheduled = false;
+  private readonly counts: ReadWaveStats = { waves: 0, requests: 0, reads: 0 };
+
+  public constructor(private readonly sp: SPFI, private readonly schedule: Scheduler = nextTurn) {}
+
+  public get stats(): ReadWaveStats {
+    return { ...this.counts };
+  }
+
+  /** One page of a read, sent with the other reads of this turn. */
+  public page(read: ReadRequest): Promise<ReadPage> {
+    this.counts.reads += 1;
+    return new Promise<ReadPage>((resolve, reject) => {
+      this.queue.push({ read, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        this.schedule(() => { this.flush().catch(() => undefined); });
+      }
+    });
+  }
+
+  /** Every row of a query: the first page in this turn's wave, each further page in the wave after. */
+  public async all(query: ItemQuery): Promise<Array<Record<string, unknown>>> {
+    const rows: Array<Record<string, unknown>> = [];
+    let page = await this.page({ kind: 'query', query });
+    rows.push(...page.rows);
+    while (page.nextLink) {
+      page = await this.page({ kind: 'next', list: query.list, url: page.nextLink });
+      rows.push(...page.rows);
+    }
+    return rows;
+  }
+
+  private async flush(): Promise<void> {
+    const queued = this.queue;
+    this.queue = [];
+    this.scheduled = false;
+    if (queued.length === 0) return;
+    // Identical reads share one request.
+    const byKey = new Map<string, Queued[]>();
+    for (const q of queued) {
+      const key = keyOf(q.read);
+      byKey.set(key, [...(byKey.get(key) ?? []), q]);
+    }
+    const groups = [...byKey.values()];
+    this.counts.waves += 1;
+    const settle = (group: Queued[], outcome: Promise<ReadPage>): Promise<void> =>
+      outcome.then((page) => group.forEach((q) => q.resolve(page)), (error: unknown) => group.forEach((q) => q.reject(error)));
+    if (groups.length === 1) {
+      this.counts.requests += 1;
+      await settle(groups[0], request(this.sp, groups[0][0].read)());
+      return;
+    }
+    const chunks: Queued[][][] = [];
+    for (let i = 0; i < groups.length; i += BATCH_PARTS) chunks.push(groups.slice(i, i + BATCH_PARTS));
+    this.counts.requests += chunks.length;
+    await Promise.all(chunks.map(async (chunk) => {
+      const [batched, execute] = this.sp.batched();
+      const outcomes = chunk.map((group) => request(batched, group[0].read)());
+      const settled = Promise.all(chunk.map((group, i) => settle(group, outcomes[i])));
+      try {
+        await execute();
+      } catch (error) {
+        // The batch itself failed (throttled past the retries, network): every read in it fails with it.
+        chunk.forEach((group) => group.forEach((q) => q.reject(error)));
+        return;
+      }
+      await settled;
+    }));
+  }
+}
