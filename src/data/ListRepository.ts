@@ -1,5 +1,6 @@
 /**
- * Reads and writes one list's entities through PnPjs, the way a list past 5,000 items allows:
+ * Reads and writes one list's entities through PnPjs, the way a list past 5,000 items allows. Reads go
+ * through the Store's read waves (readWaves.ts), so the reads a view starts together cost one round trip:
  * queries lead with an indexed clause and page at ≤ 5,000; if SharePoint still refuses (the first
  * clause matches too much), the query falls back to paging the whole list in ID order, which is always
  * allowed, and filters in memory. Writes send the ETag they read (412 → ConcurrencyError), and bulk
@@ -12,6 +13,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import { IItems } from '@pnp/sp/items';
+import { ItemQuery, ReadWaves } from './readWaves';
 import { ListDef } from '../model/schema';
 import { PersonRef, Stored } from '../model/types';
 import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isPreconditionFailed, isThresholdExceeded } from './errors';
@@ -52,8 +54,19 @@ export class ListRepository<T extends Stored> {
   private readonly shape;
 
   public constructor(private readonly sp: SPFI, public readonly list: ListDef<T>,
-    private readonly people: SiteUserResolver = new SiteUserResolver(sp)) {
+    private readonly people: SiteUserResolver = new SiteUserResolver(sp), private readonly reads: ReadWaves = new ReadWaves(sp)) {
     this.shape = itemShape(list);
+  }
+
+  private query(filter?: string, orderById = false): ItemQuery {
+    return {
+      list: this.list.title, select: this.shape.select, expand: this.shape.expand, top: PAGE_SIZE,
+      ...(filter ? { filter } : {}), ...(orderById ? { orderBy: ['Id', true] as const } : {})
+    };
+  }
+
+  private async read(query: ItemQuery): Promise<T[]> {
+    return (await this.reads.all(query)).map((item) => fromItem(this.list, item as RawItem));
   }
 
   private items(): IItems {
@@ -62,15 +75,14 @@ export class ListRepository<T extends Stored> {
 
   /** Every entity, paging in ID order (allowed on any list size). */
   public async all(): Promise<T[]> {
-    return this.page(this.items().select(...this.shape.select).expand(...this.shape.expand).orderBy('Id', true).top(PAGE_SIZE));
+    return this.read(this.query(undefined, true));
   }
 
   /** Entities matching every condition; put the most selective indexed condition first. */
   public async where(condition: Condition<T>): Promise<T[]> {
     if (Object.keys(condition).length === 0) return this.all();
     try {
-      return await this.page(this.items().select(...this.shape.select).expand(...this.shape.expand)
-        .filter(toFilter(this.list, condition)).top(PAGE_SIZE));
+      return await this.read(this.query(toFilter(this.list, condition)));
     } catch (error) {
       if (!isThresholdExceeded(error)) throw error;
       return (await this.all()).filter((entity) => matches(entity, condition));
@@ -89,7 +101,7 @@ export class ListRepository<T extends Stored> {
     const pages = await Promise.all(chunks.map(async (chunk) => {
       const filter = chunk.map((v) => `(${toFilter(this.list, { [property]: v } as unknown as Condition<T>)})`).join(' or ');
       try {
-        return await this.page(this.items().select(...this.shape.select).expand(...this.shape.expand).filter(filter).top(PAGE_SIZE));
+        return await this.read(this.query(filter));
       } catch (error) {
         if (!isThresholdExceeded(error)) throw error;
         const wanted = new Set(chunk.map((v) => String(v).toLowerCase()));
@@ -171,11 +183,4 @@ export class ListRepository<T extends Stored> {
     return missing.length;
   }
 
-  private async page(query: IItems): Promise<T[]> {
-    const out: T[] = [];
-    for await (const page of query) {
-      for (const item of page as RawItem[]) out.push(fromItem(this.list, item));
-    }
-    return out;
-  }
 }

@@ -9,6 +9,7 @@ import { RiskMatrixConfig } from '../model/riskMatrix';
 import { parseRiskMatrix, RISK_MATRIX_SETTING } from '../model/riskMatrixConfig';
 import { createFileStore, FileStore } from './files';
 import { ListRepository, SiteUserResolver } from './ListRepository';
+import { ReadWaves, ReadWaveStats } from './readWaves';
 import { PersonSuggestion, searchPeople } from './people';
 
 export type Repositories = { [L in ListName]: ListRepository<EntityOf<L>> };
@@ -34,6 +35,8 @@ export interface Store extends Repositories {
   readonly sp?: SPFI;
   /** The Nämndhandlingar library's files (published board papers). Optional so that test fakes need not provide it. */
   readonly boardFiles?: FileStore;
+  /** How many waves and HTTP requests the Store's reads have cost so far (readWaves.ts). Optional for test fakes. */
+  readonly readStats?: () => ReadWaveStats;
   loadPlan(planKey: string): Promise<PlanData>;
   /** Links pointing at any of the keys (e.g. the risks that threaten a plan's goals). */
   linksTo(keys: readonly string[]): Promise<Link[]>;
@@ -47,13 +50,16 @@ export interface Store extends Repositories {
 
 export function createStore(sp: SPFI): Store {
   const people = new SiteUserResolver(sp);
+  // One wave scheduler for the whole Store: the reads of every repository started together travel together.
+  const reads = new ReadWaves(sp);
   const repos = Object.fromEntries(
-    (Object.keys(schema) as ListName[]).map((name) => [name, new ListRepository(sp, schema[name] as never, people)])
+    (Object.keys(schema) as ListName[]).map((name) => [name, new ListRepository(sp, schema[name] as never, people, reads)])
   ) as unknown as Repositories;
 
   return {
     ...repos,
     sp,
+    readStats: () => reads.stats,
     boardFiles: createFileStore(sp, boardDocumentLibrary),
     async loadPlan(planKey: string): Promise<PlanData> {
       const [plan, items, measures, periods, reports, links, chapters] = await Promise.all([
