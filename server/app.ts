@@ -42,6 +42,13 @@ function serveFile(dir: string, relative: string): { path: string; type: string 
   return { path, type: contentTypes[extname(path)] ?? 'application/octet-stream' };
 }
 
+/** A form digest from the emulator's own contextinfo, as a SharePoint page is served with. */
+async function pageDigest(app: FastifyInstance): Promise<{ value: string; timeoutSeconds: number }> {
+  const response = await app.inject({ method: 'POST', url: `${SITE_PATH}/_api/contextinfo`, headers: { accept: 'application/json;odata=nometadata' } });
+  const info = JSON.parse(response.body) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
+  return { value: info.FormDigestValue, timeoutSeconds: info.FormDigestTimeoutSeconds };
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 50 * 1024 * 1024 });
   const directory = options.directory ?? demoDirectory;
@@ -54,6 +61,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/_workbench/config', async (request) => ({
     siteUrl: `${request.protocol}://${request.headers.host}${SITE_PATH}`,
+    // The page's form digest, as SharePoint serves a page with one (SPFx hands it to PnPjs).
+    formDigest: await pageDigest(app),
     today: options.today,
     personas: Object.fromEntries(Object.entries(personas).map(([role, upn]) => [role, persona(upn)])),
     people: directory.map((p) => ({ upn: p.userPrincipalName, displayName: p.displayName, jobTitle: p.jobTitle }))

@@ -248,6 +248,10 @@ export async function publishCase(deps: PublishDeps, request: PublishRequest): P
 export async function loadSnapshot(store: Store, files: FileStore, key: string): Promise<{ record: BoardSnapshotRecord; snapshot: BoardSnapshot }> {
   const record = await store.boardSnapshots.byKey(key);
   if (!record) throw new Error(`No published snapshot ${key}`);
-  const snapshot = await decodeSnapshot(await files.read(record.contentUrl), record.sha256);
-  return { record, snapshot };
+  return { record, snapshot: await readSnapshot(files, record) };
+}
+
+/** The snapshot a record points to, checked against the record's hash (for a caller that has the record). */
+export async function readSnapshot(files: FileStore, record: BoardSnapshotRecord): Promise<BoardSnapshot> {
+  return decodeSnapshot(await files.read(record.contentUrl), record.sha256);
 }

@@ -3,15 +3,29 @@
  * tests. Same behaviours as SPFx's own pipeline (JSON light, request digest, retry on 429/503), so the
  * same Store code runs everywhere.
  */
-import { spfi, SPBrowser, SPFI } from '@pnp/sp';
-import { InjectHeaders } from '@pnp/queryable';
+import { DefaultHeaders, DefaultInit, RequestDigest, spfi, SPBrowser, SPFI } from '@pnp/sp';
+import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 
 export interface SpClientOptions {
   /** The emulator's stand-in for sign-in: whom to act as (UPN). Never sent to a real tenant. */
   emulatorUser?: string;
+  /**
+   * The form digest the page was served with, as a SharePoint page carries it and SPFx hands it to PnPjs: writes
+   * and `$batch`es to this site then need no `contextinfo` round trip. The workbench passes it.
+   */
+  pageDigest?: { value: string; timeoutSeconds: number };
 }
 
 export function createSp(siteUrl: string, options: SpClientOptions = {}): SPFI {
-  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }));
+  const digest = options.pageDigest;
+  const sp = digest
+    ? spfi(siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), RequestDigest((url) => {
+      if (!url.toLowerCase().startsWith(siteUrl.toLowerCase())) return null;
+      // A digest is good for its timeout from when it was issued ("0x…,<date>"); renew a little before.
+      const issued = new Date(digest.value.slice(digest.value.indexOf(',') + 1));
+      const expiration = new Date((Number.isNaN(issued.getTime()) ? Date.now() : issued.getTime()) + (digest.timeoutSeconds - 15) * 1000);
+      return expiration.getTime() > Date.now() ? { value: digest.value, expiration } : null;
+    }))
+    : spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }));
   return options.emulatorUser ? sp.using(InjectHeaders({ 'X-Emulator-User': options.emulatorUser })) : sp;
 }

@@ -12,6 +12,7 @@ import { Persona, WorkbenchState, readState, toSearch } from './workbenchState';
 
 interface WorkbenchConfig {
   siteUrl: string;
+  formDigest: { value: string; timeoutSeconds: number };
   today: string;
   personas: Record<Persona, PersonaInfo>;
   people: PersonaInfo[];
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
     document.documentElement.lang = state.lang;
     document.title = `Internkontroll 365 – ${state.lang === 'sv-SE' ? 'lokal arbetsbänk' : 'local workbench'}`;
     // A new Store per render: a person switch must not reuse another person's cached site users.
-    const store = createStore(createSp(config.siteUrl));
+    const store = createStore(createSp(config.siteUrl, { pageDigest: config.formDigest }));
     ReactDOM.render(
       <Workbench key={`${state.user ?? state.as}|${state.lang}`} state={state} store={store} personas={config.personas} people={config.people} today={config.today}
         onChange={(next) => { history.pushState(null, '', toSearch(next)); render(next); }} />,

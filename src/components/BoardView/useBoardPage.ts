@@ -7,7 +7,7 @@
  */
 import { BoardData, collectBoardData, maskConfidential, organisationName } from '../../board/boardData';
 import { planReportTitle } from '../../board/caseDocument';
-import { loadSnapshot } from '../../board/publish';
+import { readSnapshot } from '../../board/publish';
 import { caseReport } from '../../board/report/caseReport';
 import { PaperFacts, planReport } from '../../board/report/planReport';
 import { BoardSnapshot, SnapshotError } from '../../board/snapshot';
@@ -77,13 +77,17 @@ export function useBoardPlan(choice: BoardChoice, reloadToken: number): AsyncSta
   const { planKey, periodKey, snapshotKey, kind } = choice;
   const lookup = planKey ? undefined : snapshotKey;
   return useAsync(async () => {
-    const [plans, record] = await Promise.all([store.plans.all(), lookup ? store.boardSnapshots.byKey(lookup) : Promise.resolve(null)]);
+    // One wave: the plans, their periods and publications are small lists, read whole and picked from here,
+    // so that the paper's own reads (useLivePaper) are the second and last wave.
+    const [plans, allPeriods, allSnapshots, organisation] = await Promise.all([
+      store.plans.all(), store.periods.all(), store.boardSnapshots.all(), organisationName(store)
+    ]);
+    const record = lookup ? allSnapshots.find((r) => r.key === lookup) ?? null : null;
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
     const plan = pickPlan(plans, planKey ?? record?.planKey, kind);
     if (!plan) return null;
-    const [periods, snapshots, organisation] = await Promise.all([
-      store.periods.where({ planKey: plan.key }), store.boardSnapshots.where({ planKey: plan.key }), organisationName(store)
-    ]);
+    const periods = allPeriods.filter((p) => p.planKey === plan.key);
+    const snapshots = allSnapshots.filter((r) => r.planKey === plan.key);
     const ordered = orderPeriods(periods);
     const wanted = periodKey ?? (record?.planKey === plan.key ? record.periodKey : undefined);
     const period = ordered.find((p) => p.key === wanted) ?? currentPeriod(ordered, env.today);
@@ -119,9 +123,11 @@ export function usePublishedPaper(snapshotKey: string | undefined): AsyncState<P
   const { store } = useApp();
   return useAsync(async () => {
     if (!snapshotKey) return null;
-    if (!(await store.boardSnapshots.byKey(snapshotKey))) throw new PaperError('notFound', snapshotKey);
+    // The record in the first wave (beside the page's own reads), the file in the second.
+    const record = await store.boardSnapshots.byKey(snapshotKey);
+    if (!record) throw new PaperError('notFound', snapshotKey);
     if (!store.boardFiles) throw new PaperError('noLibrary', snapshotKey);
-    const { record, snapshot } = await loadSnapshot(store, store.boardFiles, snapshotKey);
+    const snapshot = await readSnapshot(store.boardFiles, record);
     const facts: PaperFacts = {
       organisation: snapshot.organisation, diaryNumber: snapshot.diaryNumber, board: snapshot.board, meetingDate: snapshot.meetingDate,
       frozenAt: snapshot.publishedAt, publishedBy: snapshot.publishedBy, createdAt: snapshot.publishedAt

@@ -1,0 +1,43 @@
+/**
+ * Round trips per view on the demo data, counted in the browser: every request a view sends to SharePoint's
+ * REST API from navigation until it has settled. The views that load in waves (src/data/readWaves.ts) send at
+ * most two, as `$batch`es, and never ask for a form digest (the page has one, as in SPFx). Counts, not times:
+ * what these cost against SharePoint Online is `npm run bench`'s to say.
+ */
+import { Page } from 'playwright-core';
+import { useSession } from './session';
+
+jest.setTimeout(180_000);
+
+const session = useSession();
+
+/** The REST requests a page sends while it opens `path` and settles. */
+async function restRequests(path: string): Promise<{ page: Page; requests: string[] }> {
+  const { page } = await session.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/_api/')) requests.push(`${request.method()} ${decodeURIComponent(request.url().replace(/^.*\/_api\//, ''))}`);
+  });
+  await page.goto(`${session.product.origin}/${path}`);
+  await page.waitForSelector('.ik-view__title');
+  await page.waitForLoadState('networkidle');
+  return { page, requests };
+}
+
+const VIEWS: Array<[string, string]> = [
+  ['the plan register', '?view=register&host=sharePoint&as=coordinator&lang=sv'],
+  ['the follow-up overview', '?view=overview&host=sharePoint&as=coordinator&lang=sv'],
+  ['the roll-up by unit', '?view=rollup&host=sharePoint&as=coordinator&lang=sv'],
+  ['the action plan', '?view=actionPlan&host=sharePoint&as=coordinator&lang=sv'],
+  ['the board page, live', '?view=board&host=board&as=boardSecretary&lang=sv']
+];
+
+describe('round trips per view', () => {
+  it.each(VIEWS)('%s loads its data in at most two round trips', async (_name, path) => {
+    const { page, requests } = await restRequests(path);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.length).toBeLessThanOrEqual(2);
+    expect(requests.filter((r) => r.includes('contextinfo'))).toEqual([]);
+    await page.close();
+  });
+});
