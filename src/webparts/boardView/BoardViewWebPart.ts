@@ -12,6 +12,7 @@ import { orderPeriods } from '../../model/followUp';
 import { isSnapshotKey } from '../../board/snapshot';
 import { BaseInternkontrollWebPart, IInternkontrollWebPartProps } from '../shared/BaseInternkontrollWebPart';
 import { IHostEnvironment } from '../shared/hostEnvironment';
+import { BoardView } from '../../components/BoardView/BoardView';
 import { viewElement } from '../shared/viewElement';
 import { BoardChoices, boardChoiceGroup } from './boardChoicePane';
 import { PACKAGED_PDF_FONTS } from './pdfFonts';
@@ -27,7 +28,10 @@ export default class BoardViewWebPart extends BaseInternkontrollWebPart<IInternk
   protected renderContent(environment: IHostEnvironment, sp: SPFI): React.ReactElement {
     const linked = new URLSearchParams(window.location.search).get('snapshot');
     const snapshotKey = linked !== null && isSnapshotKey(linked) ? linked : this.properties.snapshotKey;
-    return viewElement('board', environment, sp, { ...this.properties, snapshotKey, fontLocation: PACKAGED_PDF_FONTS });
+    const kind = this.properties.planKind;
+    return viewElement(environment, sp, { ...this.properties, snapshotKey }, (target, onNavigate) => React.createElement(BoardView, {
+      planKey: target.planKey, periodKey: target.periodKey, snapshotKey: target.snapshotKey, kind, fontLocation: PACKAGED_PDF_FONTS, onNavigate
+    }));
   }
 
   protected onPropertyPaneConfigurationStart(): void {

@@ -1,35 +1,29 @@
 /**
- * Turns what a web part knows about its host into the views' environment and mounts the named view
- * over a Store built on the web part's PnPjs instance.
+ * Turns what a web part knows about its host into the views' environment and mounts the view the web part
+ * shows over a Store built on the web part's PnPjs instance. The view comes from the web part, which imports
+ * only its own: each web part's bundle holds only its view's code.
  */
 import * as React from 'react';
 import { SPFI } from '@pnp/sp';
-import { HostedView, ViewName } from '../../components';
+import { HostedView, HostedViewProps } from '../../components/app/HostedView';
 import { createStore } from '../../data/stores';
 import { stockholmDate } from '../../model/calendar';
 import { IHostEnvironment } from './hostEnvironment';
 import { PlanKind } from '../../model/types';
-import type { FontLocation } from '../../documents/render/fonts';
 
 export interface ViewChoice {
   planKind?: PlanKind;
   planKey?: string;
   periodKey?: string;
   snapshotKey?: string;
-  /** Where the board page's PDF fonts are served from (the package's assets). */
-  fontLocation?: FontLocation;
 }
 
-export function viewElement(view: ViewName, environment: IHostEnvironment, sp: SPFI, choice: ViewChoice = {}): React.ReactElement {
+export function viewElement(environment: IHostEnvironment, sp: SPFI, choice: ViewChoice, render: HostedViewProps['render']): React.ReactElement {
   return React.createElement(HostedView, {
     // A new choice in the property pane starts the view afresh on that kind, plan, follow-up and publication.
     key: [choice.planKind, choice.planKey, choice.periodKey, choice.snapshotKey].map((part) => part ?? '').join('|'),
-    view,
-    kind: choice.planKind,
-    planKey: choice.planKey,
-    periodKey: choice.periodKey,
-    snapshotKey: choice.snapshotKey,
-    fontLocation: choice.fontLocation,
+    initial: { planKey: choice.planKey, periodKey: choice.periodKey, snapshotKey: choice.snapshotKey },
+    render,
     store: createStore(sp),
     env: {
       locale: environment.locale,
