@@ -9,12 +9,12 @@ import { BoardData } from './boardData';
 
 export const SNAPSHOT_FORMAT = 'internkontroll365/board-snapshot@1';
 /** Far above any plan's frozen data (a region's 10,000 measures are a few MB); a larger file is refused unread. */
+export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
+
 /** A publication's key as `snapshotKeyOf` writes it (`snapshot:<dnr>:v<n>`): what a link from outside may name. */
 export function isSnapshotKey(value: string): boolean {
   return /^snapshot:[^\s:"*<>?/\\|#%]{1,120}:v\d{1,6}$/.test(value);
 }
-
-export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
 
 export interface SnapshotFacts {
   key: string;

@@ -7,7 +7,10 @@
  */
 import notifierManifest from '../../../teams/notifier/manifest.json';
 import notifierEnglish from '../../../teams/notifier/en-us.json';
-import { PAPERS_PUBLISHED_ACTIVITY, publicationCard, publicationMail, publicationNotification } from '../delivery/publication';
+import { publicationCard } from '../delivery/card';
+import { publicationNotification } from '../delivery/channels/activity';
+import { publicationMail } from '../delivery/channels/mail';
+import { PAPERS_PUBLISHED_ACTIVITY } from '../delivery/publication';
 import { PublicationMessage } from '../types';
 import { cardProblems, openUrls, texts } from './cardSupport';
 

@@ -4,9 +4,13 @@
  * subject (title, what is asked of it, plan, period, deadline with days left, for escalations the
  * responsible person) with an "Öppna i Teams" link to it in the My follow-ups tab. Version 1.4: the
  * highest Teams renders in bot and chat messages. Every piece of user text goes through escapeCardMarkdown.
+ * Also the card about published board papers: who published what for which meeting, the facts, the papers
+ * as links and "Öppna nämndsidan".
  */
-import { ReminderMessage } from '../types';
+import { PublicationMessage, ReminderMessage } from '../types';
 import { escapeCardMarkdown } from './escaping';
+import { publicationFactsText } from './publication';
+import { publicationWording } from './wording/publication';
 import { MessageSummary, ReminderItem, summarize } from './summary';
 
 export interface CardElement {
@@ -66,4 +70,33 @@ export function reminderCard(message: ReminderMessage): AdaptiveCardJson {
       ...message.items.map((item) => itemContainer(item, summary, message.escalation))
     ]
   };
+}
+
+/** A markdown link whose text is escaped; the URL is ours (the board page or a library file), percent-encoded. */
+function cardLink(title: string, url: string): string {
+  return `[${escapeCardMarkdown(title)}](${encodeURI(decodeURI(url)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
+
+export function publicationCard(message: PublicationMessage): AdaptiveCardJson {
+  const w = publicationWording(message.locale);
+  const body: CardElement[] = [
+    text(w.heading, { size: 'Large', weight: 'Bolder' }),
+    text(w.subject(message), { weight: 'Bolder', spacing: 'Small' }),
+    text(w.intro(message), { spacing: 'Small' }),
+    { type: 'FactSet', facts: publicationFactsText(message).map(([title, value]) => fact(title, value)) }
+  ];
+  if (message.documents.length > 0) {
+    body.push(text(w.labels.documents, { weight: 'Bolder', spacing: 'Medium' }));
+    // One TextBlock per paper: a markdown link each, so a screen reader reads them as a list of links.
+    for (const doc of message.documents) body.push({ type: 'TextBlock', text: cardLink(doc.title, doc.url), wrap: true, spacing: 'None' });
+  }
+  if (message.hasConfidentialAppendix) body.push(text(w.confidential, { isSubtle: true, spacing: 'Medium' }));
+  body.push({
+    type: 'ActionSet',
+    actions: [
+      { type: 'Action.OpenUrl', title: w.labels.openPage, url: message.boardPageUrl },
+      { type: 'Action.OpenUrl', title: w.labels.openLibrary, url: message.libraryUrl }
+    ]
+  });
+  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', body };
 }

@@ -4,8 +4,9 @@
  * the topic is the plan and period as text, and a click opens the most urgent subject (measure, indicator or chapter) in the My follow-ups tab.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
-import { isPublication, OutgoingMessage, ReminderMessage } from '../../types';
-import { publicationNotification } from '../publication';
+import { isPublication, OutgoingMessage, PublicationMessage, ReminderMessage } from '../../types';
+import { PAPERS_PUBLISHED_ACTIVITY } from '../publication';
+import { publicationWording } from '../wording/publication';
 import { activityTypeOf } from '../phase';
 import { summarize } from '../summary';
 import { ReminderChannel } from './types';
@@ -38,6 +39,20 @@ export function activityNotification(message: ReminderMessage): ActivityNotifica
     activityType,
     previewText: { content: clip(summary.preview, PREVIEW_MAX) },
     templateParameters
+  };
+}
+
+/** The request body for a publication notice: a click opens the snapshot's board page. */
+export function publicationNotification(message: PublicationMessage): ActivityNotificationBody {
+  const w = publicationWording(message.locale);
+  return {
+    topic: { source: 'text', value: w.subject(message), webUrl: message.boardPageUrl },
+    activityType: PAPERS_PUBLISHED_ACTIVITY,
+    previewText: { content: clip(w.preview(message), PREVIEW_MAX) },
+    templateParameters: [
+      { name: 'diaryNumber', value: message.diaryNumber },
+      { name: 'board', value: message.board }
+    ]
   };
 }
 

@@ -7,8 +7,7 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import { PersonRef } from '../../../model/types';
 import { isPublication, OutgoingMessage } from '../../types';
-import { ADAPTIVE_CARD_CONTENT_TYPE, reminderCard } from '../card';
-import { publicationCard } from '../publication';
+import { ADAPTIVE_CARD_CONTENT_TYPE, publicationCard, reminderCard } from '../card';
 import { ReminderChannel } from './types';
 
 /** Members are bound by object id (or UPN); the bind URL names the public Graph host whatever the client's base URL. */

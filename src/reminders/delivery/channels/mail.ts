@@ -1,11 +1,13 @@
 /**
  * E-mail delivery: `POST /users/{sender}/sendMail` from the configured mailbox, app-only. The fallback when
  * Teams cannot reach a person, and a channel of its own. The HTML body lists what is asked with links into
- * the My follow-ups tab; all user text is HTML-escaped and only https links become hrefs.
+ * the My follow-ups tab (a publication notice lists the papers); all user text is HTML-escaped and only
+ * https links become hrefs.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
-import { isPublication, OutgoingMessage, ReminderMessage } from '../../types';
-import { publicationMail } from '../publication';
+import { isPublication, OutgoingMessage, PublicationMessage, ReminderMessage } from '../../types';
+import { publicationFactsText } from '../publication';
+import { publicationWording } from '../wording/publication';
 import { escapeHtml } from '../escaping';
 import { MessageSummary, ReminderItem, summarize } from '../summary';
 import { ReminderChannel } from './types';
@@ -36,26 +38,43 @@ export interface MailBody {
   saveToSentItems: boolean;
 }
 
-/** The sendMail request body for one reminder message. The recipient's UPN is their address (as in most tenants). */
-export function reminderMail(message: ReminderMessage): MailBody {
-  const summary = summarize(message);
+/** A mail to the message's recipient (their UPN is their address, as in most tenants): the parts as one HTML page in their language. */
+function mailTo(message: OutgoingMessage, subject: string, parts: string[]): MailBody {
   const lang = message.locale === 'en-US' ? 'en' : 'sv';
-  const html = [
-    `<html lang="${lang}"><body>`,
-    `<h2>${escapeHtml(summary.heading)}</h2>`,
-    `<p>${escapeHtml(summary.intro)}</p>`,
-    `<ul>${message.items.map((item) => itemHtml(item, summary, message.escalation)).join('')}</ul>`,
-    `<p>${escapeHtml(summary.wording.mailFooter)}</p>`,
-    '</body></html>'
-  ].join('');
   return {
     message: {
-      subject: summary.wording.mailSubject(summary.heading),
-      body: { contentType: 'HTML', content: html },
+      subject,
+      body: { contentType: 'HTML', content: [`<html lang="${lang}"><body>`, ...parts, '</body></html>'].join('') },
       toRecipients: [{ emailAddress: { address: message.recipient.upn, name: message.recipient.displayName } }]
     },
     saveToSentItems: false
   };
+}
+
+/** The sendMail request body for one reminder message. */
+export function reminderMail(message: ReminderMessage): MailBody {
+  const summary = summarize(message);
+  return mailTo(message, summary.wording.mailSubject(summary.heading), [
+    `<h2>${escapeHtml(summary.heading)}</h2>`,
+    `<p>${escapeHtml(summary.intro)}</p>`,
+    `<ul>${message.items.map((item) => itemHtml(item, summary, message.escalation)).join('')}</ul>`,
+    `<p>${escapeHtml(summary.wording.mailFooter)}</p>`
+  ]);
+}
+
+/** The sendMail request body for a publication notice: the facts, each paper and the board page as links. */
+export function publicationMail(message: PublicationMessage): MailBody {
+  const w = publicationWording(message.locale);
+  return mailTo(message, w.mailSubject(message), [
+    `<h2>${escapeHtml(w.heading)}</h2>`,
+    `<p><strong>${escapeHtml(w.subject(message))}</strong></p>`,
+    `<p>${escapeHtml(w.intro(message))}</p>`,
+    `<table>${publicationFactsText(message).map(([label, value]) => `<tr><th scope="row" style="text-align:left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>`,
+    message.documents.length ? `<h3>${escapeHtml(w.labels.documents)}</h3><ul>${message.documents.map((d) => `<li>${link(d.url, d.title)}</li>`).join('')}</ul>` : '',
+    message.hasConfidentialAppendix ? `<p>${escapeHtml(w.confidential)}</p>` : '',
+    `<p>${link(message.boardPageUrl, w.labels.openPage)} · ${link(message.libraryUrl, w.labels.openLibrary)}</p>`,
+    `<p>${escapeHtml(w.mailFooter)}</p>`
+  ]);
 }
 
 export class MailChannel implements ReminderChannel {
