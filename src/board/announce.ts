@@ -12,8 +12,8 @@ import type { Store } from '../data/stores';
 import { BOARD_SECRETARY_ROLES_SETTING, boardSecretariesOf, parseBoardSecretaryRoles } from '../model/boardSecretaries';
 import { Locale } from '../model/statusLegend';
 import { boardDocumentLibrary } from '../model/schema';
-import { BoardSnapshotRecord, PersonRef } from '../model/types';
-import { claim, markFailed, markSent } from '../reminders/ledger';
+import { BoardSnapshotRecord } from '../model/types';
+import { claim, recordDelivery } from '../reminders/ledger';
 import { ChannelName, PublicationMessage, ReminderDelivery } from '../reminders/types';
 
 /** How far back a publication is still announced: a new secretary is not told of last year's papers. */
@@ -74,12 +74,12 @@ async function completePublications(store: Store, now: Date): Promise<BoardSnaps
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.key.localeCompare(b.key));
 }
 
-async function messageOf(store: Store, record: BoardSnapshotRecord, recipient: PersonRef, options: AnnounceOptions): Promise<PublicationMessage> {
+/** The message about a publication, for any recipient (read once per publication, when someone is to be told). */
+async function messageOf(store: Store, record: BoardSnapshotRecord, options: AnnounceOptions): Promise<Omit<PublicationMessage, 'recipient'>> {
   const [plan, period] = await Promise.all([store.plans.byKey(record.planKey), record.periodKey ? store.periods.byKey(record.periodKey) : Promise.resolve(null)]);
   const site = options.siteUrl.replace(/\/+$/, '');
   return {
     kind: 'publication',
-    recipient,
     locale: options.locale,
     planTitle: plan?.title ?? record.title,
     periodTitle: period?.title ?? null,
@@ -115,6 +115,7 @@ export async function announcePublications(deps: { store: Store; delivery: Remin
     const { people, rolesWithoutHolder } = boardSecretariesOf(secretaries, record.board, roles);
     if (people.length === 0) problem('noBoardSecretary', rolesWithoutHolder[0] ?? null);
     else for (const roleKey of rolesWithoutHolder) problem('roleWithoutHolder', roleKey);
+    let message: Promise<Omit<PublicationMessage, 'recipient'>> | null = null;
     for (const recipient of people) {
       const upn = recipient.upn.toLowerCase();
       result.planned.push({ snapshotKey: record.key, recipient: upn });
@@ -127,14 +128,11 @@ export async function announcePublications(deps: { store: Store; delivery: Remin
         result.skipped++;
         continue;
       }
-      const delivery = await deps.delivery.send(await messageOf(store, record, recipient, options));
-      if (delivery.ok) {
-        await markSent(store, claimed.entry, delivery.channel, new Date());
-        result.sent++;
-      } else {
-        await markFailed(store, claimed.entry, delivery.error);
-        result.failed++;
-      }
+      message ??= messageOf(store, record, options);
+      const delivery = await deps.delivery.send({ ...(await message), recipient });
+      await recordDelivery(store, [claimed.entry], delivery);
+      if (delivery.ok) result.sent++;
+      else result.failed++;
     }
   }
   return result;

@@ -8,7 +8,7 @@ import type { Store } from '../data/stores';
 import { ConcurrencyError, DuplicateKeyError } from '../data/errors';
 import { isoInstant } from '../model/calendar';
 import { ReminderChannel, ReminderLedgerEntry } from '../model/types';
-import { DueReminder } from './types';
+import { DeliveryResult, DueReminder } from './types';
 
 /** How long a run may hold a pending entry before another run assumes it died. */
 export const LEASE_MS = 10 * 60 * 1000;
@@ -56,4 +56,12 @@ export async function markSent(store: Store, entry: ReminderLedgerEntry, channel
 
 export async function markFailed(store: Store, entry: ReminderLedgerEntry, error: string): Promise<void> {
   await store.reminderLedger.update(entry, { state: 'failed', lastError: error.slice(0, 2000) });
+}
+
+/** Records one delivery on the entries it carried: all sent, or all failed (a later run tries them again). */
+export async function recordDelivery(store: Store, entries: readonly ReminderLedgerEntry[], delivery: DeliveryResult): Promise<void> {
+  for (const entry of entries) {
+    if (delivery.ok) await markSent(store, entry, delivery.channel, new Date());
+    else await markFailed(store, entry, delivery.error);
+  }
 }

@@ -10,7 +10,7 @@ import { stockholmDate } from '../model/calendar';
 import { kindOf } from '../model/planKinds';
 import { Chapter, FollowUpPeriod, Measure, PersonRef, Plan, ReminderLedgerEntry, SecurityArea, StatusReport } from '../model/types';
 import { Locale } from '../model/statusLegend';
-import { claim, markFailed, markSent } from './ledger';
+import { claim, recordDelivery } from './ledger';
 import { messageContext, messageFor } from './messages';
 import { managerLookupsNeeded, parseStageConfig, planReminders } from './planning';
 import { ChannelName, Digest, PlanningInput, Problem, ReminderDelivery, ReminderStageConfig } from './types';
@@ -129,15 +129,9 @@ export async function runReminders(deps: RunDependencies, options: RunOptions): 
     }
     if (won.length === 0) continue;
     const delivery = await deps.delivery.send(messageFor({ ...digest, items: won.map((w) => w.item) }, context, today));
-    for (const { entry } of won) {
-      if (delivery.ok) {
-        await markSent(deps.store, entry, delivery.channel, new Date());
-        result.sent++;
-      } else {
-        await markFailed(deps.store, entry, delivery.error);
-        result.failed++;
-      }
-    }
+    await recordDelivery(deps.store, won.map((w) => w.entry), delivery);
+    if (delivery.ok) result.sent += won.length;
+    else result.failed += won.length;
   }
   return result;
 }
