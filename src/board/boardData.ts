@@ -7,6 +7,7 @@
  * `maskConfidential` is applied before anything is published: confidential items keep their place, colour
  * and risk value but lose every text, as do their measures and those measures' reports.
  */
+import { isSecretMeasure } from '../model/confidentiality';
 import type { Store } from '../data/stores';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../model/fulfilment';
 import { orderPeriods } from '../model/periods';
@@ -140,7 +141,8 @@ export interface ConfidentialPart {
 export function maskConfidential(data: BoardData): { published: BoardData; confidential: ConfidentialPart } {
   // A measure keeps its flag when masked, so that the papers can say it is secret.
   const secret = new Set(data.items.filter((i) => i.confidential).map((i) => i.key));
-  const secretMeasures = new Set(data.measures.filter((m) => secret.has(m.itemKey) || m.confidential === true).map((m) => m.key));
+  const itemOf = new Map(data.items.map((i) => [i.key, i]));
+  const secretMeasures = new Set(data.measures.filter((m) => isSecretMeasure(m, itemOf.get(m.itemKey))).map((m) => m.key));
   const ownSecrets = data.measures.filter((m) => m.confidential === true && !secret.has(m.itemKey)).length;
   const confidential: ConfidentialPart = {
     items: data.items.filter((i) => secret.has(i.key)),

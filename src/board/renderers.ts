@@ -3,6 +3,7 @@
  * (src/documents/render, each library its own chunk) and the plan workbook (the register's export, with a
  * masked item's text replaced by the masking sentence, as in the papers).
  */
+import { isSecretMeasure } from '../model/confidentiality';
 import type { PdfFontSource } from '../documents/render';
 import { Locale } from '../model/statusLegend';
 import { BoardData } from './boardData';
@@ -22,11 +23,11 @@ export function lazyRenderers(fonts?: PdfFontSource): Renderers {
 export async function planWorkbook(data: BoardData, locale: Locale): Promise<Uint8Array> {
   const { exportPlanToXlsx } = await import(/* webpackChunkName: "ik-export" */ '../export/exportPlan');
   const masked = reportStrings[locale].maskedItem;
-  const secret = new Set(data.items.filter((i) => i.confidential).map((i) => i.key));
+  const itemOf = new Map(data.items.map((i) => [i.key, i]));
   return exportPlanToXlsx({
     plan: data.plan, period: data.period, locale, reports: data.reports,
-    items: data.items.map((i) => (secret.has(i.key) ? { ...i, title: masked } : i)),
-    measures: data.measures.map((m) => (secret.has(m.itemKey) || m.confidential === true ? { ...m, title: masked } : m)),
+    items: data.items.map((i) => (i.confidential ? { ...i, title: masked } : i)),
+    measures: data.measures.map((m) => (isSecretMeasure(m, itemOf.get(m.itemKey)) ? { ...m, title: masked } : m)),
     roles: new Map(data.roles.map((r) => [r.key, r])), categories: new Map(data.categories.map((c) => [c.key, c])),
     areas: new Map(data.areas.map((a) => [a.key, a]))
   });

@@ -4,6 +4,7 @@
  * comment) → draft/submitted again → approved; an approved chapter can be returned if it must change.
  * Pure: the use cases (plans/chapterActions.ts) apply these rules before writing.
  */
+import { roleKeyList } from './boardSecretaries';
 import { isIsoDate } from './calendar';
 import { Chapter, ChapterState, IncidentEntry, Role, RiskAnalysisEntry, SecurityArea } from './types';
 
@@ -148,9 +149,8 @@ export type CoordinatorSettingProblem = 'missing' | 'invalid';
 export function parseCoordinatorRoles(json: string | null | undefined): { roleKeys: string[]; problem: CoordinatorSettingProblem | null } {
   if (!json || !json.trim()) return { roleKeys: [], problem: 'missing' };
   try {
-    const raw: unknown = JSON.parse(json);
-    if (!Array.isArray(raw) || raw.some((k) => typeof k !== 'string' || !k.trim())) return { roleKeys: [], problem: 'invalid' };
-    const roleKeys = [...new Set((raw as string[]).map((k) => k.trim()))];
+    const roleKeys = roleKeyList(JSON.parse(json));
+    if (!roleKeys) return { roleKeys: [], problem: 'invalid' };
     return roleKeys.length ? { roleKeys, problem: null } : { roleKeys: [], problem: 'missing' };
   } catch {
     return { roleKeys: [], problem: 'invalid' };

@@ -1,7 +1,8 @@
 /**
  * The confidential appendix: the full text of the items masked in the published papers, their measures,
- * the measures masked on their own (under the public title of their item) and the measures' latest answers, for the readers entitled to it. It is rendered once, when the snapshot
- * is made, from the part that masking took out; the snapshot itself never holds this text.
+ * the measures masked on their own (under the public title of their item) and the measures' latest
+ * answers, for the readers entitled to it. It is rendered once, when the snapshot is made, from the part
+ * that masking took out; the snapshot itself never holds this text.
  */
 import { Block, ReportDocument } from '../../documents/model';
 import { planHeading } from '../../export/exportPlan';
@@ -42,7 +43,8 @@ export function confidentialAppendix(part: ConfidentialPart, snapshot: BoardSnap
   // Measures secret on their own, under items whose text is public.
   const secretItems = new Set(part.items.map((i) => i.key));
   for (const item of snapshot.data.items) {
-    const measures = part.measures.filter((m) => m.itemKey === item.key && !secretItems.has(m.itemKey));
+    if (secretItems.has(item.key)) continue;
+    const measures = part.measures.filter((m) => m.itemKey === item.key);
     if (measures.length === 0) continue;
     blocks.push({ type: 'heading', level: 2, text: item.title }, measureTable(measures, item.title));
   }

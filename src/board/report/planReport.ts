@@ -11,7 +11,7 @@ import { IsoDate, IsoDateTime, StatusColour } from '../../model/types';
 import { BoardData } from '../boardData';
 import { MeasureChange, periodChanges } from '../changes';
 import { planReportTitle } from '../caseDocument';
-import { colourWord, itemText, ReportContext, reportContext, statusCell, vocabulary } from './context';
+import { colourWord, itemText, measureText, ReportContext, reportContext, statusCell, vocabulary } from './context';
 import { kindBodies } from './kindBodies';
 
 /** The publication a paper belongs to; for the live board page, `frozenAt` is null. */
@@ -48,7 +48,7 @@ function factsBlock(ctx: ReportContext, facts: PaperFacts): Block {
 
 function changeLine(change: MeasureChange, ctx: ReportContext): string {
   const what = change.item?.confidential ? ctx.s.maskedItem
-    : [change.item?.title, change.measure.confidential ? ctx.s.maskedItem : change.measure.title].filter(Boolean).join(' – ');
+    : [change.item?.title, measureText(change.measure, change.item, ctx)].filter(Boolean).join(' – ');
   return ctx.s.change(what, colourWord(change.before, ctx), colourWord(change.now, ctx));
 }
 
