@@ -67,19 +67,15 @@ function keyOf(read: ReadRequest): string {
 /** The items of a query on a (possibly batched) SPFI, parsed to rows plus the next page's link. */
 function request(sp: SPFI, read: ReadRequest): () => Promise<ReadPage> {
   const base: IItems = sp.web.lists.getByTitle(read.kind === 'query' ? read.query.list : read.list).items;
-  let items = base;
-  if (read.kind === 'query') {
+  let target: IItems = base;
+  if (read.kind === 'next') {
+    // The link holds the whole query; only the page it names is new.
+    target = SPCollection([base, read.url]) as IItems;
+  } else {
     const q = read.query;
-    items = items.select(...q.select).expand(...q.expand).top(q.top);
-    if (q.filter) items = items.filter(q.filter);
-    if (q.orderBy) items = items.orderBy(q.orderBy[0], q.orderBy[1]);
-  }
-  const target = read.kind === 'next' ? SPCollection([base, read.url]) : SPCollection(items);
-  if (read.kind === 'query') {
-    for (const param of ['$top', '$select', '$expand', '$filter', '$orderby']) {
-      const value = items.query.get(param);
-      if (value !== undefined && value !== null) target.query.set(param, value);
-    }
+    target = target.select(...q.select).expand(...q.expand).top(q.top);
+    if (q.filter) target = target.filter(q.filter);
+    if (q.orderBy) target = target.orderBy(q.orderBy[0], q.orderBy[1]);
   }
   const parsed = target.using(parseBinderWithErrorCheck(async (response: Response): Promise<ReadPage> => {
     const json = (await response.json()) as Record<string, unknown>;

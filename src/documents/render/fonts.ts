@@ -32,8 +32,8 @@ export const FONT_FILES: Record<keyof PdfFonts, string> = {
 
 const FACES = Object.keys(FONT_FILES) as Array<keyof PdfFonts>;
 
-async function loadFaces(load: (file: string) => Promise<Uint8Array>): Promise<PdfFonts> {
-  const bytes = await Promise.all(FACES.map((face) => load(FONT_FILES[face])));
+async function loadFaces(load: (face: keyof PdfFonts) => Promise<Uint8Array>): Promise<PdfFonts> {
+  const bytes = await Promise.all(FACES.map(load));
   return { regular: bytes[0], bold: bytes[1], italic: bytes[2], boldItalic: bytes[3] };
 }
 
@@ -50,12 +50,12 @@ export function fetchFonts(location: FontLocation, fetcher: typeof fetch = (inpu
   let loaded: Promise<PdfFonts> | null = null;
   return () => {
     if (!loaded) {
-      loaded = Promise.all(FACES.map(async (face) => {
+      loaded = loadFaces(async (face) => {
         const url = faceUrl(location, face);
         const response = await fetcher(url);
         if (!response.ok) throw new Error(`Could not load the PDF font ${url}: HTTP ${response.status}`);
         return new Uint8Array(await response.arrayBuffer());
-      })).then((bytes) => ({ regular: bytes[0], bold: bytes[1], italic: bytes[2], boldItalic: bytes[3] }));
+      });
       loaded.catch(() => { loaded = null; });
     }
     return loaded;
@@ -94,8 +94,8 @@ export function nodeFonts(): Promise<PdfFonts> {
     const fs = proc.getBuiltinModule('fs');
     const path = proc.getBuiltinModule('path');
     const folder = path.dirname(proc.getBuiltinModule('module').createRequire(path.join(proc.cwd(), 'noop.js')).resolve(`${FONT_PACKAGE}/package.json`));
-    nodeLoaded = loadFaces(async (file) => {
-      const data = await fs.promises.readFile(path.join(folder, file));
+    nodeLoaded = loadFaces(async (face) => {
+      const data = await fs.promises.readFile(path.join(folder, FONT_FILES[face]));
       return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     });
     nodeLoaded.catch(() => { nodeLoaded = null; });
