@@ -2,7 +2,7 @@
  * The local product on one port: the SharePoint emulator at /sites/internkontroll, the Graph emulator
  * at /graph, and the workbench at /. Used by `npm start` and by the integration and browser tests.
  */
-import Fastify, { FastifyInstance } from 'fastify';
+import Fastify, { FastifyInstance, FastifyRequest } from 'fastify';
 import { createReadStream, existsSync } from 'fs';
 import { extname, join, normalize } from 'path';
 import { demoDirectory, personas, findPerson, reminderServiceAccount } from './directory/demoDirectory';
@@ -69,22 +69,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }));
 
   // The workbench's "run the reminders now": the same code as `npm run reminders`, against this server.
-  app.post('/_workbench/reminders/run', async (request) => {
+  /** The reminder service's configuration pointed at this server, as the request reached it. */
+  const serviceEnv = (request: FastifyRequest): Record<string, string | undefined> => {
     const origin = `${request.protocol}://${request.headers.host}`;
+    return { ...process.env, SP_SITE_URL: `${origin}${SITE_PATH}`, GRAPH_BASE_URL: `${origin}/graph/` };
+  };
+
+  app.post('/_workbench/reminders/run', async (request) => {
     const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as { dryRun?: boolean };
     const { runFromConfig } = await import('../src/reminders/runFromConfig');
-    return runFromConfig({ now: new Date(`${options.today}T08:00:00+01:00`), dryRun: Boolean(body.dryRun) },
-      { ...process.env, SP_SITE_URL: `${origin}${SITE_PATH}`, GRAPH_BASE_URL: `${origin}/graph/` });
+    return runFromConfig({ now: new Date(`${options.today}T08:00:00+01:00`), dryRun: Boolean(body.dryRun) }, serviceEnv(request));
   });
 
   // Stands in for the reminder service's ten-minute publication timer: the workbench calls it right after
   // publishing, so the board secretary's message is there at once. The same code as the timer.
   app.post('/_workbench/publications/announce', async (request) => {
-    const origin = `${request.protocol}://${request.headers.host}`;
     const { runFromConfig } = await import('../src/reminders/runFromConfig');
-    const result = await runFromConfig({ now: new Date(), dryRun: false, only: 'publications' },
-      { ...process.env, SP_SITE_URL: `${origin}${SITE_PATH}`, GRAPH_BASE_URL: `${origin}/graph/` });
-    return result.publications;
+    return (await runFromConfig({ now: new Date(), dryRun: false, only: 'publications' }, serviceEnv(request))).publications;
   });
 
   const fontsDir = join(__dirname, '..', 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');

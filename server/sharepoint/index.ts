@@ -116,6 +116,11 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
   const latency = new Latency(parseLatency(opts.latency), opts.sleep);
   const stats = new Stats();
   const env: RouterEnv = { site, sitePath };
+  /** Where a request comes from and who sends it: the emulator's stand-in for sign-in (header, cookie, default). */
+  const caller = (request: FastifyRequest, headers: Record<string, string>): { origin: string; user: string } => ({
+    origin: `${request.protocol}://${headers['host'] ?? 'localhost'}`,
+    user: headers['x-emulator-user'] || cookie(headers, 'emulator-user') || opts.defaultUser
+  });
 
   await app.register(async (child) => {
     child.removeAllContentTypeParsers();
@@ -155,8 +160,7 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
           apiPath,
           query: q < 0 ? '' : rawUrl.slice(q + 1),
           headers,
-          origin: `${request.protocol}://${headers['host'] ?? 'localhost'}`,
-          user: headers['x-emulator-user'] || cookie(headers, 'emulator-user') || opts.defaultUser,
+          ...caller(request, headers),
         },
         bytes,
       );
@@ -192,8 +196,7 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
       await latency.apply(1);
       const res = route(requestWithBytes({
         method: 'GET', apiPath: `web/getFileByServerRelativePath(decodedUrl='${path.replace(/'/g, "''")}')/$value`, query: '', headers,
-        origin: `${request.protocol}://${headers['host'] ?? 'localhost'}`,
-        user: headers['x-emulator-user'] || cookie(headers, 'emulator-user') || opts.defaultUser
+        ...caller(request, headers)
       }, Buffer.alloc(0)), env);
       if (res.status !== 200) return reply.code(res.status === 400 ? 404 : res.status).type('text/plain; charset=utf-8').send(res.status === 404 || res.status === 400 ? 'Filen finns inte.' : '');
       const type = FILE_TYPES[path.slice(path.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';

@@ -5,6 +5,10 @@
 import { FastifyInstance } from 'fastify';
 import { AddressInfo } from 'net';
 import { buildApp, SITE_PATH } from '../../server/app';
+import { demoDirectory, personas } from '../../server/directory/demoDirectory';
+import { seedDemo } from '../../server/seed';
+import { createSp } from '../../src/data/spClient';
+import { createStore, Store } from '../../src/data/stores';
 
 export interface LocalProduct {
   app: FastifyInstance;
@@ -19,4 +23,12 @@ export async function startLocalProduct(options: { today?: string; spFaults?: st
   const { port } = app.server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return { app, origin, siteUrl: `${origin}${SITE_PATH}`, graphUrl: `${origin}/graph/` };
+}
+
+/** The local product with the demo region seeded as of `today`, and a Store on it as the coordinator. */
+export async function startSeededProduct(today: string): Promise<{ product: LocalProduct; store: Store }> {
+  const product = await startLocalProduct({ today });
+  const sp = createSp(product.siteUrl, { emulatorUser: personas.coordinator });
+  await seedDemo(sp, today, demoDirectory);
+  return { product, store: createStore(sp) };
 }

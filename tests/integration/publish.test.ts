@@ -9,24 +9,21 @@
  * stand-in once per publication, in Teams, with a link to the snapshot's board page; not while a publication
  * is half-way, and never twice.
  */
-import JSZip from 'jszip';
-import { demoDirectory, personas } from '../../server/directory/demoDirectory';
-import { seedDemo } from '../../server/seed';
+import { findPerson, personas } from '../../server/directory/demoDirectory';
 import { collectBoardData } from '../../src/board/boardData';
 import { caseKey, newCase } from '../../src/board/caseDocument';
 import { loadSnapshot, publishCase, PublishDeps, Renderers } from '../../src/board/publish';
 import { lazyRenderers } from '../../src/board/renderers';
 import { planReport } from '../../src/board/report/planReport';
 import { verifySnapshot } from '../../src/board/snapshot';
-import { createSp } from '../../src/data/spClient';
-import { createStore, Store } from '../../src/data/stores';
+import { Store } from '../../src/data/stores';
+import { zipXml } from '../../src/documents/__tests__/externalTools';
 import { documentText } from '../../src/documents/model';
 import { ValidationError } from '../../src/plans/ValidationError';
 import { CaseDocument, PersonRef, Plan } from '../../src/model/types';
 import { AnnounceResult } from '../../src/board/announce';
 import { runFromConfig } from '../../src/reminders/runFromConfig';
-import { findPerson } from '../../server/directory/demoDirectory';
-import { LocalProduct, startLocalProduct } from './localProduct';
+import { LocalProduct, startSeededProduct } from './localProduct';
 
 jest.setTimeout(240_000);
 
@@ -56,17 +53,8 @@ async function draftFor(diaryNumber: string, changes: Partial<CaseDocument> = {}
   return existing ? store.cases.update(existing, { ...doc, state: 'draft', publishingKey: '' }) : store.cases.add(doc);
 }
 
-async function unzipText(bytes: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith('.xml')).map((f) => f.async('string')));
-  return parts.join('\n');
-}
-
 beforeAll(async () => {
-  product = await startLocalProduct({ today: TODAY });
-  const sp = createSp(product.siteUrl, { emulatorUser: personas.coordinator });
-  await seedDemo(sp, TODAY, demoDirectory);
-  store = createStore(sp);
+  ({ product, store } = await startSeededProduct(TODAY));
   plan = (await store.plans.all()).find((p) => p.kind === 'internalControl' && p.state === 'followUp')!;
 });
 
@@ -101,7 +89,7 @@ describe('publishing for the board', () => {
       const columns = await files.fields(url);
       expect(columns).toMatchObject({ snapshotKey: record.key, diaryNumber: 'RS 2026/123', board: 'Regionstyrelsen', meetingDate: '2026-12-15', planKey: plan.key });
     }
-    const docx = await unzipText(await files.read(record.documentUrls.find((u) => u.endsWith('.docx') && u.includes('Tjänsteskrivelse'))!));
+    const docx = await zipXml(await files.read(record.documentUrls.find((u) => u.endsWith('.docx') && u.includes('Tjänsteskrivelse'))!));
     for (const text of ['RS 2026/123', 'godkänna uppföljningen', 'lägga rapporten till handlingarna', 'Förslag till beslut']) expect(docx).toContain(text);
     const pdf = await files.read(record.documentUrls.find((u) => u.endsWith('.pdf'))!);
     expect(new TextDecoder('latin1').decode(pdf.slice(0, 5))).toBe('%PDF-');
@@ -116,7 +104,7 @@ describe('publishing for the board', () => {
     const { record } = await loadSnapshot(store, store.boardFiles!, snapshotKey);
     const files = store.boardFiles!;
     const texts = [new TextDecoder().decode(snapshotBytes)];
-    for (const url of record.documentUrls.filter((u) => /\.(docx|xlsx)$/.test(u))) texts.push(await unzipText(await files.read(url)));
+    for (const url of record.documentUrls.filter((u) => /\.(docx|xlsx)$/.test(u))) texts.push(await zipXml(await files.read(url)));
     for (const text of texts) for (const s of secret) expect(text).not.toContain(s);
   });
 

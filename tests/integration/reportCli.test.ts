@@ -11,12 +11,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { promisify } from 'util';
 import JSZip from 'jszip';
-import { demoDirectory, personas } from '../../server/directory/demoDirectory';
-import { seedDemo } from '../../server/seed';
-import { createSp } from '../../src/data/spClient';
-import { createStore, Store } from '../../src/data/stores';
-import { hasLibreOffice, hasTool, libreOfficeToPdf, popplerOn, squash } from '../../src/documents/__tests__/externalTools';
-import { LocalProduct, startLocalProduct } from './localProduct';
+import { personas } from '../../server/directory/demoDirectory';
+import { Store } from '../../src/data/stores';
+import { hasLibreOffice, hasTool, libreOfficeToPdf, popplerOn, squash, zipXml } from '../../src/documents/__tests__/externalTools';
+import { LocalProduct, startSeededProduct } from './localProduct';
 
 jest.setTimeout(300_000);
 
@@ -47,17 +45,10 @@ function decode(xml: string): string {
 }
 
 /** The XML parts of a .docx or .xlsx, joined, tags kept (the caller strips them). */
-async function zipText(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith('.xml')).map((f) => f.async('string')));
-  return parts.join('\n');
-}
+const zipText = (file: string): Promise<string> => zipXml(readFileSync(file));
 
 beforeAll(async () => {
-  product = await startLocalProduct({ today: TODAY });
-  const sp = createSp(product.siteUrl, { emulatorUser: personas.coordinator });
-  await seedDemo(sp, TODAY, demoDirectory);
-  store = createStore(sp);
+  ({ product, store } = await startSeededProduct(TODAY));
   folder = mkdtempSync(join(tmpdir(), 'ik-report-'));
   plans = JSON.parse(await report('--list', '--json')) as Listed[];
 });

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import JSZip from 'jszip';
 
 export function hasTool(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).status === 0;
@@ -53,4 +54,11 @@ export function libreOfficeToPdf(document: Uint8Array, format: 'docx' | 'xlsx' =
 /** Whitespace collapsed, so wrapped lines compare equal to the model's text. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Every XML part of a .docx or .xlsx, joined: the text a test searches, tags and all. */
+export async function zipXml(document: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(document);
+  const parts = await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith('.xml')).map((f) => f.async('string')));
+  return parts.join('\n');
 }
