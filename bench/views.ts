@@ -1,0 +1,114 @@
+/**
+ * What the views cost in a real browser (Debian's Chromium through playwright-core, as the browser tests
+ * drive it) against the workbench on the scale region with the latency model on: the REST round trips
+ * (requests to `/_api/`) and their response bytes from navigation until the view has settled, and the time
+ * from navigation until the first rows are on screen. Method as in tests/browser/requests.test.ts.
+ */
+import { Browser, Page } from 'playwright-core';
+import { launch } from '../tests/browser/browser';
+import type { ScaleRegion } from './scale/region';
+
+export const VIEW_NAMES = ['register', 'overview', 'rollup', 'actionPlan', 'board', 'scorecard', 'securityReport', 'myFollowUps'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+/** The workbench address of each view on the scale region's plans. */
+export function viewPaths(region: ScaleRegion): Record<ViewName, string> {
+  const sp = (view: string, as: string, plan?: string): string => `?view=${view}&host=sharePoint&as=${as}&lang=sv${plan ? `&plan=${encodeURIComponent(plan)}` : ''}`;
+  return {
+    register: sp('register', 'coordinator', region.plans.internalControl),
+    overview: sp('overview', 'coordinator', region.plans.internalControl),
+    rollup: sp('rollup', 'coordinator'),
+    actionPlan: sp('actionPlan', 'coordinator', region.plans.patientSafety),
+    board: `?view=board&host=board&as=boardSecretary&lang=sv&plan=${encodeURIComponent(region.plans.internalControl)}`,
+    scorecard: sp('scorecard', 'coordinator', region.plans.scorecard),
+    securityReport: sp('securityReport', 'securityCoordinator', region.plans.securityReport),
+    myFollowUps: '?view=followups&host=teams&as=manager&lang=sv'
+  };
+}
+
+export interface ViewLoad {
+  /** REST requests (method and decoded path after `/_api/`), in the order sent. */
+  requests: string[];
+  bytes: number;
+  /** Milliseconds from navigation start until the view's title (or an error) was on screen. */
+  titleMs: number | null;
+  /** Milliseconds from navigation start until `firstRows` matched, when asked for. */
+  firstRowsMs: number | null;
+  /** An error the view showed instead of its content. */
+  error: string | null;
+  /** When the page's own files, the workbench config and each REST request started and ended (ms from navigation). */
+  timeline: Array<{ name: string; start: number; end: number; bytes: number }>;
+  /** Until the workbench has its script running and its config read (what SPFx's page does its own way). */
+  bootMs: number | null;
+  /** From the first REST request to the first rows on screen: the view's own data waves and rendering. */
+  dataAndRenderMs: number | null;
+}
+
+const TIMELINE = /workbench\.js$|_workbench\/config|\/_api\//;
+
+const SETTLE_TIMEOUT = 180_000;
+
+/** Resolves with performance.now() in the page when the selector first matches a visible element. */
+async function shownAt(page: Page, selector: string): Promise<number> {
+  const handle = await page.waitForFunction((s) => {
+    const el = document.querySelector(s) as HTMLElement | null;
+    return el && el.offsetParent !== null ? performance.now() : false;
+  }, selector, { polling: 'raf', timeout: SETTLE_TIMEOUT });
+  return Number(await handle.jsonValue());
+}
+
+export class ViewBench {
+  private constructor(private readonly browser: Browser, private readonly origin: string) {}
+
+  public static async start(origin: string): Promise<ViewBench> {
+    return new ViewBench(await launch(), origin);
+  }
+
+  /** Opens `path` in a fresh context (no cache) and waits until the view has settled. */
+  public async load(path: string, firstRows?: string): Promise<ViewLoad> {
+    const context = await this.browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const bodies: Array<Promise<number>> = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/_api/')) requests.push(`${request.method()} ${decodeURIComponent(request.url().replace(/^.*\/_api\//, ''))}`);
+    });
+    page.on('response', (response) => {
+      if (response.url().includes('/_api/')) bodies.push(response.body().then((b) => b.length, () => 0));
+    });
+    try {
+      await page.goto(`${this.origin}/${path}`);
+      const title = shownAt(page, '.ik-view__title');
+      const failed = page.waitForSelector('.ms-MessageBar--error, .ik-error', { timeout: SETTLE_TIMEOUT }).then(async (el) => el.textContent());
+      const first = await Promise.race([title.then(() => 'title' as const), failed.then(() => 'error' as const)]);
+      const error = first === 'error' ? (await failed) ?? 'error' : null;
+      const titleMs = first === 'title' ? await title : null;
+      const firstRowsMs = firstRows && !error ? await shownAt(page, firstRows) : null;
+      await page.waitForLoadState('networkidle', { timeout: SETTLE_TIMEOUT });
+      failed.catch(() => undefined);
+      const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+      const timeline = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return { name: r.name, start: Math.round(r.startTime), end: Math.round(r.responseEnd), bytes: r.decodedBodySize };
+      }))).filter((e) => TIMELINE.test(e.name)).map((e) => ({ ...e, name: e.name.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '').slice(0, 80) }));
+      const bootMs = timeline.find((e) => e.name.includes('_workbench/config'))?.end ?? null;
+      const rest = timeline.filter((e) => e.name.includes('/_api/')).map((e) => e.start);
+      const shown = firstRowsMs ?? titleMs;
+      const dataAndRenderMs = rest.length && shown !== null ? Math.round(shown - Math.min(...rest)) : null;
+      return { requests, bytes, titleMs: titleMs === null ? null : Math.round(titleMs), firstRowsMs: firstRowsMs === null ? null : Math.round(firstRowsMs),
+        error, timeline, bootMs, dataAndRenderMs };
+    } finally {
+      await context.close();
+    }
+  }
+
+  public async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
