@@ -7,6 +7,8 @@ import { SPFI } from '@pnp/sp';
 import { provision, ProvisioningReport } from '../src/data/provisioning';
 import { createStore, Store } from '../src/data/stores';
 import { ListName } from '../src/model/schema';
+import { withDerivedKeys } from '../src/model/derivedKeys';
+import { repairDerivedKeys } from '../src/plans/derivedKeyWrites';
 import { buildDemoRegion, DemoRegion } from './demo/demoRegion';
 import { DirectoryPerson } from './directory/types';
 
@@ -28,8 +30,12 @@ async function ensure<L extends keyof DemoRegion & ListName>(store: Store, list:
 export async function seedDemo(sp: SPFI, today: string, directory: DirectoryPerson[]): Promise<SeedReport> {
   const provisioning = await provision(sp);
   const store = createStore(sp);
-  const region: DemoRegion = buildDemoRegion(today, directory);
+  const built = buildDemoRegion(today, directory);
+  const derived = withDerivedKeys({ items: built.items, measures: built.measures, reports: built.statusReports });
+  const region: DemoRegion = { ...built, measures: derived.measures, statusReports: derived.reports ?? [] };
   const added: Partial<Record<ListName, number>> = {};
   for (const list of ORDER) added[list] = await ensure(store, list, region[list]);
+  // The copies the views read by (goals' plans on threat links, the answer index …), from what was just written.
+  await repairDerivedKeys(store);
   return { provisioning, added };
 }

@@ -13,10 +13,11 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import { IItems } from '@pnp/sp/items';
+import { IList } from '@pnp/sp/lists';
 import { ItemQuery, ReadWaves } from './readWaves';
 import { ListDef } from '../model/schema';
 import { PersonRef, Stored } from '../model/types';
-import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isPreconditionFailed, isThresholdExceeded } from './errors';
+import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isNotFound, isPreconditionFailed, isThresholdExceeded } from './errors';
 import { fromItem, itemShape, peopleIn, RawItem, toItem } from './itemMapping';
 import { Condition, matches, toFilter } from './query';
 
@@ -171,16 +172,40 @@ export class ListRepository<T extends Stored> {
     const existing = new Set(stored.map((e) => e.key.toLowerCase()));
     const missing = entities.filter((e) => !existing.has(e.key.toLowerCase()));
     const ids = await this.people.resolve(missing.flatMap((e) => peopleIn(this.list, e)));
-    for (let start = 0; start < missing.length; start += WRITE_BATCH) {
+    await this.inBatches(missing, (list, e) => list.items.add(toItem(this.list, e, ids)), isDuplicateValue);
+    return missing.length;
+  }
+
+  /**
+   * Changes many stored entities in batches, each with the ETag it was read with (derived keys: a rerun after
+   * a crash finds what is left to change and changes only that). A stale ETag raises ConcurrencyError after
+   * the batch; the other changes of the batch stand.
+   */
+  public async updateAll(changes: ReadonlyArray<readonly [T, Partial<T>]>): Promise<number> {
+    const ids = await this.people.resolve(changes.flatMap(([, c]) => peopleIn(this.list, c)));
+    await this.inBatches(changes, (list, [entity, change]) => {
+      if (entity.id === undefined) throw new Error('Cannot update an entity that was never stored');
+      return list.items.getById(entity.id).update(toItem(this.list, change, ids), entity.etag ?? '*');
+    });
+    return changes.length;
+  }
+
+  /** Deletes many stored entities in batches; one already gone is not an error. */
+  public async removeAll(entities: readonly T[]): Promise<number> {
+    const stored = entities.filter((e) => e.id !== undefined);
+    await this.inBatches(stored, (list, entity) => list.items.getById(entity.id as number).delete(entity.etag ?? '*'), isNotFound);
+    return stored.length;
+  }
+
+  private async inBatches<E>(entries: readonly E[], write: (list: IList, entry: E) => Promise<unknown>, ignore: (error: unknown) => boolean = () => false): Promise<void> {
+    for (let start = 0; start < entries.length; start += WRITE_BATCH) {
       const [batchedSp, execute] = this.sp.batched();
       const list = batchedSp.web.lists.getByTitle(this.list.title);
-      const writes = missing.slice(start, start + WRITE_BATCH).map((e) => list.items.add(toItem(this.list, e, ids)));
+      const writes = entries.slice(start, start + WRITE_BATCH).map((e) => write(list, e));
       await execute();
-      const results = await Promise.allSettled(writes);
-      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isDuplicateValue(r.reason));
-      if (failed) throw failed.reason;
+      const failed = (await Promise.allSettled(writes)).find((r): r is PromiseRejectedResult => r.status === 'rejected' && !ignore(r.reason));
+      if (failed) throw isPreconditionFailed(failed.reason) ? new ConcurrencyError(this.list.title, -1) : failed.reason;
     }
-    return missing.length;
   }
 
 }

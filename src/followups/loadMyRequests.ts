@@ -1,12 +1,12 @@
 /**
- * What "Mina uppföljningar" needs, and nothing more: the signed-in person's roles, the subjects those
- * roles answer for (measures they lead by `IkRoleKey`, measures they share by the `responsible` links,
- * the chapters of areas they own), those subjects' reports, plans, periods and items. Every read is an
- * indexed equality (or an OR of them), so no large list is scanned and the bytes grow with the person's
- * requests, never with the size of the plans.
+ * What "Mina uppföljningar" needs, and nothing more, in two round trips: the person's entries in the answer
+ * index (who answers what, model/derivedKeys.ts) and roles, then the subjects those entries name (measures
+ * they lead or share, chapters of areas they own), those subjects' reports, plans, periods and items. Every
+ * read is an indexed equality (or an OR of them), so no large list is scanned and the bytes grow with the
+ * person's requests, never with the size of the plans.
  *
- * A deep link (Teams subEntityId) to a subject that is not among the person's open requests is looked up
- * on its own, so the tab can say whether it was answered (by whom, when), closed, or is someone else's.
+ * A deep link (Teams subEntityId) to a subject that is not among the person's open requests is read by key
+ * in the first wave, so the tab can say whether it was answered (by whom, when), closed, or is someone else's.
  */
 import type { Store } from '../data/stores';
 import { answersOf, Answer, chapterSubject, measureSubject, openRequestsFor, Request, Subject, subjectsOf } from '../model/requests';
@@ -46,57 +46,16 @@ function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
-async function loadSubjects(store: Store, roles: Role[]): Promise<{ measures: Measure[]; chapters: Chapter[]; areas: SecurityArea[] }> {
-  const roleKeys = roles.map((r) => r.key);
-  if (roleKeys.length === 0) return { measures: [], chapters: [], areas: await store.securityAreas.all() };
-  const [led, links, areas] = await Promise.all([
-    store.measures.whereAny('roleKey', roleKeys), store.links.whereAny('toKey', roleKeys), store.securityAreas.all()
-  ]);
-  const known = new Set(led.map((m) => m.key));
-  const shared = unique(links.filter((l) => l.linkType === 'responsible' && !known.has(l.fromKey)).map((l) => l.fromKey));
-  const mine = new Set(roleKeys);
-  const ownAreas = areas.filter((a) => a.ownerRoleKey !== null && mine.has(a.ownerRoleKey)).map((a) => a.key);
-  const [coMeasures, chapters] = await Promise.all([
-    shared.length ? store.measures.whereAny('key', shared) : Promise.resolve([]),
-    ownAreas.length ? store.chapters.whereAny('areaKey', ownAreas) : Promise.resolve([])
-  ]);
-  // The measure's own roleKeys are the truth; a link left behind by an edit does not make a measure mine.
-  const measures = [...led, ...coMeasures].filter((m) => !m.closed && responsibleRoles(m).some((k) => mine.has(k)));
-  return { measures, chapters, areas };
-}
-
-async function around(store: Store, measures: Measure[], chapters: Chapter[], own: Role[]):
-  Promise<{ plans: Plan[]; periods: FollowUpPeriod[]; reports: StatusReport[]; items: PlanItem[]; responsible: Role[] }> {
-  const planKeys = unique([...measures.map((m) => m.planKey), ...chapters.map((c) => c.planKey)]);
-  if (planKeys.length === 0) return { plans: [], periods: [], reports: [], items: [], responsible: own };
-  const ownKeys = new Set(own.map((r) => r.key));
-  const others = unique(measures.flatMap(responsibleRoles)).filter((k) => !ownKeys.has(k));
-  const [plans, periods, reports, items, otherRoles] = await Promise.all([
-    store.plans.whereAny('key', planKeys), store.periods.whereAny('planKey', planKeys),
-    measures.length ? store.statusReports.whereAny('measureKey', measures.map((m) => m.key)) : Promise.resolve([]),
-    measures.length ? store.items.whereAny('key', unique(measures.map((m) => m.itemKey))) : Promise.resolve([]),
-    others.length ? store.roles.whereAny('key', others) : Promise.resolve([])
-  ]);
-  return { plans, periods, reports, items, responsible: [...own, ...otherRoles] };
-}
-
-/** A deep-linked subject that is not among the open requests: why not. Two to three small indexed reads. */
-async function linkedOutcome(store: Store, key: string, roles: Role[], areas: SecurityArea[]): Promise<LinkedOutcome> {
-  const [measure, chapter] = await Promise.all([store.measures.byKey(key), store.chapters.byKey(key)]);
-  const subject: Subject | null = measure ? measureSubject(measure) : chapter ? chapterSubject(chapter, areas.find((a) => a.key === chapter.areaKey)) : null;
+/** Why a deep-linked subject is not among the open requests, from what the two waves read. */
+function linkedOutcome(subject: Subject | null, chapter: Chapter | null, roles: Role[], periods: FollowUpPeriod[], reports: StatusReport[],
+  responsible: Map<string, Role>): LinkedOutcome {
   if (!subject) return { kind: 'notFound' };
-  const [periods, reports, allRoles] = await Promise.all([
-    store.periods.where({ planKey: subject.planKey }),
-    measure ? store.statusReports.where({ measureKey: measure.key }) : Promise.resolve([]),
-    subject.roleKeys.length ? store.roles.whereAny('key', subject.roleKeys) : Promise.resolve([])
-  ]);
   const mine = new Set(roles.map((r) => r.key));
   if (!subject.roleKeys.some((k) => mine.has(k))) {
-    const titles = subject.roleKeys.map((k) => allRoles.find((r) => r.key === k)?.title ?? k);
-    return { kind: 'notYours', title: subject.title, roles: titles };
+    return { kind: 'notYours', title: subject.title, roles: subject.roleKeys.map((k) => responsible.get(k)?.title ?? k) };
   }
-  const open = periods.filter((p) => p.state === 'open' && (subject.periodKey === null || p.key === subject.periodKey));
-  const answers = answersOf(reports, chapter ? [chapter] : []);
+  const open = periods.filter((p) => p.planKey === subject.planKey && p.state === 'open' && (subject.periodKey === null || p.key === subject.periodKey));
+  const answers = answersOf(reports.filter((r) => r.measureKey === subject.key), chapter ? [chapter] : []);
   for (const period of open) {
     const answer = answers.get(`${subject.key}|${period.key}`);
     if (answer) return { kind: 'answered', title: subject.title, period, answer };
@@ -104,19 +63,50 @@ async function linkedOutcome(store: Store, key: string, roles: Role[], areas: Se
   return { kind: 'closed', title: subject.title };
 }
 
+/**
+ * Two round trips, whatever the person answers for. Wave 1: the person's entries in the answer index, their
+ * roles, the fulfilment setting, the security areas (and a deep-linked subject by key). Wave 2: the subjects,
+ * their reports, plans, periods and items, and every other role that answers for them. The roles and the
+ * subjects are the truth: a subject is shown only if one of its roles is the person's now.
+ */
 export async function loadMyRequests(store: Store, upn: string, today: IsoDate, linkedKey?: string): Promise<MyRequestsData> {
-  const [roles, setting] = await Promise.all([store.rolesOf(upn), store.settings.byKey(FULFILMENT_SETTING)]);
-  const { measures, chapters, areas } = await loadSubjects(store, roles);
-  const { plans, periods, reports, items, responsible } = await around(store, measures, chapters, roles);
-  const requests = openRequestsFor(upn, roles, subjectsOf(measures, chapters, areas), periods, reports, chapters, today);
+  const [entries, roles, setting, areas, linkedMeasure, linkedChapter] = await Promise.all([
+    store.answerIndex.where({ upn: upn.trim().toLowerCase() }), store.rolesOf(upn), store.settings.byKey(FULFILMENT_SETTING), store.securityAreas.all(),
+    linkedKey ? store.measures.byKey(linkedKey) : Promise.resolve(null), linkedKey ? store.chapters.byKey(linkedKey) : Promise.resolve(null)
+  ]);
+  const areaByKey = new Map(areas.map((a) => [a.key, a]));
+  const linkedSubject = linkedMeasure ? measureSubject(linkedMeasure) : linkedChapter ? chapterSubject(linkedChapter, areaByKey.get(linkedChapter.areaKey)) : null;
+  const measureKeys = unique([...entries.filter((e) => e.subjectType === 'measure').map((e) => e.subjectKey), ...(linkedMeasure ? [linkedMeasure.key] : [])]);
+  const chapterKeys = unique(entries.filter((e) => e.subjectType === 'chapter').map((e) => e.subjectKey));
+  const planKeys = unique([...entries.map((e) => e.planKey), ...(linkedSubject ? [linkedSubject.planKey] : [])]);
+  const ownKeys = new Set(roles.map((r) => r.key));
+  const otherRoleKeys = unique([...entries.flatMap((e) => e.roleKeys), ...(linkedSubject?.roleKeys ?? [])]).filter((k) => !ownKeys.has(k));
+  const itemKeys = unique(entries.map((e) => e.itemKey).filter((k) => k !== ''));
+  const none = <T>(): Promise<T[]> => Promise.resolve([]);
+  const [measures, chapters, reports, plans, periods, items, otherRoles] = await Promise.all([
+    measureKeys.length ? store.measures.whereAny('key', measureKeys) : none<Measure>(),
+    chapterKeys.length ? store.chapters.whereAny('key', chapterKeys) : none<Chapter>(),
+    measureKeys.length ? store.statusReports.whereAny('measureKey', measureKeys) : none<StatusReport>(),
+    planKeys.length ? store.plans.whereAny('key', planKeys) : none<Plan>(),
+    planKeys.length ? store.periods.whereAny('planKey', planKeys) : none<FollowUpPeriod>(),
+    itemKeys.length ? store.items.whereAny('key', itemKeys) : none<PlanItem>(),
+    otherRoleKeys.length ? store.roles.whereAny('key', otherRoleKeys) : none<Role>()
+  ]);
+  // The measure's own roleKeys and the area's owner are the truth; an index entry left behind by an edit does not make a subject mine.
+  const mine = measures.filter((m) => !m.closed && responsibleRoles(m).some((k) => ownKeys.has(k)));
+  const ownChapters = chapters.filter((c) => { const owner = areaByKey.get(c.areaKey)?.ownerRoleKey; return owner !== null && owner !== undefined && ownKeys.has(owner); });
+  const responsible = new Map([...roles, ...otherRoles].map((r) => [r.key, r]));
+  const requests = openRequestsFor(upn, roles, subjectsOf(mine, ownChapters, areas), periods, reports, ownChapters, today);
   let linked: LinkedOutcome | null = null;
   if (linkedKey) {
-    linked = requests.some((r) => r.subject.key === linkedKey) ? { kind: 'open' } : await linkedOutcome(store, linkedKey, roles, areas);
+    linked = requests.some((r) => r.subject.key === linkedKey) ? { kind: 'open' } : linkedOutcome(linkedSubject, linkedChapter, roles, periods, reports, responsible);
   }
+  const shownMeasures = new Set(mine.map((m) => m.key));
   return {
-    requests, roles, periods, reports, linked, responsible: new Map(responsible.map((r) => [r.key, r])), fulfilment: parseFulfilmentSettings(setting?.value).settings,
+    requests, roles, periods, linked, responsible, fulfilment: parseFulfilmentSettings(setting?.value).settings,
+    reports: reports.filter((r) => shownMeasures.has(r.measureKey)),
     plans: new Map(plans.map((p) => [p.key, p])),
     items: new Map(items.map((i) => [i.key, i])),
-    areas: new Map(areas.map((a) => [a.key, a]))
+    areas: areaByKey
   };
 }

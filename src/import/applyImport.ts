@@ -15,7 +15,9 @@
  * Metod, Frekvens and Rapporteras till.
  */
 import type { Store } from '../data/stores';
+import { withDerivedKeys } from '../model/derivedKeys';
 import { IsoDate, Link, Measure, PersonRef, PlanItem } from '../model/types';
+import { syncMeasures } from '../plans/derivedKeyWrites';
 import { planKeyFor, slug } from './importKeys';
 import { IMPORT_PERIOD_TITLE, PlanEntities, planEntities } from './planEntities';
 import { reportsToAdd, syncAll } from './syncEntities';
@@ -106,10 +108,14 @@ export async function applyImport(store: Store, result: ImportResult, options: A
   const unitKey = options.unitKey ?? null;
   const kindsWithCategories = result.format === 'actionPlan' || result.format === 'scorecard';
   const [roles, categories] = await Promise.all([store.roles.all(), kindsWithCategories ? store.categories.all() : Promise.resolve([])]);
-  const entities = planEntities(result, { ...found, year: found.year }, { today: options.today, unitKey, reporter: options.reporter ?? null, roles, categories });
+  const entities = withDerivedKeys(planEntities(result, { ...found, year: found.year }, { today: options.today, unitKey, reporter: options.reporter ?? null, roles, categories }));
   if (result.source.type === 'list') {
     const { added, updated } = await syncAllLists(store, entities, result, options.now ?? new Date());
+    await syncMeasures(store, entities.measures);
     return { planKey: entities.plan.key, added, updated };
   }
-  return { planKey: entities.plan.key, added: await addAll(store, entities) };
+  const added = await addAll(store, entities);
+  // Last, so that a rerun after a crash anywhere before still brings the answer index in line.
+  await syncMeasures(store, entities.measures);
+  return { planKey: entities.plan.key, added };
 }

@@ -145,7 +145,12 @@ export function responsibilityLinks(measure: Pick<Measure, 'key' | 'planKey' | '
   }));
 }
 
-/** A `threatens` link: the risk threatens the goal (possibly in another plan). */
-export function threatLink(risk: Pick<PlanItem, 'key' | 'planKey'>, goalKey: string): Link {
-  return { key: `link:threatens:${risk.key}:${goalKey}`, linkType: 'threatens', fromKey: risk.key, toKey: goalKey, planKey: risk.planKey };
+/**
+ * A `threatens` link: the risk threatens the goal (possibly in another plan). `goalPlanKey`: the goal's plan,
+ * where the writer knows it (else `repairDerivedKeys` fills it in).
+ */
+export function threatLink(risk: Pick<PlanItem, 'key' | 'planKey'>, goalKey: string, goalPlanKey: string | null = null): Link {
+  return {
+    key: `link:threatens:${risk.key}:${goalKey}`, linkType: 'threatens', fromKey: risk.key, toKey: goalKey, planKey: risk.planKey, toPlanKey: goalPlanKey
+  };
 }

@@ -85,7 +85,7 @@ export function copyToNextYear(plan: Plan, items: readonly PlanItem[], measures:
     const copied = { ...item, id: undefined, etag: undefined, key: itemKey, planKey };
     copy.items.push(copied);
     // A risk keeps threatening the same goals next year (the auditors' point: risks tied to goals).
-    for (const link of links) if (link.linkType === 'threatens' && link.fromKey === item.key) copy.links.push(threatLink(copied, link.toKey));
+    for (const link of links) if (link.linkType === 'threatens' && link.fromKey === item.key) copy.links.push(threatLink(copied, link.toKey, link.toPlanKey ?? null));
     for (const m of open) {
       const measure = { ...m, id: undefined, etag: undefined, key: keyForYear(m.key, plan.year, year), planKey, itemKey, dueDate: null };
       copy.measures.push(measure);

@@ -10,8 +10,8 @@
  */
 import {
   BOARD_DOCUMENT_KINDS, CASE_STATES, CATEGORY_TYPES, CHAPTER_STATES, HANDLINGS, LEDGER_STATES, LINK_TYPES, MEASURE_KINDS, ORG_UNIT_LEVELS,
-  PERIOD_STATES, PLAN_KINDS, PLAN_STATES, REMINDER_CHANNELS, STATUS_COLOURS, TARGET_RULES,
-  BoardDocument, BoardSnapshotRecord, CaseDocument, Category, Chapter, FollowUpPeriod, Link, Measure, OrgUnit, Plan, PlanItem, ReminderLedgerEntry,
+  PERIOD_STATES, PLAN_KINDS, SUBJECT_TYPES, PLAN_STATES, REMINDER_CHANNELS, STATUS_COLOURS, TARGET_RULES,
+  AnswerIndexEntry, BoardDocument, BoardSnapshotRecord, CaseDocument, Category, Chapter, FollowUpPeriod, Link, Measure, OrgUnit, Plan, PlanItem, ReminderLedgerEntry,
   Role, SecurityArea, Setting, StatusReport, Stored
 } from './types';
 
@@ -125,7 +125,8 @@ export const measureList: ListDef<Measure> = {
     dueDate: date('IkDueDate', 'Klart senast'), method: note('IkMethod', 'Metod/datakälla'), closed: bool('IkClosed', 'Avslutad'),
     goal: note('IkGoal', 'Mål'), targetRule: optionalChoice('IkTargetRule', 'Mått för måluppfyllelse', TARGET_RULES),
     targetValue: num('IkTargetValue', 'Målvärde'), unitOfMeasure: text('IkUnitOfMeasure', 'Måttenhet'),
-    splitBySex: bool('IkSplitBySex', 'Könsuppdelad'), tolerance: num('IkTolerance', 'Tolerans'), confidential: bool('IkConfidential', 'Sekretess')
+    splitBySex: bool('IkSplitBySex', 'Könsuppdelad'), tolerance: num('IkTolerance', 'Tolerans'), confidential: bool('IkConfidential', 'Sekretess'),
+    securityAreaKey: ref('IkSecurityAreaKey', 'Säkerhetsområde')
   }
 };
 
@@ -146,7 +147,8 @@ export const statusReportList: ListDef<StatusReport> = {
     comment: note('IkComment', 'Kommentar'), reportedBy: person('IkReportedBy', 'Rapporterad av'),
     reportedAt: { internalName: 'IkReportedAt', kind: 'dateTime', required: true, displayName: 'Rapporterad' },
     value: num('IkValue', 'Utfall'), valueWomen: num('IkValueWomen', 'Utfall kvinnor'), valueMen: num('IkValueMen', 'Utfall män'),
-    statusReason: note('IkStatusReason', 'Skäl till manuell färg')
+    statusReason: note('IkStatusReason', 'Skäl till manuell färg'),
+    itemKey: ref('IkItemKey', 'Risk/mål'), securityAreaKey: ref('IkSecurityAreaKey', 'Säkerhetsområde')
   }
 };
 
@@ -177,7 +179,16 @@ export const linkList: ListDef<Link> = {
   title: 'IkLinks', description: 'Kopplingar: ansvariga roller, risker mot mål (Internkontroll 365)', large: true,
   fields: {
     key, linkType: choice('IkLinkType', 'Typ', LINK_TYPES, true), fromKey: ref('IkFromKey', 'Från', true),
-    toKey: ref('IkToKey', 'Till', true), planKey: ref('IkPlanKey', 'Plan', true)
+    toKey: ref('IkToKey', 'Till', true), planKey: ref('IkPlanKey', 'Plan', true), toPlanKey: ref('IkToPlanKey', 'Till plan')
+  }
+};
+
+export const answerIndexList: ListDef<AnswerIndexEntry> = {
+  title: 'IkAnswerIndex', description: 'Vem som svarar för vad, härlett ur roller och åtgärder (Internkontroll 365)', large: true,
+  fields: {
+    key, upn: ref('IkUpn', 'Person', true), subjectKey: ref('IkSubjectKey', 'Åtgärd/kapitel', true),
+    subjectType: choice('IkSubjectType', 'Typ', SUBJECT_TYPES, true), planKey: ref('IkPlanKey', 'Plan', true),
+    itemKey: ref('IkItemKey', 'Risk/mål'), roleKeys: keys('IkRoleKeys', 'Roller')
   }
 };
 
@@ -251,6 +262,7 @@ export const schema = {
   securityAreas: securityAreaList,
   chapters: chapterList,
   links: linkList,
+  answerIndex: answerIndexList,
   reminderLedger: reminderLedgerList,
   settings: settingList,
   cases: caseList,

@@ -150,6 +150,12 @@ export interface Measure extends Stored {
    * in everything published, as every measure of a confidential risk is. Absent in older data: not secret.
    */
   confidential?: boolean;
+  /**
+   * The security area of the measure's risk or goal, copied from it (derivedKeys.ts) so that a security report
+   * reads the measures of every risk filed under its areas in the same round trip as the risks. Absent in
+   * older data until `repairDerivedKeys` has run.
+   */
+  securityAreaKey?: string | null;
 }
 
 export const PERIOD_STATES = ['planned', 'open', 'closed'] as const;
@@ -188,6 +194,12 @@ export interface StatusReport extends Stored {
   valueMen: number | null;
   /** Why the colour was set by hand instead of computed; required when an indicator's colour is set. */
   statusReason: string;
+  /**
+   * The measure's risk or goal and its security area, copied from the measure when the report is written
+   * (derivedKeys.ts): a view that knows the risks, or the areas, reads their reports in the same round trip.
+   */
+  itemKey?: string | null;
+  securityAreaKey?: string | null;
 }
 
 /** One of the region's 14 security areas, with its owner role. */
@@ -258,6 +270,32 @@ export interface Link extends Stored {
   toKey: string;
   /** The plan of `fromKey`, so a plan's links load with one indexed query. */
   planKey: string;
+  /**
+   * The plan of `toKey` where that is another plan's item (a `threatens` link's goal), so a scorecard finds
+   * the risks that threaten its goals without first reading the goals. Null for links to roles.
+   */
+  toPlanKey?: string | null;
+}
+
+export const SUBJECT_TYPES = ['measure', 'chapter'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+/**
+ * Who answers what ("Mina uppföljningar" reads it first): one entry per person and subject (a measure or a
+ * security-area chapter) the person answers for as holder or delegate of one of its roles. Derived from the
+ * subjects and roles, which stay the truth: written where they change and rebuilt by `repairDerivedKeys`;
+ * the tab checks every subject against the roles it reads, so a stale entry can hide nothing it shows wrongly.
+ */
+export interface AnswerIndexEntry extends Stored {
+  /** The person's UPN, lower case. */
+  upn: string;
+  subjectKey: string;
+  subjectType: SubjectType;
+  planKey: string;
+  /** The measure's risk or goal; empty for a chapter. */
+  itemKey: string;
+  /** Every role that answers for the subject, lead first. */
+  roleKeys: string[];
 }
 
 export const REMINDER_CHANNELS = ['chat', 'activity', 'mail'] as const;

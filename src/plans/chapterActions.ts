@@ -6,6 +6,7 @@
  * coordinator: of a role named in `setting:coordinatorRoles:securityReport`). A stored chapter is written
  * with the ETag it was read with, so a concurrent change raises ConcurrencyError and nothing is overwritten.
  */
+import { syncChapters } from './derivedKeyWrites';
 import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
 import { isoInstant, stockholmDate } from '../model/calendar';
@@ -130,7 +131,10 @@ async function write(store: Store, chapter: Chapter, step: Step, by: PersonRef, 
   delete unsaved.id;
   delete unsaved.etag;
   try {
-    return normaliseChapter(await store.chapters.add(unsaved));
+    const added = normaliseChapter(await store.chapters.add(unsaved));
+    // The area owner and delegate find it in Mina uppföljningar (the answer index).
+    await syncChapters(store, [added], await store.securityAreas.all());
+    return added;
   } catch (error) {
     // Someone (often the same person in another tab, or the delegate) wrote the first version meanwhile:
     // continue from what is stored, by its ETag, instead of adding a second chapter for the area.
@@ -220,21 +224,35 @@ function bySortOrder<T extends { sortOrder: number; title: string }>(a: T, b: T)
  * is an indexed equality (or an OR of them) or reads a small list.
  */
 export async function loadSecurityReport(store: Store, planKey: string, options: LoadSecurityReportOptions = {}): Promise<SecurityReportData> {
-  const [plans, periods, items, measures, reports, chapters, areas, roles, coordinatorSetting, fulfilmentSetting] = await Promise.all([
-    options.plans ? Promise.resolve(options.plans) : store.plans.all(),
-    store.periods.where({ planKey }), store.items.where({ planKey }), store.measures.where({ planKey }),
-    store.statusReports.where({ planKey }), store.chapters.where({ planKey }), store.securityAreas.all(), store.roles.all(),
+  const report = await loadChosenSecurityReport(store, (plans) => plans.find((p) => p.key === planKey), options);
+  if (!report) throw new Error(`No plan with key ${planKey}`);
+  return report;
+}
+
+/**
+ * The same for the plan `choose` picks among all plans, in two round trips: the small lists (plans, areas,
+ * roles, settings) first, then the plan's own lists together with the linked risks of its areas. Null when
+ * `choose` picks none.
+ */
+export async function loadChosenSecurityReport(store: Store, choose: (plans: Plan[]) => Plan | undefined,
+  options: LoadSecurityReportOptions = {}): Promise<SecurityReportData | null> {
+  const [plans, areas, roles, coordinatorSetting, fulfilmentSetting] = await Promise.all([
+    options.plans ? Promise.resolve(options.plans) : store.plans.all(), store.securityAreas.all(), store.roles.all(),
     store.settings.byKey(COORDINATOR_ROLES_SETTING), store.settings.byKey(FULFILMENT_SETTING)
   ]);
-  const plan = plans.find((p) => p.key === planKey);
-  if (!plan) throw new Error(`No plan with key ${planKey}`);
+  const plan = choose(plans);
+  if (!plan) return null;
+  const planKey = plan.key;
+  const sortedAreas = [...areas].sort(bySortOrder);
+  const [periods, items, measures, reports, chapters, risks] = await Promise.all([
+    store.periods.where({ planKey }), store.items.where({ planKey }), store.measures.where({ planKey }),
+    store.statusReports.where({ planKey }), store.chapters.where({ planKey }), risksOfAreas(store, plan, plans, sortedAreas.map((a) => a.key))
+  ]);
   const ordered = orderPeriods(periods);
   const period = ordered.find((p) => p.key === options.periodKey) ?? currentPeriod(ordered, options.today ?? stockholmDate(new Date()));
   const before = period ? previousPeriod(ordered, period.key) : null;
   const now = period ? latestReports(reports, period.key) : new Map<string, StatusReport>();
   const then = before ? latestReports(reports, before.key) : new Map<string, StatusReport>();
-  const sortedAreas = [...areas].sort(bySortOrder);
-  const risks = await risksOfAreas(store, plan, plans, sortedAreas.map((a) => a.key));
   const roleByKey = new Map(roles.map((r) => [r.key, r]));
   const coordinator = parseCoordinatorRoles(coordinatorSetting?.value);
   const fulfilment = parseFulfilmentSettings(fulfilmentSetting?.value).settings;

@@ -6,10 +6,12 @@ import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
 import { isoInstant, workingDayOnOrBefore } from '../model/calendar';
 import { REPORT_DEFAULTS } from '../model/defaults';
+import { reportKeysOf } from '../model/derivedKeys';
 import { checkTotal, TotalCheck } from '../model/fulfilment';
 import { responsibleRoles } from '../model/planKinds';
 import { FollowUpPeriod, Measure, PersonRef, Role, StatusColour, StatusReport } from '../model/types';
 import { hasErrors, validatePeriod, validateRole } from '../model/validation';
+import { syncAnswerIndexForRoles } from './derivedKeyWrites';
 import { newKey, planScope, slug } from './keys';
 import { ValidationError } from './ValidationError';
 
@@ -84,9 +86,11 @@ export function validateValue(indicator: Measure, input: Pick<ValueInput, 'value
  * people answering at once both succeed: the unique key makes the later one take the next number.
  */
 async function addNumberedReport(store: Store, draft: Omit<StatusReport, 'key'>): Promise<StatusReport> {
-  const earlier = (await store.statusReports.where({ measureKey: draft.measureKey })).filter((r) => r.periodKey === draft.periodKey);
+  // The measure is read beside its reports (one round trip) for the keys the report copies from it.
+  const [reports, measure] = await Promise.all([store.statusReports.where({ measureKey: draft.measureKey }), store.measures.byKey(draft.measureKey)]);
+  const earlier = reports.filter((r) => r.periodKey === draft.periodKey);
   for (let attempt = 1; attempt <= 5; attempt++) {
-    const report: StatusReport = { ...draft, key: `report:${draft.measureKey}:${draft.periodKey}:${earlier.length + attempt}` };
+    const report: StatusReport = { ...draft, ...reportKeysOf(measure), key: `report:${draft.measureKey}:${draft.periodKey}:${earlier.length + attempt}` };
     try {
       return await store.statusReports.add(report);
     } catch (error) {
@@ -121,8 +125,11 @@ export async function saveRole(store: Store, role: Role, original: Role | null):
   const draft = original ? role : { ...role, key: role.key || newKey('role', slug(role.title)) };
   const errors = validateRole(draft);
   if (hasErrors(errors)) throw new ValidationError(errors);
-  if (!original) return store.roles.add(draft);
-  return store.roles.update(original, { title: draft.title, unitKey: draft.unitKey, holder: draft.holder, delegate: draft.delegate });
+  const saved = original ? await store.roles.update(original, { title: draft.title, unitKey: draft.unitKey, holder: draft.holder, delegate: draft.delegate })
+    : await store.roles.add(draft);
+  // Who answers the role's measures and chapters follows its holder and delegate.
+  if (!original || original.holder?.upn !== saved.holder?.upn || original.delegate?.upn !== saved.delegate?.upn) await syncAnswerIndexForRoles(store, [saved.key]);
+  return saved;
 }
 
 /**
@@ -131,11 +138,8 @@ export async function saveRole(store: Store, role: Role, original: Role | null):
  */
 export async function changeHolder(store: Store, role: Role, holder: PersonRef | null): Promise<{ role: Role; openMeasures: number }> {
   const updated = await store.roles.update(role, { holder });
-  // Led by the role (IkRoleKey) or shared with it (a responsible link): both move with the role.
-  const [led, links] = await Promise.all([store.measures.where({ roleKey: role.key }), store.links.where({ toKey: role.key })]);
-  const ledKeys = new Set(led.map((m) => m.key));
-  const sharedKeys = links.filter((l) => l.linkType === 'responsible' && !ledKeys.has(l.fromKey)).map((l) => l.fromKey);
-  const shared = sharedKeys.length ? await store.measures.whereAny('key', sharedKeys) : [];
-  const open = [...led, ...shared].filter((m) => !m.closed && responsibleRoles(m).includes(role.key));
+  // Led by the role (IkRoleKey) or shared with it (a responsible link): both move with the role, and so does the answer index.
+  const { measures } = await syncAnswerIndexForRoles(store, [role.key]);
+  const open = measures.filter((m) => !m.closed && responsibleRoles(m).includes(role.key));
   return { role: updated, openMeasures: open.length };
 }

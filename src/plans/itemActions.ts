@@ -6,9 +6,11 @@
 import type { Store } from '../data/stores';
 import { RiskMatrixConfig } from '../model/riskMatrix';
 import { ITEM_DEFAULTS, MEASURE_DEFAULTS } from '../model/defaults';
+import { measureAreaKey } from '../model/derivedKeys';
 import { responsibilityLinks, threatLink } from '../model/planKinds';
 import { Measure, MeasureKind, PlanItem } from '../model/types';
 import { FieldErrors, hasErrors, validateItem, validateMeasure } from '../model/validation';
+import { syncMeasures } from './derivedKeyWrites';
 import { newKey, planScope } from './keys';
 import { ValidationError } from './ValidationError';
 
@@ -64,7 +66,9 @@ export async function saveItem(store: Store, draft: ItemDraft, original: ItemDra
     item = await store.items.add(draft.item);
   }
   const saved: Measure[] = [];
-  for (const measure of draft.measures) {
+  for (const drafted of draft.measures) {
+    // The measure carries its risk's security area (derivedKeys.ts).
+    const measure = { ...drafted, securityAreaKey: measureAreaKey(item) };
     const before = original?.measures.find((m) => m.key === measure.key);
     if (before?.id !== undefined) {
       const changes = changed(before, measure);
@@ -73,20 +77,32 @@ export async function saveItem(store: Store, draft: ItemDraft, original: ItemDra
       saved.push(await store.measures.add({ ...measure, itemKey: item.key, planKey: item.planKey }));
     }
   }
+  const closed: Measure[] = [];
   for (const removed of original?.measures.filter((m) => !draft.measures.some((d) => d.key === m.key)) ?? []) {
-    if (!removed.closed) await store.measures.update(removed, { closed: true });
+    closed.push(removed.closed ? removed : await store.measures.update(removed, { closed: true }));
   }
   // The index behind "measures a role shares"; a link left for a role taken off is harmless (readers check roleKeys).
   await store.links.ensureAll(saved.flatMap(responsibilityLinks));
+  await syncMeasures(store, [...saved, ...closed]);
+  if (original && measureAreaKey(original.item) !== measureAreaKey(item)) await moveReportsToArea(store, item);
   const threatens = draft.threatens === undefined ? undefined : await saveThreats(store, item, draft.threatens);
   return { item, measures: saved, ...(threatens ? { threatens } : {}) };
 }
 
+/** A risk filed under another security area: its reports' copies of the area follow (its measures' were written with it). */
+async function moveReportsToArea(store: Store, item: PlanItem): Promise<void> {
+  const area = measureAreaKey(item);
+  const reports = await store.statusReports.where({ itemKey: item.key });
+  await store.statusReports.updateAll(reports.filter((r) => (r.securityAreaKey ?? null) !== area).map((r) => [r, { securityAreaKey: area }] as const));
+}
+
 /** The risk's `threatens` links made to match the chosen goals: missing ones added, dropped ones removed. */
 async function saveThreats(store: Store, item: PlanItem, goalKeys: string[]): Promise<string[]> {
-  const existing = (await store.links.where({ fromKey: item.key })).filter((l) => l.linkType === 'threatens');
+  const [links, goals] = await Promise.all([store.links.where({ fromKey: item.key }), goalKeys.length ? store.items.whereAny('key', goalKeys) : Promise.resolve([])]);
+  const existing = links.filter((l) => l.linkType === 'threatens');
   const wanted = new Set(goalKeys);
-  await store.links.ensureAll(goalKeys.map((goal) => threatLink(item, goal)));
+  const planOf = new Map(goals.map((g) => [g.key, g.planKey]));
+  await store.links.ensureAll(goalKeys.map((goal) => threatLink(item, goal, planOf.get(goal) ?? null)));
   for (const link of existing) if (!wanted.has(link.toKey)) await store.links.remove(link);
   return goalKeys;
 }

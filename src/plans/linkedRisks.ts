@@ -1,11 +1,12 @@
 /**
  * The risks of other plans linked to what a view shows, with their open measures' latest status: the
  * risks that threaten a scorecard's goals (`threatens` links) and those filed under a security area
- * (`PlanItem.securityAreaKey`). One loader serves both: every read is an indexed `in` query on the keys
- * found, never a scan of a large list, so the cost grows with the links, not with the plans.
+ * (`PlanItem.securityAreaKey`). Both read in one wave once their keys are known (the keys copied onto
+ * links, measures and reports, model/derivedKeys.ts): every read is an indexed `in` query, never a scan of a
+ * large list, so the cost grows with the links, not with the plans.
  */
 import type { Store } from '../data/stores';
-import { FollowUpPeriod, Measure, Plan, PlanItem, StatusReport } from '../model/types';
+import { FollowUpPeriod, Link, Measure, Plan, PlanItem, StatusReport } from '../model/types';
 
 /** A measure of a linked risk with its latest status report (of any period) and that report's period. */
 export interface LinkedRiskMeasure {
@@ -34,22 +35,15 @@ function latestPerMeasure(reports: readonly StatusReport[]): Map<string, StatusR
   return latest;
 }
 
-/**
- * The risks in their order, each with its plan and its open measures, each measure with its latest report
- * and that report's period. `plans`: the plans already read by the caller, to save a request.
- */
-export async function loadLinkedRisks(store: Store, risks: readonly PlanItem[], plans?: readonly Plan[]): Promise<LinkedRisk[]> {
-  if (!risks.length) return [];
-  const planKeys = [...new Set(risks.map((r) => r.planKey))];
-  const [measures, periods, known] = await Promise.all([
-    store.measures.whereAny('itemKey', risks.map((r) => r.key)),
-    store.periods.whereAny('planKey', planKeys),
-    plans ? Promise.resolve(plans) : store.plans.whereAny('key', planKeys)
-  ]);
-  const open = measures.filter((m) => !m.closed);
-  const latest = latestPerMeasure(open.length ? await store.statusReports.whereAny('measureKey', open.map((m) => m.key)) : []);
+/** The risks in their order, each with its plan and open measures, each measure with its latest report and that report's period. */
+function assemble(risks: readonly PlanItem[], measures: readonly Measure[], reports: readonly StatusReport[], periods: readonly FollowUpPeriod[],
+  plans: readonly Plan[]): LinkedRisk[] {
+  const riskKeys = new Set(risks.map((r) => r.key));
+  const open = measures.filter((m) => !m.closed && riskKeys.has(m.itemKey));
+  const openKeys = new Set(open.map((m) => m.key));
+  const latest = latestPerMeasure(reports.filter((r) => openKeys.has(r.measureKey)));
   const periodByKey = new Map(periods.map((p) => [p.key, p]));
-  const planByKey = new Map(known.map((p) => [p.key, p]));
+  const planByKey = new Map(plans.map((p) => [p.key, p]));
   return [...risks].sort(bySortOrder).map((risk) => ({
     risk, plan: planByKey.get(risk.planKey) ?? null,
     measures: open.filter((m) => m.itemKey === risk.key).map((measure) => {
@@ -68,28 +62,42 @@ function grouped(linked: readonly LinkedRisk[], groupsOf: (risk: PlanItem) => It
   return out;
 }
 
-/** Goal key → the risks that threaten it (a risk usually lives in another plan than the goal). */
-export async function risksThreatening(store: Store, goalKeys: readonly string[], plans?: readonly Plan[]): Promise<Map<string, LinkedRisk[]>> {
-  if (!goalKeys.length) return new Map();
-  const goals = new Set(goalKeys);
-  const links = (await store.linksTo(goalKeys)).filter((l) => l.linkType === 'threatens' && goals.has(l.toKey));
-  if (!links.length) return new Map();
-  const risks = await store.items.whereAny('key', [...new Set(links.map((l) => l.fromKey))]);
-  const linked = await loadLinkedRisks(store, risks, plans);
-  return grouped(linked, (risk) => links.filter((l) => l.fromKey === risk.key).map((l) => l.toKey));
+const none = <T>(): Promise<T[]> => Promise.resolve([]);
+
+/** Every `threatens` link: a view that will show a scorecard reads them in its first wave, before it knows which scorecard. */
+export function threatLinks(store: Store): Promise<Link[]> {
+  return store.links.where({ linkType: 'threatens' });
 }
 
 /**
- * Area key → the risks of the same year's other plans filed under it: not the security report itself,
- * nor any other security report (their items are its goals, not risks).
+ * Goal key → the risks that threaten it (a risk usually lives in another plan than the goal), from the
+ * `threatens` links already read: the links name the goal's plan and the risk's, so the risks, their
+ * measures, their reports (by the item key each report carries) and their plans' periods come in one wave.
+ */
+export async function risksThreatening(store: Store, scorecard: Plan, links: readonly Link[], plans: readonly Plan[]): Promise<Map<string, LinkedRisk[]>> {
+  const mine = links.filter((l) => l.linkType === 'threatens' && l.toPlanKey === scorecard.key);
+  if (!mine.length) return new Map();
+  const riskKeys = [...new Set(mine.map((l) => l.fromKey))];
+  const [risks, measures, reports, periods] = await Promise.all([
+    store.items.whereAny('key', riskKeys), store.measures.whereAny('itemKey', riskKeys), store.statusReports.whereAny('itemKey', riskKeys),
+    store.periods.whereAny('planKey', [...new Set(mine.map((l) => l.planKey))])
+  ]);
+  return grouped(assemble(risks, measures, reports, periods, plans), (risk) => mine.filter((l) => l.fromKey === risk.key).map((l) => l.toKey));
+}
+
+/**
+ * Area key → the risks of the same year's other plans filed under it: not the security report itself, nor
+ * any other security report (their items are its goals, not risks). Measures and reports carry their
+ * item's area, so all of it comes in one wave once the areas and plans are known.
  */
 export async function risksOfAreas(store: Store, report: Plan, plans: readonly Plan[], areaKeys: readonly string[]): Promise<Map<string, LinkedRisk[]>> {
   if (!areaKeys.length) return new Map();
-  const planByKey = new Map(plans.map((p) => [p.key, p]));
-  const risks = (await store.items.whereAny('securityAreaKey', areaKeys)).filter((i) => {
-    const owner = planByKey.get(i.planKey);
-    return owner !== undefined && owner.key !== report.key && owner.kind !== 'securityReport' && owner.year === report.year;
-  });
-  const linked = await loadLinkedRisks(store, risks, plans);
-  return grouped(linked, (risk) => (risk.securityAreaKey ? [risk.securityAreaKey] : []));
+  const others = plans.filter((p) => p.key !== report.key && p.kind !== 'securityReport' && p.year === report.year);
+  const planKeys = new Set(others.map((p) => p.key));
+  const [items, measures, reports, periods] = await Promise.all([
+    store.items.whereAny('securityAreaKey', areaKeys), store.measures.whereAny('securityAreaKey', areaKeys),
+    store.statusReports.whereAny('securityAreaKey', areaKeys), others.length ? store.periods.whereAny('planKey', [...planKeys]) : none<FollowUpPeriod>()
+  ]);
+  const risks = items.filter((i) => planKeys.has(i.planKey));
+  return grouped(assemble(risks, measures, reports, periods, plans), (risk) => (risk.securityAreaKey ? [risk.securityAreaKey] : []));
 }

@@ -2,6 +2,8 @@
  * Plan use cases: create, decide (date + Dnr), start the follow-up, close, and copy to next year.
  * Every write validates first and sends the ETag it read; the copy is idempotent by derived keys.
  */
+import { withDerivedKeys } from '../model/derivedKeys';
+import { syncMeasures } from './derivedKeyWrites';
 import type { Store } from '../data/stores';
 import { canTransition, copyToNextYear, validateDecision } from '../model/planLifecycle';
 import { PlanState, Plan } from '../model/types';
@@ -44,10 +46,11 @@ export const reopenDraft = (store: Store, plan: Plan): Promise<Plan> => moveTo(s
  */
 export async function copyPlanToNextYear(store: Store, planKey: string): Promise<{ planKey: string; items: number; measures: number }> {
   const data = await store.loadPlan(planKey);
-  const copy = copyToNextYear(data.plan, data.items, data.measures, data.reports, data.links);
+  const copy = withDerivedKeys(copyToNextYear(data.plan, data.items, data.measures, data.reports, data.links));
   await store.plans.ensureAll([copy.plan]);
   const items = await store.items.ensureAll(copy.items);
   const measures = await store.measures.ensureAll(copy.measures);
   await store.links.ensureAll(copy.links);
+  await syncMeasures(store, copy.measures);
   return { planKey: copy.plan.key, items, measures };
 }

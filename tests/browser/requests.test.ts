@@ -29,7 +29,13 @@ const VIEWS: Array<[string, string]> = [
   ['the follow-up overview', '?view=overview&host=sharePoint&as=coordinator&lang=sv'],
   ['the roll-up by unit', '?view=rollup&host=sharePoint&as=coordinator&lang=sv'],
   ['the action plan', '?view=actionPlan&host=sharePoint&as=coordinator&lang=sv'],
-  ['the board page, live', '?view=board&host=board&as=boardSecretary&lang=sv']
+  ['the board page, live', '?view=board&host=board&as=boardSecretary&lang=sv'],
+  ['the scorecard', '?view=scorecard&host=sharePoint&as=coordinator&lang=sv'],
+  ['the security report', '?view=securityReport&host=sharePoint&as=securityCoordinator&lang=sv'],
+  ['a security area\'s chapter', '?view=securityReport&host=sharePoint&as=areaOwner&lang=sv&area=area:brand'],
+  ['Mina uppföljningar, for a manager', '?view=followups&host=teams&as=manager&lang=sv'],
+  ['Mina uppföljningar, for an area owner', '?view=followups&host=teams&as=areaOwner&lang=sv'],
+  ['Mina uppföljningar, for an indicator owner', '?view=followups&host=teams&as=indicatorOwner&lang=sv']
 ];
 
 describe('round trips per view', () => {

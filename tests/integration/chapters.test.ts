@@ -18,6 +18,7 @@ import { Chapter, FollowUpPeriod, PersonRef, Plan, PlanItem, Role, SecurityArea 
 import {
   approveChapter, ChapterPermissionError, ChapterValidationError, loadSecurityReport, returnChapter, saveChapterDraft, submitChapter
 } from '../../src/plans/chapterActions';
+import { repairDerivedKeys } from '../../src/plans/derivedKeyWrites';
 import { LocalProduct, startLocalProduct } from './localProduct';
 
 jest.setTimeout(120_000);
@@ -93,6 +94,8 @@ beforeAll(async () => {
       status: 'yellow', comment: 'Hälften installerade', reportedBy: null, reportedAt: '2026-09-10T08:00:00Z' }
   ]);
   await admin.settings.ensureAll([{ key: COORDINATOR_ROLES_SETTING, value: JSON.stringify(['role:it:samordnare']) }]);
+  // Written past the product's own writers: the copied keys the views read by are put right as the nightly repair does.
+  await repairDerivedKeys(admin);
 });
 
 afterAll(async () => {

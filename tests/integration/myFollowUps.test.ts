@@ -15,6 +15,7 @@ import { MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../../src/model/defaults';
 import { responsibilityLinks, withRoles } from '../../src/model/planKinds';
 import { schema } from '../../src/model/schema';
 import { FollowUpPeriod, Measure, Plan, Role, StatusReport } from '../../src/model/types';
+import { syncMeasures } from '../../src/plans/derivedKeyWrites';
 import { LocalProduct, startLocalProduct } from './localProduct';
 
 jest.setTimeout(600_000);
@@ -93,6 +94,8 @@ beforeAll(async () => {
   // The manager's indicator had a value last period, so the tab can show it beside this period's form.
   reports.push({ ...report('m:4', 'period:scale:t2', 2), value: 3.4, reportedAt: '2026-09-12T08:00:00Z' });
   await store.statusReports.ensureAll(reports);
+  // Who answers what, as the product's writers keep it (the roles stay the truth).
+  await syncMeasures(store, measures);
 });
 
 afterAll(async () => {

@@ -7,14 +7,14 @@ import { measureKinds } from '../../model/planKinds';
 import { ScorecardGoal } from '../../model/scorecard';
 import type { LinkedRisk } from '../../plans/linkedRisks';
 import { useApp } from '../app/AppContext';
-import type { AsyncState } from '../app/useAsync';
 import { LinkedRisks } from '../shared/LinkedRisks';
 import { AssignmentTable } from './AssignmentTable';
 import { scorecardStrings } from './scorecardStrings';
 
 export interface GoalFollowUpsProps {
   goal: ScorecardGoal;
-  risks: AsyncState<Map<string, LinkedRisk[]>>;
+  /** Goal key → the risks that threaten it (loaded with the scorecard). */
+  risks: ReadonlyMap<string, LinkedRisk[]>;
 }
 
 export function GoalFollowUps(props: GoalFollowUpsProps): React.ReactElement {
@@ -33,9 +33,7 @@ export function GoalFollowUps(props: GoalFollowUpsProps): React.ReactElement {
         </>
       )}
       <h5>{s.threateningRisks}</h5>
-      {risks.error ? <p className="ik-error">{s.risksFailed(risks.error.message)}</p>
-        : risks.loading && !risks.data ? <p className="ik-cell-meta">{s.risksLoading}</p>
-          : <LinkedRisks caption={`${s.threateningRisks}: ${goal.item.title}`} risks={risks.data?.get(goal.item.key) ?? []} empty={s.noRisks} />}
+      <LinkedRisks caption={`${s.threateningRisks}: ${goal.item.title}`} risks={risks.get(goal.item.key) ?? []} empty={s.noRisks} />
     </section>
   );
 }

@@ -9,12 +9,12 @@ import * as React from 'react';
 import { DefaultButton, Text } from '@fluentui/react';
 import { allIndicators, PerspectiveSection, scorecardSections } from '../../model/scorecard';
 import { Category, FollowUpPeriod } from '../../model/types';
-import { LinkedRisk, risksThreatening } from '../../plans/linkedRisks';
+import { LinkedRisk, risksThreatening, threatLinks } from '../../plans/linkedRisks';
+import { Link } from '../../model/types';
 import { useApp } from '../app/AppContext';
-import { AsyncState, useAsync } from '../app/useAsync';
 import { LoadState } from '../shared/LoadState';
 import { PlanHeader } from '../shared/PlanHeader';
-import { usePlanData } from '../shared/usePlanData';
+import { PlanExtra, usePlanData } from '../shared/usePlanData';
 import { GoalFollowUps } from './GoalFollowUps';
 import { ScorecardSummary } from './ScorecardSummary';
 import { scorecardStrings } from './scorecardStrings';
@@ -38,7 +38,7 @@ interface PerspectiveBlockProps {
   period: FollowUpPeriod | null;
   expanded: ReadonlySet<string>;
   onToggle: (indicatorKey: string) => void;
-  risks: AsyncState<Map<string, LinkedRisk[]>>;
+  risks: ReadonlyMap<string, LinkedRisk[]>;
 }
 
 /** One perspective: each of the board's strategic goals with its table, then each goal's assignments and risks. */
@@ -75,17 +75,22 @@ function useExpanded(): { expanded: ReadonlySet<string>; toggle: (key: string) =
   return { expanded, toggle, setExpanded };
 }
 
+/** The risks that threaten the goals come with the scorecard: the threat links in the first wave, the risks in the second. */
+const THREATS: PlanExtra<Link[], Map<string, LinkedRisk[]>> = {
+  first: threatLinks,
+  second: (store, plan, links, plans) => risksThreatening(store, plan, links, plans)
+};
+
+const NO_RISKS: ReadonlyMap<string, LinkedRisk[]> = new Map();
+
 export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
-  const { store, env, strings } = useApp();
+  const { env, strings } = useApp();
   const s = scorecardStrings[env.locale];
-  const state = usePlanData(props.planKey, props.periodKey, undefined, false, 'scorecard');
+  const state = usePlanData(props.planKey, props.periodKey, undefined, false, 'scorecard', THREATS);
   const view = state.data;
   const sections = React.useMemo(() => (view ? scorecardSections({ ...view, categories: [...view.categories.values()] },
     view.period?.key ?? null, view.fulfilment) : []), [view]);
   const indicators = React.useMemo(() => allIndicators(sections), [sections]);
-  const goalKeys = React.useMemo(() => (view ? view.items.map((i) => i.key) : []), [view]);
-  // Loaded after the scorecard (its tables need not wait), and again only when the goals change, not the follow-up.
-  const risks = useAsync(() => risksThreatening(store, goalKeys, view?.plans), [store, goalKeys.join('|')]);
   const { expanded, toggle, setExpanded } = useExpanded();
   if (!view) {
     if (state.loading || state.error) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />;
@@ -103,7 +108,7 @@ export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
       {view.period ? <ScorecardSummary period={view.period} indicators={indicators} /> : <p>{s.noPeriod}</p>}
       {sections.map((section) => (
         <PerspectiveBlock key={section.perspective?.key ?? 'none'} section={section} period={view.period} expanded={expanded} onToggle={toggle}
-          risks={risks} />
+          risks={view.extra ?? NO_RISKS} />
       ))}
     </div>
   );

@@ -38,8 +38,6 @@ export interface ScorecardStrings {
   unanswered: string;
   threateningRisks: string;
   noRisks: string;
-  risksLoading: string;
-  risksFailed: (message: string) => string;
   summaryOf: (period: string) => string;
   withValue: (n: number, total: number) => string;
   cannotJudge: (n: number) => string;
@@ -77,8 +75,6 @@ const sv: ScorecardStrings = {
   unanswered: 'Ej besvarad',
   threateningRisks: 'Risker som hotar målet',
   noRisks: 'Inga risker är kopplade till målet.',
-  risksLoading: 'Läser in kopplade risker …',
-  risksFailed: (message) => `De kopplade riskerna kunde inte läsas in: ${message}`,
   summaryOf: (period) => `Måluppfyllelse, ${period}`,
   withValue: (n, total) => `${n} av ${total} styrmått har utfall`,
   cannotJudge: (n) => `${n} kan inte bedömas`,
@@ -116,8 +112,6 @@ const en: ScorecardStrings = {
   unanswered: 'Not answered',
   threateningRisks: 'Risks that threaten the goal',
   noRisks: 'No risks are linked to the goal.',
-  risksLoading: 'Loading linked risks …',
-  risksFailed: (message) => `The linked risks could not be loaded: ${message}`,
   summaryOf: (period) => `Fulfilment, ${period}`,
   withValue: (n, total) => `${n} of ${total} indicators have a value`,
   cannotJudge: (n) => `${n} cannot be judged`,

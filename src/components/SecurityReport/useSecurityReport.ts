@@ -2,7 +2,7 @@
  * Loads the security report a view shows: the wanted plan if it is a security report (else the one under
  * follow-up, else the newest) with everything around its chapters (plans/chapterActions.ts).
  */
-import { loadSecurityReport, SecurityReportData } from '../../plans/chapterActions';
+import { loadChosenSecurityReport, SecurityReportData } from '../../plans/chapterActions';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
 import { pickSecurityReportPlan } from './securityReportRows';
@@ -10,10 +10,6 @@ import { pickSecurityReportPlan } from './securityReportRows';
 /** `reloadToken`: a change loads the report again (after a save). */
 export function useSecurityReport(planKey: string | undefined, periodKey: string | undefined, reloadToken: number): AsyncState<SecurityReportData | null> {
   const { store, env } = useApp();
-  return useAsync(async () => {
-    const plans = await store.plans.all();
-    const plan = pickSecurityReportPlan(plans, planKey);
-    if (!plan) return null;
-    return loadSecurityReport(store, plan.key, { periodKey, today: env.today, plans });
-  }, [store, planKey, periodKey, env.today, reloadToken]);
+  return useAsync(() => loadChosenSecurityReport(store, (plans) => pickSecurityReportPlan(plans, planKey), { periodKey, today: env.today }),
+    [store, planKey, periodKey, env.today, reloadToken]);
 }

@@ -24,10 +24,11 @@ function fakeStore(): { store: Store; written: Record<string, unknown[]> } {
   const written: Record<string, unknown[]> = {};
   const repo = (name: string): unknown => ({
     all: async () => [],
-    ensureAll: async (entities: unknown[]) => { written[name] = entities; return entities.length; }
+    whereAny: async () => [],
+    ensureAll: async (entities: unknown[]) => { if (entities.length) written[name] = entities; return entities.length; }
   });
   const store = { roles: repo('roles'), plans: repo('plans'), items: repo('items'), measures: repo('measures'), periods: repo('periods'),
-    statusReports: repo('statusReports'), links: repo('links'), categories: repo('categories'), riskMatrix: async () => defaultRiskMatrix } as unknown as Store;
+    statusReports: repo('statusReports'), links: repo('links'), answerIndex: repo('answerIndex'), categories: repo('categories'), riskMatrix: async () => defaultRiskMatrix } as unknown as Store;
   return { store, written };
 }
 

@@ -2,7 +2,7 @@
  * Loads a plan and everything around it that the register and board views show: the plans to choose
  * from, the chosen plan's items, measures, periods and reports, and the roles and categories.
  */
-import type { PlanData } from '../../data/stores';
+import type { PlanData, Store } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
 import { Category, FollowUpPeriod, Plan, PlanKind, Role, SecurityArea } from '../../model/types';
@@ -31,27 +31,37 @@ function pickPlan(plans: Plan[], wanted: string | undefined, kind: PlanKind | un
 }
 
 /**
+ * What a view reads beside the plan, in the same two waves: `first` before the plan is chosen (beside the
+ * small lists), `second` once it is (beside the plan's own lists). A module-level constant, so that it does
+ * not make the data load again.
+ */
+export interface PlanExtra<S, E> {
+  first(store: Store): Promise<S>;
+  second(store: Store, plan: Plan, first: S, plans: Plan[]): Promise<E>;
+}
+
+/**
  * `reloadToken`: a change loads the data again (e.g. after an edit elsewhere on the page).
  * `skip`: load nothing, because the caller was handed the data already (hooks cannot be called conditionally).
  * `kind`: the view shows plans of this kind only (the action plan, scorecard and security report views).
  */
-export function usePlanData(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number, skip = false,
-  kind?: PlanKind): AsyncState<PlanView | null> {
+export function usePlanData<S = undefined, E = undefined>(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number, skip = false,
+  kind?: PlanKind, extra?: PlanExtra<S, E>): AsyncState<(PlanView & { extra?: E }) | null> {
   const { store, env } = useApp();
   return useAsync(async () => {
     if (skip) return null;
-    const [plans, roles, categories, fulfilment, areas] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all(),
-      store.settings.byKey(FULFILMENT_SETTING), store.securityAreas.all()]);
+    const [plans, roles, categories, fulfilment, areas, first] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all(),
+      store.settings.byKey(FULFILMENT_SETTING), store.securityAreas.all(), extra ? extra.first(store) : Promise.resolve(undefined)]);
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
     const plan = pickPlan(plans, planKey, kind);
     if (!plan) return null;
-    const data = await store.loadPlan(plan.key);
+    const [data, more] = await Promise.all([store.loadPlan(plan.key), extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
     const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, env.today);
     return {
-      ...data, plans, period, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings,
+      ...data, plans, period, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, extra: more,
       areas: [...areas].sort((a, b) => a.sortOrder - b.sortOrder),
       roles: new Map(roles.map((r) => [r.key, r])),
       categories: new Map(categories.map((c) => [c.key, c]))
     };
-  }, [store, planKey, periodKey, env.today, reloadToken, skip, kind]);
+  }, [store, planKey, periodKey, env.today, reloadToken, skip, kind, extra]);
 }

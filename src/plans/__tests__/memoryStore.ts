@@ -77,6 +77,16 @@ export class MemoryRepository<T extends Stored> {
     this.rows = this.rows.filter((r) => r.id !== entity.id);
   }
 
+  public async updateAll(changes: ReadonlyArray<readonly [T, Partial<T>]>): Promise<number> {
+    for (const [entity, change] of changes) await this.update(entity, change);
+    return changes.length;
+  }
+
+  public async removeAll(entities: readonly T[]): Promise<number> {
+    for (const entity of entities) await this.remove(entity);
+    return entities.length;
+  }
+
   public async ensureAll(entities: readonly T[]): Promise<number> {
     let added = 0;
     for (const e of entities) {

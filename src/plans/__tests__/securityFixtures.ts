@@ -4,6 +4,7 @@
  * indicators of several rules (one split by sex), and risks of the year's internal control plan linked
  * to an area (one confidential), plus one of last year's that must not show.
  */
+import { withDerivedKeys } from '../../model/derivedKeys';
 import { COORDINATOR_ROLES_SETTING } from '../../model/chapter';
 import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../../model/defaults';
 import { FollowUpPeriod, Measure, PersonRef, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../../model/types';
@@ -105,8 +106,10 @@ export function securityStore(options: { coordinatorSetting?: string | null } = 
   m.plans.seed(plan, icPlan, icPlanOld);
   m.periods.seed(...periods, icPeriod);
   m.items.seed(...goals, ...risks);
-  m.measures.seed(...indicators, ...riskMeasures);
-  m.statusReports.seed(...readings, ...riskReports);
+  // Measures and reports carry their item's keys, as every writer sets them (model/derivedKeys.ts).
+  const derived = withDerivedKeys({ items: [...goals, ...risks], measures: [...indicators, ...riskMeasures], reports: [...readings, ...riskReports] });
+  m.measures.seed(...derived.measures);
+  m.statusReports.seed(...(derived.reports ?? []));
   const setting = options.coordinatorSetting === undefined ? JSON.stringify(['role:sakerhetssamordnare']) : options.coordinatorSetting;
   if (setting !== null) m.settings.seed({ key: COORDINATOR_ROLES_SETTING, value: setting });
   return store;

@@ -47,11 +47,12 @@ function fakeStore(): { store: Store; written: Record<string, unknown[]> } {
   const repo = (name: string): unknown => ({
     all: async () => [],
     where: async () => [],
+    whereAny: async () => [],
     update: async (entity: unknown) => entity,
     remove: async () => undefined,
     ensureAll: async (entities: unknown[]) => { written[name] = [...(written[name] ?? []), ...entities]; return entities.length; }
   });
-  const names = ['roles', 'categories', 'plans', 'items', 'measures', 'links', 'periods', 'statusReports'];
+  const names = ['roles', 'categories', 'plans', 'items', 'measures', 'links', 'periods', 'statusReports', 'answerIndex'];
   const store = { ...Object.fromEntries(names.map((n) => [n, repo(n)])), riskMatrix: async () => defaultRiskMatrix } as unknown as Store;
   return { store, written };
 }

@@ -2,6 +2,7 @@
  * A division's scorecard shaped like seed 003 (figures from the annual report), with the internal
  * control plan's risks linked to its goals, over a fake Store for jsdom tests.
  */
+import { withDerivedKeys } from '../../../model/derivedKeys';
 import type { Store } from '../../../data/stores';
 import { ITEM_DEFAULTS, MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../../../model/defaults';
 import { Category, FollowUpPeriod, Link, Measure, Plan, PlanItem, Role, Setting, StatusReport } from '../../../model/types';
@@ -103,14 +104,15 @@ const riskMeasures: Measure[] = [
   riskMeasure('m-net2', 'r-net', 'Övning i reservrutiner'),
   riskMeasure('m-vpn', 'r-vpn', 'Byt ut VPN-koncentratorerna')
 ];
-const riskReports: StatusReport[] = [
+// Reports carry their measure's item, as every writer sets it (model/derivedKeys.ts).
+const riskReports: StatusReport[] = withDerivedKeys({ items: riskItems, measures: riskMeasures, reports: [
   report('m-net', 'ik-t2', { status: 'red' }, '2018-09-10T08:00:00Z', 'Amir Haddad', 'ik'),
   report('m-net', 'ik-t3', { status: 'yellow' }, '2019-01-15T08:00:00Z', 'Amir Haddad', 'ik'),
   report('m-vpn', 'ik-t3', { status: 'green' }, '2019-01-15T08:00:00Z', 'Amir Haddad', 'ik')
-];
+] }).reports ?? [];
 const links: Link[] = [
-  { key: 'l1', linkType: 'threatens', fromKey: 'r-net', toKey: 'g1', planKey: 'ik' },
-  { key: 'l2', linkType: 'threatens', fromKey: 'r-vpn', toKey: 'g1', planKey: 'ik' },
+  { key: 'l1', linkType: 'threatens', fromKey: 'r-net', toKey: 'g1', planKey: 'ik', toPlanKey: 'sc' },
+  { key: 'l2', linkType: 'threatens', fromKey: 'r-vpn', toKey: 'g1', planKey: 'ik', toPlanKey: 'sc' },
   { key: 'l3', linkType: 'responsible', fromKey: 'r-other', toKey: 'g2', planKey: 'ik' }
 ];
 const roles: Role[] = [{ key: 'chef', title: 'Divisionschef', unitKey: null, holder: person('Per Lind'), delegate: null }];
@@ -134,7 +136,7 @@ export function fakeStore(options: { settings?: Setting | null; calls?: string[]
       calls.push(`loadPlan:${planKey}`);
       return { plan: scorecard, items: goals, measures, periods, reports, links: [], chapters: [] };
     },
-    linksTo: async (keys: readonly string[]) => { calls.push('linksTo'); return links.filter((l) => keys.includes(l.toKey)); },
+    links: { where: async (condition: Partial<Link>) => { calls.push('links'); return links.filter((l) => l.linkType === condition.linkType); } },
     items: { whereAny: whereAny(riskItems) },
     measures: { whereAny: whereAny(riskMeasures) },
     statusReports: { whereAny: whereAny(riskReports) },

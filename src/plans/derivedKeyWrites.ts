@@ -1,0 +1,130 @@
+/**
+ * Writing the derived keys (model/derivedKeys.ts) where their sources change, and repairing them all.
+ *
+ * - `syncAnswerIndex`: the answer index entries of some subjects made to match their roles' holders and
+ *   delegates (added, changed, removed); called after a measure, a chapter or an import is written.
+ * - `syncAnswerIndexForRoles`: the same for every subject of some roles; called after a role's holder or
+ *   delegate changes.
+ * - `repairDerivedKeys`: every copy checked against its source and put right, in batches. Idempotent and
+ *   resumable; run by seeding, by `npm run provision -- --repair` and at the end of every reminder run, so a
+ *   change made outside the product (a list edited in SharePoint) is put right within a day.
+ */
+import type { Store } from '../data/stores';
+import {
+  answerEntries, indexedChapter, IndexedSubject, indexedMeasure, measureAreaKey, reportKeysOf, sameEntry
+} from '../model/derivedKeys';
+import { AnswerIndexEntry, Chapter, Measure, Role, SecurityArea } from '../model/types';
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/** Adds, changes and removes entries so that `existing` becomes `wanted`. */
+async function applyEntries(store: Store, existing: readonly AnswerIndexEntry[], wanted: readonly AnswerIndexEntry[]): Promise<AnswerIndexChange> {
+  const stored = new Map(existing.map((e) => [e.key.toLowerCase(), e]));
+  const wantedKeys = new Set(wanted.map((e) => e.key.toLowerCase()));
+  const changes = wanted.flatMap((w) => {
+    const old = stored.get(w.key.toLowerCase());
+    return old && !sameEntry(old, w) ? [[old, { subjectType: w.subjectType, planKey: w.planKey, itemKey: w.itemKey, roleKeys: w.roleKeys }] as const] : [];
+  });
+  const gone = existing.filter((e) => !wantedKeys.has(e.key.toLowerCase()));
+  const added = await store.answerIndex.ensureAll(wanted.filter((w) => !stored.has(w.key.toLowerCase())));
+  if (changes.length) await store.answerIndex.updateAll(changes);
+  if (gone.length) await store.answerIndex.removeAll(gone);
+  return { added, changed: changes.length, removed: gone.length };
+}
+
+export interface AnswerIndexChange {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+/** The subjects' entries made right. Two waves of reads (their roles and entries, together), then the writes. */
+export async function syncAnswerIndex(store: Store, subjects: readonly IndexedSubject[]): Promise<AnswerIndexChange> {
+  if (!subjects.length) return { added: 0, changed: 0, removed: 0 };
+  const roleKeys = unique(subjects.flatMap((s) => s.roleKeys));
+  const [roles, existing] = await Promise.all([
+    roleKeys.length ? store.roles.whereAny('key', roleKeys) : Promise.resolve([] as Role[]),
+    store.answerIndex.whereAny('subjectKey', unique(subjects.map((s) => s.key)))
+  ]);
+  return applyEntries(store, existing, answerEntries(subjects, new Map(roles.map((r) => [r.key, r]))));
+}
+
+/** The measures given, as indexed subjects. */
+export function syncMeasures(store: Store, measures: readonly Measure[]): Promise<AnswerIndexChange> {
+  return syncAnswerIndex(store, measures.map(indexedMeasure));
+}
+
+/** The chapters given (with the areas that name their owners), as indexed subjects. */
+export function syncChapters(store: Store, chapters: readonly Chapter[], areas: readonly SecurityArea[]): Promise<AnswerIndexChange> {
+  const byKey = new Map(areas.map((a) => [a.key, a]));
+  return syncAnswerIndex(store, chapters.map((c) => indexedChapter(c, byKey.get(c.areaKey))));
+}
+
+/** Every subject the roles answer for: measures they lead or share (open or closed), chapters of areas they own. */
+export async function subjectsOfRoles(store: Store, roleKeys: readonly string[]): Promise<{ measures: Measure[]; chapters: Chapter[]; areas: SecurityArea[] }> {
+  const [led, links, areas] = await Promise.all([
+    roleKeys.length ? store.measures.whereAny('roleKey', roleKeys) : Promise.resolve([] as Measure[]),
+    roleKeys.length ? store.links.whereAny('toKey', roleKeys) : Promise.resolve([]), store.securityAreas.all()
+  ]);
+  const ledKeys = new Set(led.map((m) => m.key));
+  const sharedKeys = unique(links.filter((l) => l.linkType === 'responsible' && !ledKeys.has(l.fromKey)).map((l) => l.fromKey));
+  const roles = new Set(roleKeys);
+  const owned = areas.filter((a) => a.ownerRoleKey !== null && roles.has(a.ownerRoleKey)).map((a) => a.key);
+  const [shared, chapters] = await Promise.all([
+    sharedKeys.length ? store.measures.whereAny('key', sharedKeys) : Promise.resolve([] as Measure[]),
+    owned.length ? store.chapters.whereAny('areaKey', owned) : Promise.resolve([] as Chapter[])
+  ]);
+  return { measures: [...led, ...shared], chapters, areas };
+}
+
+/** The answer index of every subject of the roles made right (after a holder or delegate changed); returns the measures too. */
+export async function syncAnswerIndexForRoles(store: Store, roleKeys: readonly string[]): Promise<AnswerIndexChange & { measures: Measure[] }> {
+  const { measures, chapters, areas } = await subjectsOfRoles(store, roleKeys);
+  const byArea = new Map(areas.map((a) => [a.key, a]));
+  const change = await syncAnswerIndex(store, measures.map(indexedMeasure).concat(chapters.map((c) => indexedChapter(c, byArea.get(c.areaKey)))));
+  return { ...change, measures };
+}
+
+export interface RepairReport {
+  measures: number;
+  reports: number;
+  links: number;
+  answerIndex: AnswerIndexChange;
+}
+
+/**
+ * Every derived key checked against its source and corrected: measures' areas, reports' items and areas,
+ * threat links' goal plans, and the whole answer index. Reads every list once (paged in ID order, which
+ * any list size allows) and writes only what differs.
+ */
+export async function repairDerivedKeys(store: Store): Promise<RepairReport> {
+  const [items, measures, reports, links, roles, areas, chapters, entries] = await Promise.all([
+    store.items.all(), store.measures.all(), store.statusReports.all(), store.links.all(), store.roles.all(), store.securityAreas.all(),
+    store.chapters.all(), store.answerIndex.all()
+  ]);
+  const itemByKey = new Map(items.map((i) => [i.key, i]));
+  const measureChanges = measures.flatMap((m) => {
+    const area = measureAreaKey(itemByKey.get(m.itemKey));
+    return itemByKey.has(m.itemKey) && (m.securityAreaKey ?? null) !== area ? [[m, { securityAreaKey: area }] as const] : [];
+  });
+  const measureByKey = new Map(measures.map((m) => [m.key, { ...m, securityAreaKey: measureAreaKey(itemByKey.get(m.itemKey)) }]));
+  const reportChanges = reports.flatMap((r) => {
+    const measure = measureByKey.get(r.measureKey);
+    if (!measure) return [];
+    const wanted = reportKeysOf(measure);
+    return (r.itemKey ?? null) !== wanted.itemKey || (r.securityAreaKey ?? null) !== wanted.securityAreaKey ? [[r, wanted] as const] : [];
+  });
+  const linkChanges = links.flatMap((l) => {
+    const goal = l.linkType === 'threatens' ? itemByKey.get(l.toKey) : undefined;
+    return goal && (l.toPlanKey ?? null) !== goal.planKey ? [[l, { toPlanKey: goal.planKey }] as const] : [];
+  });
+  await store.measures.updateAll(measureChanges);
+  await store.statusReports.updateAll(reportChanges);
+  await store.links.updateAll(linkChanges);
+  const areaByKey = new Map(areas.map((a) => [a.key, a]));
+  const subjects = [...measureByKey.values()].map(indexedMeasure).concat(chapters.map((c) => indexedChapter(c, areaByKey.get(c.areaKey))));
+  const answerIndex = await applyEntries(store, entries, answerEntries(subjects, new Map(roles.map((r) => [r.key, r]))));
+  return { measures: measureChanges.length, reports: reportChanges.length, links: linkChanges.length, answerIndex };
+}
