@@ -6,6 +6,7 @@
  */
 import { announcePublications, AnnounceResult } from '../board/announce';
 import { createStore } from '../data/stores';
+import { repairDerivedKeys, RepairReport } from '../plans/derivedKeyWrites';
 import { createDelivery, lookupPeople } from './delivery';
 import { createClients, readConfig } from './config';
 import { runReminders, RunResult } from './runReminders';
@@ -15,6 +16,8 @@ type Env = Record<string, string | undefined>;
 export interface ServiceRunResult extends RunResult {
   /** The publication notices of this run. */
   publications: AnnounceResult;
+  /** What the nightly repair of the copied keys put right (a full run that is not a dry run; else absent). */
+  repair?: RepairReport;
 }
 
 const NO_REMINDERS = (now: Date): RunResult => ({ now: now.toISOString(), planned: [], sent: 0, skipped: 0, failed: 0, problems: [], settingProblems: [] });
@@ -30,5 +33,7 @@ export async function runFromConfig(options: { now: Date; dryRun: boolean; only?
       { now: options.now, dryRun: options.dryRun, channel: config.channel, locale: config.locale, tab: config.tab });
   const publications = await announcePublications({ store, delivery },
     { now: options.now, dryRun: options.dryRun, channel: config.channel, locale: config.locale, boardPageUrl: config.boardPageUrl, siteUrl: config.siteUrl });
-  return { ...reminders, publications };
+  // The copied keys the views read by (answer index, areas, goals' plans) put right after changes made outside the product.
+  const repair = options.only === 'publications' || options.dryRun ? undefined : await repairDerivedKeys(store);
+  return { ...reminders, publications, ...(repair ? { repair } : {}) };
 }
