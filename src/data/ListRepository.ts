@@ -15,6 +15,7 @@ import '@pnp/sp/site-users/web';
 import { IItems } from '@pnp/sp/items';
 import { IList } from '@pnp/sp/lists';
 import { ItemQuery, ReadWaves } from './readWaves';
+import { planBucket, planBuckets } from '../model/derivedKeys';
 import { ListDef } from '../model/schema';
 import { PersonRef, Stored } from '../model/types';
 import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isNotFound, isPreconditionFailed, isThresholdExceeded } from './errors';
@@ -122,7 +123,32 @@ export class ListRepository<T extends Stored> {
     return fromItem(this.list, item);
   }
 
-  public async add(entity: T): Promise<T> {
+  /** The entity with the part of its plan it belongs to, on the lists that have parts. */
+  private stamped(entity: T): T {
+    if (!('planBucket' in this.list.fields)) return entity;
+    const planKey = (entity as unknown as { planKey?: string }).planKey;
+    return planKey ? { ...entity, planBucket: planBucket(planKey, entity.key) } : entity;
+  }
+
+  /**
+   * A plan's entities on a list that may pass 5,000 items: one indexed query, or, for a large plan (or when
+   * SharePoint refuses the one query), a query per part of the plan, all in the same round trip.
+   */
+  public async inPlan(planKey: string, large = false): Promise<T[]> {
+    const parts = (): Promise<T[]> => Promise.all(planBuckets(planKey).map((bucket) => this.where({ planBucket: bucket } as unknown as Condition<T>)))
+      .then((pages) => pages.flat());
+    if (!('planBucket' in this.list.fields)) return this.where({ planKey } as unknown as Condition<T>);
+    if (large) return parts();
+    try {
+      return await this.read(this.query(toFilter(this.list, { planKey } as unknown as Condition<T>)));
+    } catch (error) {
+      if (!isThresholdExceeded(error)) throw error;
+      return parts();
+    }
+  }
+
+  public async add(unstamped: T): Promise<T> {
+    const entity = this.stamped(unstamped);
     const ids = await this.people.resolve(peopleIn(this.list, entity));
     try {
       const created = await this.items().add(toItem(this.list, entity, ids));
@@ -170,7 +196,7 @@ export class ListRepository<T extends Stored> {
     const stored = entities.length <= FEW ? await this.whereAny('key' as keyof T & string, entities.map((e) => e.key) as Array<T[keyof T & string]>)
       : await this.all();
     const existing = new Set(stored.map((e) => e.key.toLowerCase()));
-    const missing = entities.filter((e) => !existing.has(e.key.toLowerCase()));
+    const missing = entities.filter((e) => !existing.has(e.key.toLowerCase())).map((e) => this.stamped(e));
     const ids = await this.people.resolve(missing.flatMap((e) => peopleIn(this.list, e)));
     await this.inBatches(missing, (list, e) => list.items.add(toItem(this.list, e, ids)), isDuplicateValue);
     return missing.length;

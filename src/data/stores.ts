@@ -37,7 +37,8 @@ export interface Store extends Repositories {
   readonly boardFiles?: FileStore;
   /** How many waves and HTTP requests the Store's reads have cost so far (readWaves.ts). Optional for test fakes. */
   readonly readStats?: () => ReadWaveStats;
-  loadPlan(planKey: string): Promise<PlanData>;
+  /** `plan`: the plan as already read, when it is (a large plan's lists are then read by parts in the same round trip). */
+  loadPlan(planKey: string, plan?: Plan): Promise<PlanData>;
   /** Links pointing at any of the keys (e.g. the risks that threaten a plan's goals). */
   linksTo(keys: readonly string[]): Promise<Link[]>;
   /** Roles the person holds or is delegate for (two indexed queries). */
@@ -61,11 +62,12 @@ export function createStore(sp: SPFI): Store {
     sp,
     readStats: () => reads.stats,
     boardFiles: createFileStore(sp, boardDocumentLibrary),
-    async loadPlan(planKey: string): Promise<PlanData> {
+    async loadPlan(planKey: string, known?: Plan): Promise<PlanData> {
+      const large = known?.key === planKey && known.large === true;
       const [plan, items, measures, periods, reports, links, chapters] = await Promise.all([
-        repos.plans.byKey(planKey), repos.items.where({ planKey }), repos.measures.where({ planKey }),
-        repos.periods.where({ planKey }), repos.statusReports.where({ planKey }), repos.links.where({ planKey }),
-        repos.chapters.where({ planKey })
+        known?.key === planKey ? Promise.resolve(known) : repos.plans.byKey(planKey), repos.items.inPlan(planKey, large),
+        repos.measures.inPlan(planKey, large), repos.periods.where({ planKey }), repos.statusReports.inPlan(planKey, large),
+        repos.links.inPlan(planKey, large), repos.chapters.where({ planKey })
       ]);
       if (!plan) throw new Error(`No plan with key ${planKey}`);
       return { plan, items, measures, periods, reports, links, chapters };

@@ -52,6 +52,8 @@ const key: FieldDef = { internalName: 'IkKey', kind: 'text', required: true, ind
 const title = (displayName: string): FieldDef => ({ internalName: 'Title', kind: 'text', required: true, displayName });
 const ref = (internalName: string, displayName: string, required = false): FieldDef =>
   ({ internalName, kind: 'text', indexed: true, required, displayName });
+/** A plan's part (derivedKeys.ts `planBucket`), on the lists a plan's view reads whole. */
+const planBucket: FieldDef = { internalName: 'IkPlanBucket', kind: 'text', indexed: true, displayName: 'Plandel' };
 const text = (internalName: string, displayName: string): FieldDef => ({ internalName, kind: 'text', displayName });
 const note = (internalName: string, displayName: string): FieldDef => ({ internalName, kind: 'note', displayName });
 const int = (internalName: string, displayName: string, indexed = false): FieldDef => ({ internalName, kind: 'integer', indexed, displayName });
@@ -95,14 +97,14 @@ export const planList: ListDef<Plan> = {
   fields: {
     key, title: title('Plan'), kind: choice('IkPlanKind', 'Typ av plan', PLAN_KINDS, true), year: int('IkYear', 'År', true),
     unitKey: ref('IkUnitKey', 'Enhet'), state: choice('IkPlanState', 'Status', PLAN_STATES),
-    decisionDate: date('IkDecisionDate', 'Beslutsdatum'), diaryNumber: text('IkDiaryNumber', 'Diarienummer')
+    decisionDate: date('IkDecisionDate', 'Beslutsdatum'), diaryNumber: text('IkDiaryNumber', 'Diarienummer'), large: bool('IkLarge', 'Stor plan')
   }
 };
 
 export const itemList: ListDef<PlanItem> = {
   title: 'IkItems', description: 'Risker och mål i planerna (Internkontroll 365)', large: true,
   fields: {
-    key, planKey: ref('IkPlanKey', 'Plan', true), title: title('Beskrivning av risk'),
+    key, planKey: ref('IkPlanKey', 'Plan', true), planBucket, title: title('Beskrivning av risk'),
     consequence: note('IkConsequence', 'Beskrivning av konsekvens'), cause: note('IkCause', 'Bakomliggande orsak'),
     handling: optionalChoice('IkHandling', 'Hantering av risk', HANDLINGS),
     strategyKey: ref('IkStrategyKey', 'Strategi'), objectiveKey: ref('IkObjectiveKey', 'Internkontrollmål'),
@@ -119,7 +121,7 @@ export const itemList: ListDef<PlanItem> = {
 export const measureList: ListDef<Measure> = {
   title: 'IkMeasures', description: 'Åtgärder, aktiviteter och kontrollmoment (Internkontroll 365)', large: true,
   fields: {
-    key, planKey: ref('IkPlanKey', 'Plan', true), itemKey: ref('IkItemKey', 'Risk/mål', true), title: title('Åtgärd'),
+    key, planKey: ref('IkPlanKey', 'Plan', true), planBucket, itemKey: ref('IkItemKey', 'Risk/mål', true), title: title('Åtgärd'),
     measureKind: choice('IkMeasureKind', 'Typ', MEASURE_KINDS), roleKey: ref('IkRoleKey', 'Ansvarig roll'),
     roleKeys: keys('IkRoleKeys', 'Ansvariga roller'),
     dueDate: date('IkDueDate', 'Klart senast'), method: note('IkMethod', 'Metod/datakälla'), closed: bool('IkClosed', 'Avslutad'),
@@ -142,7 +144,7 @@ export const periodList: ListDef<FollowUpPeriod> = {
 export const statusReportList: ListDef<StatusReport> = {
   title: 'IkStatusReports', description: 'Statusrapporter per åtgärd och uppföljning; skrivs aldrig över (Internkontroll 365)', large: true,
   fields: {
-    key, planKey: ref('IkPlanKey', 'Plan', true), measureKey: ref('IkMeasureKey', 'Åtgärd', true),
+    key, planKey: ref('IkPlanKey', 'Plan', true), planBucket, measureKey: ref('IkMeasureKey', 'Åtgärd', true),
     periodKey: ref('IkPeriodKey', 'Uppföljning', true), status: optionalChoice('IkStatus', 'Status', STATUS_COLOURS),
     comment: note('IkComment', 'Kommentar'), reportedBy: person('IkReportedBy', 'Rapporterad av'),
     reportedAt: { internalName: 'IkReportedAt', kind: 'dateTime', required: true, displayName: 'Rapporterad' },
@@ -179,7 +181,7 @@ export const linkList: ListDef<Link> = {
   title: 'IkLinks', description: 'Kopplingar: ansvariga roller, risker mot mål (Internkontroll 365)', large: true,
   fields: {
     key, linkType: choice('IkLinkType', 'Typ', LINK_TYPES, true), fromKey: ref('IkFromKey', 'Från', true),
-    toKey: ref('IkToKey', 'Till', true), planKey: ref('IkPlanKey', 'Plan', true), toPlanKey: ref('IkToPlanKey', 'Till plan')
+    toKey: ref('IkToKey', 'Till', true), planKey: ref('IkPlanKey', 'Plan', true), planBucket, toPlanKey: ref('IkToPlanKey', 'Till plan')
   }
 };
 

@@ -73,6 +73,12 @@ export interface Plan extends Stored {
   decisionDate: IsoDate | null;
   /** Diary number of the board decision ("Dnr"). */
   diaryNumber: string;
+  /**
+   * More measures than a single query may return in SharePoint once their reports are counted
+   * (`isLargePlan`): the plan's lists are read by their parts (`planBucket`) in one round trip. Set by the
+   * writers that add many at once and by `repairDerivedKeys`; absent: not large.
+   */
+  large?: boolean;
 }
 
 export const HANDLINGS = ['accept', 'reduce', 'eliminate'] as const;
@@ -82,6 +88,8 @@ export type Handling = (typeof HANDLINGS)[number];
 /** An item of a plan: a risk, a focus-area goal, a scorecard goal or a security-area goal. */
 export interface PlanItem extends Stored {
   planKey: string;
+  /** The plan and a part of it (`planBucket` in derivedKeys.ts): a large plan is read part by part, each under the threshold. */
+  planBucket?: string;
   /** Short heading; for a risk, its description. */
   title: string;
   consequence: string;
@@ -123,6 +131,8 @@ export type TargetRule = (typeof TARGET_RULES)[number];
  */
 export interface Measure extends Stored {
   planKey: string;
+  /** The plan and a part of it (`planBucket` in derivedKeys.ts): a large plan is read part by part, each under the threshold. */
+  planBucket?: string;
   itemKey: string;
   title: string;
   measureKind: MeasureKind;
@@ -183,6 +193,8 @@ export type StatusColour = (typeof STATUS_COLOURS)[number];
  */
 export interface StatusReport extends Stored {
   planKey: string;
+  /** The plan and a part of it (`planBucket` in derivedKeys.ts): a large plan is read part by part, each under the threshold. */
+  planBucket?: string;
   measureKey: string;
   periodKey: string;
   status: StatusColour | null;
@@ -270,6 +282,8 @@ export interface Link extends Stored {
   toKey: string;
   /** The plan of `fromKey`, so a plan's links load with one indexed query. */
   planKey: string;
+  /** The plan and a part of it (`planBucket` in derivedKeys.ts): a large plan is read part by part, each under the threshold. */
+  planBucket?: string;
   /**
    * The plan of `toKey` where that is another plan's item (a `threatens` link's goal), so a scorecard finds
    * the risks that threaten its goals without first reading the goals. Null for links to roles.

@@ -11,9 +11,9 @@
  */
 import type { Store } from '../data/stores';
 import {
-  answerEntries, indexedChapter, IndexedSubject, indexedMeasure, measureAreaKey, reportKeysOf, sameEntry
+  answerEntries, indexedChapter, IndexedSubject, indexedMeasure, isLargePlan, measureAreaKey, planBucket, reportKeysOf, sameEntry
 } from '../model/derivedKeys';
-import { AnswerIndexEntry, Chapter, Measure, Role, SecurityArea } from '../model/types';
+import { AnswerIndexEntry, Chapter, Measure, Plan, Role, SecurityArea } from '../model/types';
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
@@ -88,43 +88,78 @@ export async function syncAnswerIndexForRoles(store: Store, roleKeys: readonly s
 }
 
 export interface RepairReport {
+  /** Entities changed per list (parts of plans, copied keys, plans' `large` flags). */
   measures: number;
   reports: number;
   links: number;
+  items: number;
+  plans: number;
   answerIndex: AnswerIndexChange;
 }
 
+type Changes<T> = Map<T, Partial<T>>;
+
+function change<T>(changes: Changes<T>, entity: T, partial: Partial<T>): void {
+  changes.set(entity, { ...(changes.get(entity) ?? {}), ...partial });
+}
+
+/** Each entity's part of its plan, where it is not the one its key gives. */
+function parts<T extends { key: string; planKey: string; planBucket?: string }>(entities: readonly T[]): Changes<T> {
+  const changes: Changes<T> = new Map();
+  for (const e of entities) {
+    const wanted = planBucket(e.planKey, e.key);
+    if (e.planBucket !== wanted) change(changes, e, { planBucket: wanted } as Partial<T>);
+  }
+  return changes;
+}
+
 /**
- * Every derived key checked against its source and corrected: measures' areas, reports' items and areas,
- * threat links' goal plans, and the whole answer index. Reads every list once (paged in ID order, which
- * any list size allows) and writes only what differs.
+ * Every derived key checked against its source and corrected: plans' `large` flags and parts, measures'
+ * areas, reports' items and areas, threat links' goal plans, and the whole answer index. Reads every list
+ * once (paged in ID order, which any list size allows) and writes only what differs, one update per entity.
  */
 export async function repairDerivedKeys(store: Store): Promise<RepairReport> {
-  const [items, measures, reports, links, roles, areas, chapters, entries] = await Promise.all([
-    store.items.all(), store.measures.all(), store.statusReports.all(), store.links.all(), store.roles.all(), store.securityAreas.all(),
+  const [plans, items, measures, reports, links, roles, areas, chapters, entries] = await Promise.all([
+    store.plans.all(), store.items.all(), store.measures.all(), store.statusReports.all(), store.links.all(), store.roles.all(), store.securityAreas.all(),
     store.chapters.all(), store.answerIndex.all()
   ]);
+  const perPlan = (rows: ReadonlyArray<{ planKey: string }>): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.planKey, (counts.get(r.planKey) ?? 0) + 1);
+    return counts;
+  };
+  const [itemCounts, measureCounts] = [perPlan(items), perPlan(measures)];
+  const planChanges: Changes<Plan> = new Map();
+  for (const p of plans) {
+    const large = isLargePlan({ items: itemCounts.get(p.key) ?? 0, measures: measureCounts.get(p.key) ?? 0 });
+    if ((p.large ?? false) !== large) change(planChanges, p, { large });
+  }
   const itemByKey = new Map(items.map((i) => [i.key, i]));
-  const measureChanges = measures.flatMap((m) => {
+  const [itemChanges, measureChanges, reportChanges, linkChanges] = [parts(items), parts(measures), parts(reports), parts(links)];
+  for (const m of measures) {
     const area = measureAreaKey(itemByKey.get(m.itemKey));
-    return itemByKey.has(m.itemKey) && (m.securityAreaKey ?? null) !== area ? [[m, { securityAreaKey: area }] as const] : [];
-  });
+    if (itemByKey.has(m.itemKey) && (m.securityAreaKey ?? null) !== area) change(measureChanges, m, { securityAreaKey: area });
+  }
   const measureByKey = new Map(measures.map((m) => [m.key, { ...m, securityAreaKey: measureAreaKey(itemByKey.get(m.itemKey)) }]));
-  const reportChanges = reports.flatMap((r) => {
+  for (const r of reports) {
     const measure = measureByKey.get(r.measureKey);
-    if (!measure) return [];
+    if (!measure) continue;
     const wanted = reportKeysOf(measure);
-    return (r.itemKey ?? null) !== wanted.itemKey || (r.securityAreaKey ?? null) !== wanted.securityAreaKey ? [[r, wanted] as const] : [];
-  });
-  const linkChanges = links.flatMap((l) => {
+    if ((r.itemKey ?? null) !== wanted.itemKey || (r.securityAreaKey ?? null) !== wanted.securityAreaKey) change(reportChanges, r, wanted);
+  }
+  for (const l of links) {
     const goal = l.linkType === 'threatens' ? itemByKey.get(l.toKey) : undefined;
-    return goal && (l.toPlanKey ?? null) !== goal.planKey ? [[l, { toPlanKey: goal.planKey }] as const] : [];
-  });
-  await store.measures.updateAll(measureChanges);
-  await store.statusReports.updateAll(reportChanges);
-  await store.links.updateAll(linkChanges);
+    if (goal && (l.toPlanKey ?? null) !== goal.planKey) change(linkChanges, l, { toPlanKey: goal.planKey });
+  }
+  await store.plans.updateAll([...planChanges]);
+  await store.items.updateAll([...itemChanges]);
+  await store.measures.updateAll([...measureChanges]);
+  await store.statusReports.updateAll([...reportChanges]);
+  await store.links.updateAll([...linkChanges]);
   const areaByKey = new Map(areas.map((a) => [a.key, a]));
   const subjects = [...measureByKey.values()].map(indexedMeasure).concat(chapters.map((c) => indexedChapter(c, areaByKey.get(c.areaKey))));
   const answerIndex = await applyEntries(store, entries, answerEntries(subjects, new Map(roles.map((r) => [r.key, r]))));
-  return { measures: measureChanges.length, reports: reportChanges.length, links: linkChanges.length, answerIndex };
+  return {
+    plans: planChanges.size, items: itemChanges.size, measures: measureChanges.size, reports: reportChanges.size, links: linkChanges.size, answerIndex
+  };
 }

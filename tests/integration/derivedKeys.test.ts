@@ -29,7 +29,7 @@ const openKeys = async (upn: string): Promise<string[]> => (await loadMyRequests
 
 describe('the copied keys', () => {
   it('are right after seeding: the repair finds nothing to change', async () => {
-    expect(await repairDerivedKeys(store)).toEqual({ measures: 0, reports: 0, links: 0, answerIndex: { added: 0, changed: 0, removed: 0 } });
+    expect(await repairDerivedKeys(store)).toEqual({ plans: 0, items: 0, measures: 0, reports: 0, links: 0, answerIndex: { added: 0, changed: 0, removed: 0 } });
     expect((await store.answerIndex.where({ upn: personas.manager.toLowerCase() })).length).toBeGreaterThan(0);
   });
 

@@ -32,3 +32,24 @@ export async function startSeededProduct(today: string): Promise<{ product: Loca
   await seedDemo(sp, today, demoDirectory);
   return { product, store: createStore(sp) };
 }
+
+/**
+ * The REST requests `run` makes through `fetch`, decoded, with every part of a `$batch` as its own entry (the
+ * request lines of its multipart body), so a test can check what each read asked for.
+ */
+export async function recordRequests<T>(run: () => Promise<T>): Promise<{ result: T; urls: string[] }> {
+  const original = globalThis.fetch;
+  const urls: string[] = [];
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = decodeURIComponent(String(input instanceof Request ? input.url : input));
+    const body = typeof init?.body === 'string' ? init.body : '';
+    const parts = url.endsWith('/$batch') ? [...body.matchAll(/^(?:GET|POST|PATCH|MERGE|DELETE|PUT) (\S+) HTTP\/1\.1$/gm)].map((m) => decodeURIComponent(m[1])) : [];
+    urls.push(...(parts.length ? parts : [url]));
+    return original(input, init);
+  };
+  try {
+    return { result: await run(), urls };
+  } finally {
+    globalThis.fetch = original;
+  }
+}

@@ -55,7 +55,7 @@ export function usePlanData<S = undefined, E = undefined>(planKey: string | unde
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
     const plan = pickPlan(plans, planKey, kind);
     if (!plan) return null;
-    const [data, more] = await Promise.all([store.loadPlan(plan.key), extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
+    const [data, more] = await Promise.all([store.loadPlan(plan.key, plan), extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
     const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, env.today);
     return {
       ...data, plans, period, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, extra: more,
