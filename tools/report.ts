@@ -84,7 +84,7 @@ async function livePaper(store: Store, plan: Plan, periodWanted: string | undefi
     ? periods.find((p) => p.key === periodWanted || p.title.toLocaleLowerCase('sv') === periodWanted.toLocaleLowerCase('sv'))
     : currentPeriod(periods, stockholmDate(new Date()));
   if (periodWanted && !period) throw new UsageError(`Planen har ingen uppföljning "${periodWanted}"`);
-  const [live, organisation] = await Promise.all([collectBoardData(store, plan.key, period?.key ?? null), organisationName(store)]);
+  const [live, organisation] = await Promise.all([collectBoardData(store, plan.key, period?.key ?? null, plan), organisationName(store)]);
   const data = maskConfidential(live).published;
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const draft: CaseDocument = (await store.cases.byKey(caseKey(plan.key, period?.key ?? null))) ?? newCase(data, stockholmDate(new Date()), locale);

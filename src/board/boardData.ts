@@ -105,10 +105,13 @@ export function boardDataOf(source: BoardSource, periodKey: string | null): Boar
   };
 }
 
-/** Reads the board data of a plan live: one wave of parallel reads, every one indexed or of a small list. */
-export async function collectBoardData(store: Store, planKey: string, periodKey: string | null): Promise<BoardData> {
+/**
+ * Reads the board data of a plan live: one wave of parallel reads, every one indexed or of a small list.
+ * `plan`: the plan as already read, if it is (a large plan is then read by its parts in the same wave).
+ */
+export async function collectBoardData(store: Store, planKey: string, periodKey: string | null, plan?: Plan): Promise<BoardData> {
   const [data, roles, categories, areas, fulfilment, riskMatrix] = await Promise.all([
-    store.loadPlan(planKey), store.roles.all(), store.categories.all(), store.securityAreas.all(),
+    store.loadPlan(planKey, plan), store.roles.all(), store.categories.all(), store.securityAreas.all(),
     store.settings.byKey(FULFILMENT_SETTING), store.riskMatrix()
   ]);
   return boardDataOf({ ...data, roles, categories, areas, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, riskMatrix }, periodKey);
