@@ -6,6 +6,7 @@
 import { FastifyInstance } from 'fastify';
 import { AddressInfo } from 'net';
 import { buildApp, SITE_PATH } from '../server/app';
+import { demoDirectory } from '../server/directory/demoDirectory';
 import type { DirectoryPerson } from '../server/directory/types';
 import type { StatsSnapshot } from '../server/sharepoint/stats';
 
@@ -25,7 +26,8 @@ export interface BenchProduct {
 }
 
 export async function startBenchProduct(options: { today: string; directory: DirectoryPerson[]; workbenchDir: string | null }): Promise<BenchProduct> {
-  const app = await buildApp({ dataDir: null, workbenchDir: options.workbenchDir, today: options.today, directory: options.directory });
+  // The workbench's person switch keeps the demo's people: a SharePoint page is not sent the directory.
+  const app = await buildApp({ dataDir: null, workbenchDir: options.workbenchDir, today: options.today, directory: options.directory, workbenchPeople: demoDirectory });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

@@ -42,6 +42,9 @@ export function channelFloors(recipients: number): Record<string, { graphRequest
 
 export interface ScaledRunInput {
   dryFull: RunFigures | null;
+  /** The repair of copied keys that a full run ends with, over the whole region and over the subset. */
+  repairFull: { seconds: number; sharePointRequests: number } | null;
+  repair: { seconds: number; sharePointRequests: number };
   dry: RunFigures;
   first: RunFigures & { stoppedAfter: number; messages: number };
   second: RunFigures;
@@ -59,21 +62,23 @@ const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 
 
 export function scaledRun(input: ScaledRunInput): Record<string, unknown> {
   const { dryFull, dry, first, second, after } = input;
-  // Each real run reads and plans as the dry run does; what is left is claiming, sending and recording.
-  const sendSeconds = Math.max(0, first.seconds + second.seconds - 2 * dry.seconds);
+  // Each real run reads and plans as the dry run does, and the restarted one ends with the repair of copied
+  // keys; what is left is claiming, sending and recording.
+  const sendSeconds = Math.max(0, first.seconds + second.seconds - 2 * dry.seconds - input.repair.seconds);
   const perReminder = dry.items ? sendSeconds / dry.items : 0;
   const perRecipient = dry.recipients ? sendSeconds / dry.recipients : 0;
   const sendGraph = first.graphRequests + second.graphRequests - 2 * dry.graphRequests;
   const graphPerRecipient = dry.recipients ? sendGraph / dry.recipients : 0;
-  const sendSp = first.sharePointRequests + second.sharePointRequests - 2 * dry.sharePointRequests;
+  const sendSp = first.sharePointRequests + second.sharePointRequests - 2 * dry.sharePointRequests - input.repair.sharePointRequests;
   const whole = dryFull ?? dry;
+  const repairWhole = input.repairFull ?? input.repair;
   return {
     measures: input.regionMeasures,
     recipients: whole.recipients,
     measuresDue: whole.measures,
     reminders: whole.items,
     graphRequests: Math.round(whole.graphRequests + graphPerRecipient * whole.recipients),
-    seconds: Math.round(whole.seconds + perReminder * whole.items),
+    seconds: Math.round(whole.seconds + perReminder * whole.items + repairWhole.seconds),
     duplicates: input.duplicates,
     extrapolated: ['graphRequests', 'seconds'],
     note: `measures: every measure, activity and indicator the run reads and plans over; measuresDue and reminders: those due today. ` +
@@ -81,7 +86,9 @@ export function scaledRun(input: ScaledRunInput): Record<string, unknown> {
       `${round(perReminder, 2)} s, mostly SharePoint round trips on the ledger), so the send phase was measured on the same generator at scale ` +
       `${input.reminderScale} (${dry.recipients} recipients, ${dry.items} reminders): stopped after ${first.messages} messages, restarted once ` +
       `after the stopped run's 10-minute lease. recipients, measuresDue and reminders are the whole region's dry run (reads, planning and the Graph look-ups, ` +
-      `measured); graphRequests and seconds add the subset's cost per reminder and per recipient to it; duplicates are the subset's.`,
+      `measured); seconds add the subset's sending cost per reminder and the whole region's repair of copied keys (measured), graphRequests the ` +
+      `subset's Graph requests per recipient; duplicates are the subset's.`,
+    repairOfCopiedKeys: repairWhole,
     wholeRegionDryRun: dryFull,
     subset: {
       scale: input.reminderScale, recipients: dry.recipients, reminders: dry.items, measures: dry.measures, dryRun: dry,
@@ -89,12 +96,12 @@ export function scaledRun(input: ScaledRunInput): Record<string, unknown> {
       restartedRun: second, runAfterwards: after,
       finishedInOneMoreRun: after.recipients === 0 && second.failed === 0,
       deliveries: input.deliveries, duplicates: input.duplicates, ledger: input.ledger,
-      seconds: round(first.seconds + second.seconds), sendSeconds: round(sendSeconds),
+      seconds: round(first.seconds + second.seconds), sendSeconds: round(sendSeconds), repairOfCopiedKeys: input.repair,
       perReminder: { seconds: round(perReminder, 3), sharePointRequests: dry.items ? round(sendSp / dry.items, 2) : 0 },
       perRecipient: { seconds: round(perRecipient, 3), graphRequests: round(graphPerRecipient, 2) }
     },
     at2000Recipients: {
-      measuredCostSeconds: Math.round(2000 * (whole.recipients ? whole.seconds / whole.recipients : 0) + 2000 * perRecipient),
+      measuredCostSeconds: Math.round(2000 * (whole.recipients ? (whole.seconds + repairWhole.seconds) / whole.recipients : 0) + 2000 * perRecipient),
       channelFloors: channelFloors(2000)
     }
   };

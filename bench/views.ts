@@ -4,7 +4,7 @@
  * (requests to `/_api/`) and their response bytes from navigation until the view has settled, and the time
  * from navigation until the first rows are on screen. Method as in tests/browser/requests.test.ts.
  */
-import { Browser, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../tests/browser/browser';
 import type { ScaleRegion } from './scale/region';
 
@@ -38,6 +38,8 @@ export interface ViewLoad {
   error: string | null;
   /** When the page's own files, the workbench config and each REST request started and ended (ms from navigation). */
   timeline: Array<{ name: string; start: number; end: number; bytes: number }>;
+  /** How many elements matched `firstRows` once the view had settled (e.g. a manager's request cards). */
+  rowsShown: number | null;
   /** Until the workbench has its script running and its config read (what SPFx's page does its own way). */
   bootMs: number | null;
   /** From the first REST request to the first rows on screen: the view's own data waves and rendering. */
@@ -64,9 +66,14 @@ export class ViewBench {
     return new ViewBench(await launch(), origin);
   }
 
-  /** Opens `path` in a fresh context (no cache) and waits until the view has settled. */
-  public async load(path: string, firstRows?: string): Promise<ViewLoad> {
-    const context = await this.browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
+  /** A browser profile of its own; pages opened in it share its HTTP cache, as a returning user's do. */
+  public newContext(): Promise<BrowserContext> {
+    return this.browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
+  }
+
+  /** Opens `path` and waits until the view has settled: in a fresh context (no cache) unless one is given. */
+  public async load(path: string, firstRows?: string, shared?: BrowserContext): Promise<ViewLoad> {
+    const context = shared ?? await this.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     const bodies: Array<Promise<number>> = [];
@@ -87,6 +94,7 @@ export class ViewBench {
       await page.waitForLoadState('networkidle', { timeout: SETTLE_TIMEOUT });
       failed.catch(() => undefined);
       const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+      const rowsShown = firstRows ? await page.locator(firstRows).count() : null;
       const timeline = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => {
         const r = e as PerformanceResourceTiming;
         return { name: r.name, start: Math.round(r.startTime), end: Math.round(r.responseEnd), bytes: r.decodedBodySize };
@@ -96,9 +104,9 @@ export class ViewBench {
       const shown = firstRowsMs ?? titleMs;
       const dataAndRenderMs = rest.length && shown !== null ? Math.round(shown - Math.min(...rest)) : null;
       return { requests, bytes, titleMs: titleMs === null ? null : Math.round(titleMs), firstRowsMs: firstRowsMs === null ? null : Math.round(firstRowsMs),
-        error, timeline, bootMs, dataAndRenderMs };
+        error, timeline, rowsShown, bootMs, dataAndRenderMs };
     } finally {
-      await context.close();
+      await (shared ? page.close() : context.close());
     }
   }
 

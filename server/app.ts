@@ -21,6 +21,11 @@ export interface AppOptions {
   /** The workbench's idea of today (ISO date); the demo data is built relative to it. */
   today: string;
   directory?: DirectoryPerson[];
+  /**
+   * The people the workbench can sign in as by UPN (`?user=`), sent with every page's config; default: the
+   * directory. The bench's 30,000-person directory keeps this to the demo's people, as a page in a tenant gets no directory.
+   */
+  workbenchPeople?: DirectoryPerson[];
   spFaults?: string;
   graphFaults?: string;
   logger?: boolean;
@@ -65,7 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     formDigest: await pageDigest(app),
     today: options.today,
     personas: Object.fromEntries(Object.entries(personas).map(([role, upn]) => [role, persona(upn)])),
-    people: directory.map((p) => ({ upn: p.userPrincipalName, displayName: p.displayName, jobTitle: p.jobTitle }))
+    people: (options.workbenchPeople ?? directory).map((p) => ({ upn: p.userPrincipalName, displayName: p.displayName, jobTitle: p.jobTitle }))
   }));
 
   // The workbench's "run the reminders now": the same code as `npm run reminders`, against this server.
