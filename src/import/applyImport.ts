@@ -115,7 +115,10 @@ export async function applyImport(store: Store, result: ImportResult, options: A
     return { planKey: entities.plan.key, added, updated };
   }
   const added = await addAll(store, entities);
-  // Last, so that a rerun after a crash anywhere before still brings the answer index in line.
-  await syncMeasures(store, entities.measures);
+  // A new plan is a draft that asks nobody anything yet: its measures enter the answer index when its follow-up
+  // starts (startFollowUp), or at the nightly repair. An imported plan under follow-up enters it now, last, so a
+  // rerun after a crash anywhere before still brings the index in line.
+  const stored = await store.plans.byKey(entities.plan.key);
+  if (stored && stored.state !== 'draft') await syncMeasures(store, entities.measures);
   return { planKey: entities.plan.key, added };
 }

@@ -44,10 +44,13 @@ export interface AnswerIndexChange {
 export async function syncAnswerIndex(store: Store, subjects: readonly IndexedSubject[]): Promise<AnswerIndexChange> {
   if (!subjects.length) return { added: 0, changed: 0, removed: 0 };
   const roleKeys = unique(subjects.flatMap((s) => s.roleKeys));
-  const [roles, existing] = await Promise.all([
-    roleKeys.length ? store.roles.whereAny('key', roleKeys) : Promise.resolve([] as Role[]),
-    store.answerIndex.whereAny('subjectKey', unique(subjects.map((s) => s.key)))
-  ]);
+  const keys = new Set(subjects.map((s) => s.key));
+  const plans = unique(subjects.map((s) => s.planKey));
+  // Many subjects of one plan (an import, a plan's follow-up starting): the plan's entries in one query.
+  const entries = keys.size > 100 && plans.length === 1
+    ? store.answerIndex.where({ planKey: plans[0] }).then((all) => all.filter((e) => keys.has(e.subjectKey)))
+    : store.answerIndex.whereAny('subjectKey', [...keys]);
+  const [roles, existing] = await Promise.all([roleKeys.length ? store.roles.whereAny('key', roleKeys) : Promise.resolve([] as Role[]), entries]);
   return applyEntries(store, existing, answerEntries(subjects, new Map(roles.map((r) => [r.key, r]))));
 }
 

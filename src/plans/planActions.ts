@@ -3,7 +3,7 @@
  * Every write validates first and sends the ETag it read; the copy is idempotent by derived keys.
  */
 import { withDerivedKeys } from '../model/derivedKeys';
-import { syncMeasures } from './derivedKeyWrites';
+import { syncChapters, syncMeasures } from './derivedKeyWrites';
 import type { Store } from '../data/stores';
 import { canTransition, copyToNextYear, validateDecision } from '../model/planLifecycle';
 import { PlanState, Plan } from '../model/types';
@@ -36,7 +36,15 @@ export async function decidePlan(store: Store, plan: Plan, decisionDate: string,
   return moveTo(store, plan, 'decided', { decisionDate: decisionDate.trim(), diaryNumber: diaryNumber.trim() });
 }
 
-export const startFollowUp = (store: Store, plan: Plan): Promise<Plan> => moveTo(store, plan, 'followUp');
+/** Starts the follow-up; the plan's measures and chapters are then in the answer index (an imported draft's were not yet). */
+export async function startFollowUp(store: Store, plan: Plan): Promise<Plan> {
+  const started = await moveTo(store, plan, 'followUp');
+  const [measures, chapters, areas] = await Promise.all([store.measures.inPlan(plan.key, plan.large), store.chapters.where({ planKey: plan.key }),
+    store.securityAreas.all()]);
+  await syncMeasures(store, measures);
+  await syncChapters(store, chapters, areas);
+  return started;
+}
 export const closePlan = (store: Store, plan: Plan): Promise<Plan> => moveTo(store, plan, 'closed');
 export const reopenDraft = (store: Store, plan: Plan): Promise<Plan> => moveTo(store, plan, 'draft');
 
