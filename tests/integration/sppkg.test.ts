@@ -1,12 +1,14 @@
 /**
  * The SharePoint package as the test command builds it (`npm run package` runs before the tests): one bundle
  * per web part, so a page loads only its web part's code; the board page's archival PDF fonts travel inside it as assets that its bundle names, so a tenant's board page makes
- * PDF/A without any other host. Skipped with a note when no package has been built.
+ * PDF/A without any other host; the Teams tab's first load stays small and holds no document library's
+ * code. Skipped with a note when no package has been built.
  */
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { FONT_FILES } from '../../src/documents/render/fonts';
+import { bundleSizes, packageScripts } from '../../tools/bundleBreakdown';
 
 const SPPKG = join(__dirname, '..', '..', 'sharepoint', 'solution', 'internkontroll-365.sppkg');
 const built = existsSync(SPPKG);
@@ -32,6 +34,26 @@ if (!built) console.log('No .sppkg built (npm run package): the package checks a
       expect([base, asset !== undefined]).toEqual([base, true]);
       expect(bundle).toContain(asset!.slice('ClientSideAssets/'.length));
       expect((await zip.file(asset!)!.async('uint8array')).byteLength).toBeGreaterThan(100_000);
+    }
+  });
+
+  it('keeps the Teams tab\'s bundle (Mina uppföljningar) at most 100 KB gzipped', async () => {
+    const tab = (await bundleSizes(SPPKG))['my-follow-ups'];
+    expect(tab.gzipBytes).toBeLessThanOrEqual(100_000);
+  });
+
+  it('loads no Excel, Word or PDF library with the Teams tab: their code is only in chunks loaded on demand', async () => {
+    const scripts = await packageScripts(SPPKG);
+    // What the tab loads first: its bundle and the localized strings; not the other web parts' bundles, not the chunks.
+    const firstLoad = scripts.filter((s) => !s.lazy && (s.name === 'my-follow-ups' || !['plan-page', 'board-view'].includes(s.name)));
+    expect(firstLoad.map((s) => s.name)).toContain('my-follow-ups');
+    // Strings of each library's own making that no code of ours writes: a workbook part, a Word document part, a PDF header.
+    const markers = { exceljs: 'xl/workbook.xml', docx: 'word/document.xml', pdfkit: '%PDF-' };
+    for (const [library, marker] of Object.entries(markers)) {
+      // The marker is a real trace of the library in this build …
+      expect([library, scripts.some((s) => s.lazy && s.code.includes(marker))]).toEqual([library, true]);
+      // … and the tab's first load has none of it.
+      expect([library, firstLoad.filter((s) => s.code.includes(marker)).map((s) => s.fileName)]).toEqual([library, []]);
     }
   });
 });

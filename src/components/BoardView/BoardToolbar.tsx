@@ -7,6 +7,7 @@ import { DefaultButton, Dropdown, IDropdownOption, MessageBar, MessageBarType, P
 import { Renderers } from '../../board/publish';
 import { ReportDocument } from '../../documents/model';
 import { useApp } from '../app/AppContext';
+import { boardStrings } from '../i18n/boardStrings';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
 import { stockholmDay } from './boardDates';
 import { BoardPlan } from './useBoardPage';
@@ -33,8 +34,8 @@ export interface BoardToolbarProps {
 const LIVE = '';
 
 export function BoardToolbar(props: BoardToolbarProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.board;
+  const { env } = useApp();
+  const s = boardStrings[env.locale];
   const { chosen, doc } = props;
   const download = useDownload(props.renderers);
   const planKey = chosen.plan.key;

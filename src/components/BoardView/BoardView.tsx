@@ -14,7 +14,7 @@ import { fetchFonts, FontLocation } from '../../documents/render';
 import { ReportDocument } from '../../documents/model';
 import { BoardSnapshotRecord, PlanKind } from '../../model/types';
 import { useApp } from '../app/AppContext';
-import { BoardStrings } from '../i18n/strings';
+import { BoardStrings, boardStrings } from '../i18n/boardStrings';
 import { LoadState } from '../shared/LoadState';
 import { boardStyles } from './boardStyles';
 import { BoardTarget, BoardToolbar } from './BoardToolbar';
@@ -63,7 +63,7 @@ function shownLive(paper: LivePaper | null, today: string, s: BoardStrings): Sho
 
 export function BoardView(props: BoardViewProps): React.ReactElement {
   const { env, strings } = useApp();
-  const s = strings.board;
+  const s = boardStrings[env.locale];
   const [publications, setPublications] = React.useState(0);
   // The data the editor was opened on: it stays while the page reads again around it.
   const [editing, setEditing] = React.useState<BoardData | null>(null);

@@ -10,6 +10,7 @@ import { hasCaseErrors, planReportTitle } from '../../board/caseDocument';
 import { Renderers } from '../../board/publish';
 import { BoardSnapshotRecord } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { boardStrings } from '../i18n/boardStrings';
 import { LoadState } from '../shared/LoadState';
 import { CaseFields } from './CaseFields';
 import { NewVersionDialog } from './NewVersionDialog';
@@ -27,8 +28,8 @@ export interface CaseEditorPanelProps {
 }
 
 export function CaseEditorPanel(props: CaseEditorPanelProps): React.ReactElement {
-  const { env, strings } = useApp();
-  const s = strings.board.editor;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].editor;
   const editor = useCaseEditor(props);
   const dismiss = (): void => {
     if (!editor.busy) props.onDismiss();
@@ -51,8 +52,8 @@ export function CaseEditorPanel(props: CaseEditorPanelProps): React.ReactElement
 }
 
 function Footer(props: { editor: CaseEditor; onShowPublished: (record: BoardSnapshotRecord) => void; onClose: () => void }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.board.editor;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].editor;
   const { editor } = props;
   const busy = editor.busy !== null || !editor.doc;
   return (
@@ -69,8 +70,8 @@ function Footer(props: { editor: CaseEditor; onShowPublished: (record: BoardSnap
 }
 
 function Outcome(props: { editor: CaseEditor; onShowPublished: (record: BoardSnapshotRecord) => void }): React.ReactElement | null {
-  const { strings } = useApp();
-  const s = strings.board.editor;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].editor;
   const { editor } = props;
   const failure = editor.failure;
   if (editor.attempt && hasCaseErrors(editor.errors)) {

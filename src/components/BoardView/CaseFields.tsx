@@ -8,6 +8,7 @@ import * as React from 'react';
 import { ActionButton, DefaultButton, ITextFieldProps, Stack, TextField } from '@fluentui/react';
 import { CaseDocument } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { boardStrings } from '../i18n/boardStrings';
 import { caseErrorText, CaseField, fieldId, LineField } from './caseErrors';
 import { ProposalFields } from './ProposalFields';
 import { CaseEditor } from './useCaseEditor';
@@ -16,8 +17,8 @@ type TextKey = Exclude<CaseField, 'proposals' | LineField | 'meetingDate' | 'doc
 type DateKey = 'meetingDate' | 'documentDate';
 
 export function CaseFields(props: { editor: CaseEditor; doc: CaseDocument; reportTitle: string }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.board.editor;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].editor;
   const { editor, doc } = props;
   const error = (field: keyof CaseDocument): string | undefined => caseErrorText(field, editor.errors[field], s);
   const text = (field: TextKey, label: string, extra: Partial<ITextFieldProps> = {}): React.ReactElement => (

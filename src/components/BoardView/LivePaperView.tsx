@@ -7,14 +7,15 @@ import { Icon } from '@fluentui/react';
 import { reportStrings } from '../../board/report/reportStrings';
 import { FollowUpPeriod } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { boardStrings } from '../i18n/boardStrings';
 import { AsyncState } from '../app/useAsync';
 import { LoadState } from '../shared/LoadState';
 import { PaperDocument } from './PaperDocument';
 import { LivePaper } from './useBoardPage';
 
 export function LivePaperView(props: { paper: AsyncState<LivePaper | null>; period: FollowUpPeriod | null }): React.ReactElement {
-  const { env, strings } = useApp();
-  const s = strings.board.live;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].live;
   const paper = props.paper.data;
   return (
     <>

@@ -6,11 +6,12 @@ import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton } from '@fluentui/react';
 import { BoardSnapshotRecord } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { boardStrings } from '../i18n/boardStrings';
 import { stockholmDay } from './boardDates';
 
 export function NewVersionDialog(props: { existing: BoardSnapshotRecord[]; onConfirm: () => void; onCancel: () => void }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.board.editor.newVersion;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].editor.newVersion;
   const latest = props.existing.reduce((a, b) => (b.version > a.version ? b : a));
   return (
     <Dialog hidden={false} onDismiss={props.onCancel} modalProps={{ isBlocking: true }}

@@ -7,14 +7,15 @@ import * as React from 'react';
 import { DefaultButton, IconButton, TextField } from '@fluentui/react';
 import { CaseDocument } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { boardStrings } from '../i18n/boardStrings';
 import { ADD_PROPOSAL_ID, caseErrorText, fieldId, proposalError } from './caseErrors';
 import { CaseEditor } from './useCaseEditor';
 
 const LIST_ERROR_ID = 'ik-case-proposals-error';
 
 export function ProposalFields(props: { editor: CaseEditor; doc: CaseDocument }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.board.editor;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].editor;
   const { editor, doc } = props;
   const listError = caseErrorText('proposals', editor.errors.proposals, s);
   return (

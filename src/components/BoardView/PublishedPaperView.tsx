@@ -8,6 +8,7 @@ import * as React from 'react';
 import { DefaultButton, Icon, Link, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton } from '@fluentui/react';
 import { BoardSnapshotRecord } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { boardStrings } from '../i18n/boardStrings';
 import { AsyncState } from '../app/useAsync';
 import { LoadState } from '../shared/LoadState';
 import { stockholmDayAndTime } from './boardDates';
@@ -35,8 +36,8 @@ function fileNameOf(url: string): string {
 }
 
 function SnapshotBanner(props: { record: BoardSnapshotRecord; publishedBy: string; focus: boolean; onFocused?: () => void }): React.ReactElement {
-  const { env, strings } = useApp();
-  const s = strings.board.snapshot;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].snapshot;
   const { record } = props;
   const meeting = s.meeting(record.board, record.meetingDate ?? '');
   const title = React.useRef<HTMLHeadingElement>(null);
@@ -69,8 +70,8 @@ function SnapshotBanner(props: { record: BoardSnapshotRecord; publishedBy: strin
 }
 
 function PaperFailure(props: { error: Error; onRetry: () => void; onLive: () => void }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.board;
+  const { env, strings } = useApp();
+  const s = boardStrings[env.locale];
   return (
     <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert" className="ik-board__failure" actions={
       <div>
@@ -84,8 +85,8 @@ function PaperFailure(props: { error: Error; onRetry: () => void; onLive: () => 
 }
 
 export function PublishedPaperView(props: PublishedPaperViewProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.board.tabs;
+  const { env } = useApp();
+  const s = boardStrings[env.locale].tabs;
   const { paper } = props;
   if (paper.error) return <PaperFailure error={paper.error} onRetry={paper.reload} onLive={props.onLive} />;
   if (!paper.data || paper.loading) return <LoadState loading={paper.loading} onRetry={paper.reload} />;

@@ -5,7 +5,7 @@
  */
 import { CASE_LIMITS, CaseErrors, CaseMessage } from '../../board/caseDocument';
 import { CaseDocument } from '../../model/types';
-import { CaseEditorStrings } from '../i18n/strings';
+import { CaseEditorStrings } from '../i18n/boardStrings';
 
 /** The fields the form shows, in the order it shows them. */
 export const CASE_FIELDS = [

@@ -16,7 +16,7 @@ import { ReportDocument } from '../../documents/model';
 import { isoInstant } from '../../model/calendar';
 import { currentPeriod, orderPeriods } from '../../model/followUp';
 import { BoardSnapshotRecord, FollowUpPeriod, Plan, PlanKind } from '../../model/types';
-import { BoardStrings } from '../i18n/strings';
+import { BoardStrings } from '../i18n/boardStrings';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
 

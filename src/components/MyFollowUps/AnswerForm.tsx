@@ -3,17 +3,20 @@
  * comment, send. Validation speaks before anything is written.
  */
 import * as React from 'react';
-import { ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
+import { ChoiceGroup, IChoiceGroupOption, TextField } from '@fluentui/react';
 import { legendFor, statusLegend } from '../../model/statusLegend';
 import { StatusColour } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { LightMessageBar, MessageBarType } from '../shared/LightMessageBar';
+import { LightPrimaryButton } from '../shared/LightPrimaryButton';
+import { followUpStrings } from './followUpStrings';
 
 /** `noun`: what is followed up, definite form ("aktiviteten", "the activity"); the legend and question name it. */
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function AnswerForm(props: { idPrefix: string; year: number; noun: string; onSend: (status: StatusColour, comment: string) => Promise<void> }): React.ReactElement {
   const { env, strings } = useApp();
-  const s = strings.followUps;
+  const s = followUpStrings[env.locale];
   const [status, setStatus] = React.useState<StatusColour | null>(null);
   const [comment, setComment] = React.useState('');
   const [tried, setTried] = React.useState(false);
@@ -48,8 +51,8 @@ export function AnswerForm(props: { idPrefix: string; year: number; noun: string
       {tried && !status && <p className="ik-error" role="alert">{s.statusRequired}</p>}
       <TextField label={s.commentLabel} placeholder={s.commentPlaceholder} multiline rows={3} value={comment} required
         onChange={(_e, v) => setComment(v ?? '')} errorMessage={tried && comment.trim() === '' ? s.commentRequired : undefined} />
-      {error && <MessageBar messageBarType={MessageBarType.error}>{strings.errorTitle} {error}</MessageBar>}
-      <PrimaryButton type="submit" disabled={sending} text={sending ? s.sending : s.send} />
+      {error && <LightMessageBar messageBarType={MessageBarType.error}>{strings.errorTitle} {error}</LightMessageBar>}
+      <LightPrimaryButton type="submit" disabled={sending} text={sending ? s.sending : s.send} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
  * (by whom and when), someone else's (whose), closed, or gone. Never a silent list.
  */
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react';
+import { LightMessageBar, MessageBarType } from '../shared/LightMessageBar';
 import { LinkedOutcome } from '../../followups/loadMyRequests';
 import { useApp } from '../app/AppContext';
 import { followUpStrings } from './followUpStrings';
@@ -24,8 +24,8 @@ export function LinkedNotice(props: { outcome: LinkedOutcome | null }): React.Re
     : o.kind === 'notYours' ? s.notYours(o.title, o.roles.join(', '))
       : o.kind === 'closed' ? s.closed(o.title) : s.notFound;
   return (
-    <MessageBar messageBarType={o.kind === 'answered' ? MessageBarType.success : MessageBarType.info} role="status" className="ik-linked-notice">
+    <LightMessageBar messageBarType={o.kind === 'answered' ? MessageBarType.success : MessageBarType.info} role="status" className="ik-linked-notice">
       {text}
-    </MessageBar>
+    </LightMessageBar>
   );
 }

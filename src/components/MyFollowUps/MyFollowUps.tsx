@@ -5,12 +5,12 @@
  * brings that request to the top and focuses it, or says why it is not there (answered, whose, closed).
  */
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react';
+import { LightMessageBar, MessageBarType } from '../shared/LightMessageBar';
 import { Request } from '../../model/requests';
 import { StatusColour } from '../../model/types';
 import { reportStatus, reportValue } from '../../plans/followUpActions';
 import { useApp } from '../app/AppContext';
-import { LoadState } from '../shared/LoadState';
+import { LightLoadState } from '../shared/LightLoadState';
 import { followUpStrings } from './followUpStrings';
 import { LinkedNotice } from './LinkedNotice';
 import { RequestCard } from './RequestCard';
@@ -21,7 +21,6 @@ const idOf = (r: Request): string => `${r.subject.key}|${r.period.key}`;
 
 export function MyFollowUps(): React.ReactElement {
   const { store, env, strings } = useApp();
-  const s = strings.followUps;
   const f = followUpStrings[env.locale];
   const state = useMyRequests();
   const [sent, setSent] = React.useState<string | null>(null);
@@ -65,7 +64,7 @@ export function MyFollowUps(): React.ReactElement {
   };
   const onStatus = async (request: Request, status: StatusColour, comment: string): Promise<void> => {
     await reportStatus(store, { planKey: request.subject.planKey, measureKey: request.subject.key, periodKey: request.period.key, status, comment, reporter, at: new Date() });
-    done(request, s.sent(request.subject.title));
+    done(request, f.sent(request.subject.title));
   };
   const onValue = async (request: Request, answer: ValueAnswer): Promise<void> => {
     if (!request.subject.measure) return;
@@ -77,12 +76,12 @@ export function MyFollowUps(): React.ReactElement {
 
   return (
     <div className="ik-view ik-followups">
-      <h1 className="ik-view__title">{s.title}</h1>
+      <h1 className="ik-view__title">{f.title}</h1>
       <p>{f.intro(env.user.displayName)}</p>
-      {sent && <MessageBar messageBarType={MessageBarType.success} role="status">{sent}</MessageBar>}
+      {sent && <LightMessageBar messageBarType={MessageBarType.success} role="status">{sent}</LightMessageBar>}
       <LinkedNotice outcome={state.data?.linked ?? null} />
-      <LoadState loading={state.loading && !state.data} error={state.error} onRetry={state.reload} />
-      {state.data && requests.length === 0 && <p>{s.none}</p>}
+      <LightLoadState loading={state.loading && !state.data} error={state.error} onRetry={state.reload} />
+      {state.data && requests.length === 0 && <p>{f.none}</p>}
       {state.data && groups.map((group) => (
         <section key={group.key} className="ik-request-group" aria-labelledby={`${group.id}-title`}>
           <h2 id={`${group.id}-title`} className="ik-card__subtitle">{group.title}</h2>

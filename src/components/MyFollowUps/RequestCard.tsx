@@ -12,7 +12,7 @@ import { useApp } from '../app/AppContext';
 import { StatusBadge } from '../shared/StatusBadge';
 import { AnswerForm } from './AnswerForm';
 import { ChapterRequest } from './ChapterRequest';
-import { followUpStrings } from './followUpStrings';
+import { FollowUpStrings, followUpStrings } from './followUpStrings';
 import { ValueAnswer, ValueForm } from './ValueForm';
 
 export interface RequestHandlers {
@@ -21,7 +21,7 @@ export interface RequestHandlers {
   onChapterDone: (request: Request) => void;
 }
 
-function deadlineText(request: Request, s: ReturnType<typeof useApp>['strings']['followUps']): string {
+function deadlineText(request: Request, s: FollowUpStrings): string {
   if (request.daysLeft < 0) return s.overdueBy(-request.daysLeft);
   if (request.daysLeft === 0) return s.dueToday;
   return s.daysLeft(request.daysLeft);
@@ -30,7 +30,6 @@ function deadlineText(request: Request, s: ReturnType<typeof useApp>['strings'][
 export function RequestCard(props: { request: Request; data: MyRequestsData; linked: boolean; linkRef?: (el: HTMLElement | null) => void }
   & RequestHandlers): React.ReactElement {
   const { env, strings } = useApp();
-  const s = strings.followUps;
   const f = followUpStrings[env.locale];
   const { request, data } = props;
   const { subject } = request;
@@ -46,20 +45,20 @@ export function RequestCard(props: { request: Request; data: MyRequestsData; lin
     <li className={`ik-card ik-request${props.linked ? ' ik-request--linked' : ''}`}>
       <article aria-labelledby={headingId} data-measure-key={subject.key} data-request-type={subject.type}
         tabIndex={props.linked ? -1 : undefined} ref={props.linked ? props.linkRef : undefined}>
-        {props.linked && <p className="ik-tag ik-tag--info">{s.deepLinked}</p>}
+        {props.linked && <p className="ik-tag ik-tag--info">{f.deepLinked}</p>}
         <p className="ik-cell-meta">{f.asks[subject.type]}{noun ? ` · ${noun.one}` : ''}{plan ? ` · ${plan.title}` : ''}</p>
         <h3 id={headingId} className="ik-card__title">{subject.title}</h3>
         {item && <p className="ik-cell-meta">{f.itemOf}: {item.confidential ? strings.register.confidential : item.title}</p>}
         {roleTitles.length > 1 && <p className="ik-cell-meta">{f.alsoResponsible(roleTitles.join(', '))}</p>}
         <p className="ik-request__deadline">
           {request.period.title} · {strings.deadline.toLowerCase()} {request.period.deadline} ·{' '}
-          <span className={request.state === 'late' ? 'ik-late' : undefined}>{request.state === 'late' ? `${s.overdue}, ` : ''}{deadlineText(request, s)}</span>
+          <span className={request.state === 'late' ? 'ik-late' : undefined}>{request.state === 'late' ? `${f.overdue}, ` : ''}{deadlineText(request, f)}</span>
         </p>
         {subject.type === 'status' && measure && noun && (
           <>
             <div className="ik-request__previous">
-              <span className="ik-cell-meta">{s.previousAnswer}: </span>
-              {request.previous ? (<><StatusBadge status={request.previous.status} /> <span className="ik-comment">{request.previous.comment}</span></>) : s.noPreviousAnswer}
+              <span className="ik-cell-meta">{f.previousAnswer}: </span>
+              {request.previous ? (<><StatusBadge status={request.previous.status} /> <span className="ik-comment">{request.previous.comment}</span></>) : f.noPreviousAnswer}
             </div>
             <AnswerForm idPrefix={headingId} year={year} noun={noun.definite} onSend={(status, comment) => props.onStatus(request, status, comment)} />
           </>

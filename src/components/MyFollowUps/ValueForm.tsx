@@ -4,13 +4,15 @@
  * a colour set by hand with its reason. Everything is checked before anything is written.
  */
 import * as React from 'react';
-import { Checkbox, ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
+import { Checkbox, ChoiceGroup, IChoiceGroupOption, TextField } from '@fluentui/react';
 import { FulfilmentSettings, fulfilmentOf, targetText } from '../../model/fulfilment';
 import { formatValue, parseNumber } from '../../model/numbers';
 import { statusLegend } from '../../model/statusLegend';
 import { Measure, StatusColour, StatusReport } from '../../model/types';
 import { validateValue, ValueInput } from '../../plans/followUpActions';
 import { useApp } from '../app/AppContext';
+import { LightMessageBar, MessageBarType } from '../shared/LightMessageBar';
+import { LightPrimaryButton } from '../shared/LightPrimaryButton';
 import { StatusBadge } from '../shared/StatusBadge';
 import { followUpStrings } from './followUpStrings';
 
@@ -19,7 +21,8 @@ export type ValueAnswer = Pick<ValueInput, 'value' | 'valueWomen' | 'valueMen' |
 export function ValueForm(props: { idPrefix: string; indicator: Measure; previous: StatusReport | null; settings: FulfilmentSettings;
   onSend: (answer: ValueAnswer) => Promise<void>; }): React.ReactElement {
   const { env, strings } = useApp();
-  const s = followUpStrings[env.locale].value;
+  const f = followUpStrings[env.locale];
+  const s = f.value;
   const { indicator } = props;
   const [text, setText] = React.useState({ value: '', women: '', men: '' });
   const [analysis, setAnalysis] = React.useState('');
@@ -88,11 +91,11 @@ export function ValueForm(props: { idPrefix: string; indicator: Measure; previou
             styles={{ flexContainer: { display: 'flex', gap: 16 } }} />
           <TextField label={s.manualReason} multiline rows={2} required value={reason} onChange={(_e, v) => setReason(v ?? '')}
             errorMessage={shown('statusReason')} />
-          {tried && colourMissing && <p className="ik-error" role="alert">{strings.followUps.statusRequired}</p>}
+          {tried && colourMissing && <p className="ik-error" role="alert">{f.statusRequired}</p>}
         </>
       )}
-      {error && <MessageBar messageBarType={MessageBarType.error}>{strings.errorTitle} {error}</MessageBar>}
-      <PrimaryButton type="submit" disabled={sending} text={sending ? strings.followUps.sending : s.send} />
+      {error && <LightMessageBar messageBarType={MessageBarType.error}>{strings.errorTitle} {error}</LightMessageBar>}
+      <LightPrimaryButton type="submit" disabled={sending} text={sending ? f.sending : s.send} />
     </form>
   );
 }

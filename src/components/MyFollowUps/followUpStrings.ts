@@ -8,6 +8,24 @@ import { ValueMessage } from '../../plans/followUpActions';
 
 export interface FollowUpStrings {
   intro: (name: string) => string;
+  /** The list (title, deadlines, the previous answer) and a status request's answer. */
+  title: string;
+  none: string;
+  overdue: string;
+  daysLeft: (days: number) => string;
+  dueToday: string;
+  overdueBy: (days: number) => string;
+  previousAnswer: string;
+  noPreviousAnswer: string;
+  chooseStatusFor: (noun: string) => string;
+  commentLabel: string;
+  commentPlaceholder: string;
+  send: string;
+  sending: string;
+  sent: (measure: string) => string;
+  commentRequired: string;
+  statusRequired: string;
+  deepLinked: string;
   /** What the card asks, by request type. */
   asks: { status: string; value: string; chapter: string };
   itemOf: string;
@@ -37,6 +55,8 @@ export interface FollowUpStrings {
     state: string;
     returned: (comment: string) => string;
     open: string;
+    /** While the chapter editor's code is on its way (it loads only when a chapter request is shown). */
+    loading: string;
     submitted: (area: string) => string;
   };
   linked: {
@@ -58,6 +78,23 @@ const checks = (sv: boolean): Record<TotalCheck, string> => ({
 
 const sv: FollowUpStrings = {
   intro: (name) => `Hej ${name}! Här är det du ska svara på inför uppföljningarna.`,
+  title: 'Mina uppföljningar',
+  none: 'Du har inga obesvarade uppföljningar just nu.',
+  overdue: 'Försenad',
+  daysLeft: (d) => (d === 1 ? '1 dag kvar' : `${d} dagar kvar`),
+  dueToday: 'Sista dag i dag',
+  overdueBy: (d) => (d === 1 ? '1 dag sen' : `${d} dagar sen`),
+  previousAnswer: 'Förra uppföljningen',
+  noPreviousAnswer: 'Ingen tidigare status',
+  chooseStatusFor: (noun) => `Hur går det med ${noun}?`,
+  commentLabel: 'Kommentera status',
+  commentPlaceholder: 'Är åtgärden genomförd? Beskriv kort vad som är gjort och vad som återstår.',
+  send: 'Skicka status',
+  sending: 'Skickar …',
+  sent: (m) => `Tack! Din status för ”${m}” är skickad.`,
+  commentRequired: 'Skriv en kommentar till statusen.',
+  statusRequired: 'Välj en färg.',
+  deepLinked: 'Öppnad från din påminnelse',
   asks: { status: 'Lämna status', value: 'Rapportera utfall', chapter: 'Skriv kapitlet i säkerhetsberättelsen' },
   itemOf: 'Hör till',
   alsoResponsible: (roles) => `Ansvariga: ${roles}. Det räcker att en av er svarar.`,
@@ -97,6 +134,7 @@ const sv: FollowUpStrings = {
     state: 'Läge',
     returned: (comment) => `Kapitlet är returnerat med kommentaren: ${comment}`,
     open: 'Öppna kapitlet',
+    loading: 'Öppnar kapitlet …',
     submitted: (area) => `Tack! Kapitlet för ${area} är inlämnat till säkerhetssamordnaren.`
   },
   linked: {
@@ -110,6 +148,23 @@ const sv: FollowUpStrings = {
 
 const en: FollowUpStrings = {
   intro: (name) => `Hello ${name}! Here is what you are asked to answer for the follow-ups.`,
+  title: 'My follow-ups',
+  none: 'You have no unanswered follow-ups right now.',
+  overdue: 'Overdue',
+  daysLeft: (d) => (d === 1 ? '1 day left' : `${d} days left`),
+  dueToday: 'Due today',
+  overdueBy: (d) => (d === 1 ? '1 day late' : `${d} days late`),
+  previousAnswer: 'Previous follow-up',
+  noPreviousAnswer: 'No earlier status',
+  chooseStatusFor: (noun) => `How is ${noun} going?`,
+  commentLabel: 'Comment on the status',
+  commentPlaceholder: 'Is the measure done? Briefly describe what is done and what remains.',
+  send: 'Send status',
+  sending: 'Sending …',
+  sent: (m) => `Thank you! Your status for “${m}” has been sent.`,
+  commentRequired: 'Write a comment on the status.',
+  statusRequired: 'Choose a colour.',
+  deepLinked: 'Opened from your reminder',
   asks: { status: 'Report status', value: 'Report the outcome', chapter: 'Write the chapter of the security report' },
   itemOf: 'Belongs to',
   alsoResponsible: (roles) => `Responsible: ${roles}. One answer from any of you is enough.`,
@@ -149,6 +204,7 @@ const en: FollowUpStrings = {
     state: 'State',
     returned: (comment) => `The chapter was returned with the comment: ${comment}`,
     open: 'Open the chapter',
+    loading: 'Opening the chapter …',
     submitted: (area) => `Thank you! The chapter for ${area} has been submitted to the security coordinator.`
   },
   linked: {

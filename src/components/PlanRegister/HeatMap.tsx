@@ -8,6 +8,7 @@ import * as React from 'react';
 import { defaultRiskMatrix, heatMap, riskLevel, riskValue } from '../../model/riskMatrix';
 import { PlanItem } from '../../model/types';
 import { useApp } from '../app/AppContext';
+import { registerStrings } from './registerStrings';
 
 export interface HeatMapProps {
   items?: readonly PlanItem[];
@@ -21,7 +22,8 @@ export interface HeatMapProps {
 }
 
 export function HeatMap(props: HeatMapProps): React.ReactElement {
-  const { env, strings } = useApp();
+  const { env } = useApp();
+  const h = registerStrings[env.locale].heatMap;
   const { items, residual } = props;
   const counts = React.useMemo(() => props.counts ?? heatMap(items ?? [], residual), [props.counts, items, residual]);
   const matrix = defaultRiskMatrix;
@@ -30,10 +32,10 @@ export function HeatMap(props: HeatMapProps): React.ReactElement {
   const onSelect = props.onSelect;
   return (
     <figure className="ik-heatmap">
-      <figcaption className="ik-heatmap__title">{strings.heatMap.title}</figcaption>
+      <figcaption className="ik-heatmap__title">{h.title}</figcaption>
       {props.subtitle && <p className="ik-cell-meta ik-heatmap__subtitle">{props.subtitle}</p>}
       <table className="ik-heatmap__grid">
-        <caption className="ik-visually-hidden">{`${strings.heatMap.probability} × ${strings.heatMap.consequence}`}</caption>
+        <caption className="ik-visually-hidden">{`${h.probability} × ${h.consequence}`}</caption>
         <tbody>
           {rows.map((p) => (
             <tr key={p.value}>
@@ -42,7 +44,7 @@ export function HeatMap(props: HeatMapProps): React.ReactElement {
                 const cell = `${p.value}x${c.value}`;
                 const count = counts.get(cell) ?? 0;
                 const level = riskLevel(riskValue(p.value, c.value));
-                const label = strings.heatMap.cellLabel(count, p.label[env.locale], c.label[env.locale]);
+                const label = h.cellLabel(count, p.label[env.locale], c.label[env.locale]);
                 const style = { background: level?.hex, color: level?.textColour };
                 return (
                   <td key={cell}>
@@ -63,13 +65,13 @@ export function HeatMap(props: HeatMapProps): React.ReactElement {
             </tr>
           ))}
           <tr>
-            <th scope="row" className="ik-heatmap__corner">{strings.heatMap.probability} ↑ / {strings.heatMap.consequence} →</th>
+            <th scope="row" className="ik-heatmap__corner">{h.probability} ↑ / {h.consequence} →</th>
             {matrix.consequence.map((c) => <th scope="col" key={c.value} className="ik-heatmap__axis">{c.label[env.locale]}</th>)}
           </tr>
         </tbody>
       </table>
       {selected && onSelect && (
-        <button type="button" className="ik-link-button" onClick={() => onSelect(null)}>{strings.heatMap.clearFilter}</button>
+        <button type="button" className="ik-link-button" onClick={() => onSelect(null)}>{h.clearFilter}</button>
       )}
     </figure>
   );

@@ -7,31 +7,33 @@ import { PeriodOverview } from '../../model/followUp';
 import { Role } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { StatusBadge } from '../shared/StatusBadge';
+import { registerStrings } from './registerStrings';
 
 /** `measures`: what the plan follows up, plural and lower case (the kind's word). */
 export function PeriodSummary(props: { overview: PeriodOverview; roles: Map<string, Role>; measures?: string }): React.ReactElement {
-  const { strings } = useApp();
+  const { env } = useApp();
+  const s = registerStrings[env.locale].overview;
   const { overview } = props;
   const toChase = overview.byRole.filter((r) => r.unanswered > 0);
   return (
     <section className="ik-card" aria-labelledby="ik-overview-title">
-      <h2 id="ik-overview-title" className="ik-card__title">{strings.overview.title}</h2>
-      <ProgressIndicator label={strings.overview.answered(overview.answered, overview.total, props.measures)}
-        description={overview.late > 0 ? strings.overview.late(overview.late) : undefined} percentComplete={overview.shareAnswered} />
+      <h2 id="ik-overview-title" className="ik-card__title">{s.title}</h2>
+      <ProgressIndicator label={s.answered(overview.answered, overview.total, props.measures)}
+        description={overview.late > 0 ? s.late(overview.late) : undefined} percentComplete={overview.shareAnswered} />
       <p className="ik-status-counts">
         <StatusBadge status="green" /> {overview.statusCounts.green} <StatusBadge status="yellow" /> {overview.statusCounts.yellow}{' '}
         <StatusBadge status="red" /> {overview.statusCounts.red}
       </p>
-      <h3 className="ik-card__subtitle">{strings.overview.chase}</h3>
-      {toChase.length === 0 ? <p>{strings.overview.nobodyToChase}</p> : (
+      <h3 className="ik-card__subtitle">{s.chase}</h3>
+      {toChase.length === 0 ? <p>{s.nobodyToChase}</p> : (
         <ul className="ik-chase-list">
           {toChase.map((tally) => {
             const role = tally.roleKey ? props.roles.get(tally.roleKey) : undefined;
             return (
               <li key={tally.roleKey ?? 'none'}>
-                <strong>{role?.title ?? strings.overview.unassigned}</strong>
+                <strong>{role?.title ?? s.unassigned}</strong>
                 {role?.holder ? ` (${role.holder.displayName})` : ''}: {tally.unanswered}
-                {tally.late > 0 ? `, ${strings.overview.late(tally.late)}` : ''}
+                {tally.late > 0 ? `, ${s.late(tally.late)}` : ''}
               </li>
             );
           })}

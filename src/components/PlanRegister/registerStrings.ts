@@ -1,6 +1,7 @@
 /**
- * The register's own strings (filters, grouping, sorting, status change, heat map assessment), Swedish
- * first and English second. The shared strings (column names, handlings) stay in i18n/strings.ts.
+ * The register's own strings (filters, grouping, sorting, status change, heat map assessment, the heat
+ * map, the follow-up's state beside it), Swedish first and English second. The shared strings (column
+ * names, handlings) stay in i18n/strings.ts.
  */
 import { Locale } from '../../model/statusLegend';
 import { StatusChange } from '../../model/statusChange';
@@ -34,6 +35,24 @@ export interface RegisterStrings {
   /** "Inga aktiviteter": nothing of the kind's measures. */
   none: (things: string) => string;
   rowsLabel: string;
+  /** The heat map of the register and the roll-up (HeatMap). */
+  heatMap: {
+    title: string;
+    probability: string;
+    consequence: string;
+    cellLabel: (count: number, probability: string, consequence: string) => string;
+    clearFilter: string;
+  };
+  /** The follow-up's state beside the register (PeriodSummary). */
+  overview: {
+    title: string;
+    /** `measures`: what is followed up, plural and lower case (åtgärder, aktiviteter). */
+    answered: (answered: number, total: number, measures?: string) => string;
+    late: (n: number) => string;
+    chase: string;
+    nobodyToChase: string;
+    unassigned: string;
+  };
 }
 
 const sv: RegisterStrings = {
@@ -61,7 +80,22 @@ const sv: RegisterStrings = {
   answeredBy: (name, date) => `Besvarad av ${name} ${date}`,
   noMeasures: 'Inga åtgärder',
   none: (things) => `Inga ${things}`,
-  rowsLabel: 'Risker i planen'
+  rowsLabel: 'Risker i planen',
+  heatMap: {
+    title: 'Riskkarta',
+    probability: 'Sannolikhet',
+    consequence: 'Konsekvens',
+    cellLabel: (n, p, c) => `${n} risker med sannolikhet ${p} och konsekvens ${c}`,
+    clearFilter: 'Visa alla risker'
+  },
+  overview: {
+    title: 'Läget i uppföljningen',
+    answered: (a, t, measures = 'åtgärder') => `${a} av ${t} ${measures} besvarade`,
+    late: (n) => (n === 1 ? '1 försenad' : `${n} försenade`),
+    chase: 'Att påminna',
+    nobodyToChase: 'Alla har svarat.',
+    unassigned: 'Ingen ansvarig'
+  }
 };
 
 const en: RegisterStrings = {
@@ -89,7 +123,22 @@ const en: RegisterStrings = {
   answeredBy: (name, date) => `Answered by ${name} on ${date}`,
   noMeasures: 'No measures',
   none: (things) => `No ${things}`,
-  rowsLabel: 'Risks of the plan'
+  rowsLabel: 'Risks of the plan',
+  heatMap: {
+    title: 'Heat map',
+    probability: 'Probability',
+    consequence: 'Consequence',
+    cellLabel: (n, p, c) => `${n} risks with probability ${p} and consequence ${c}`,
+    clearFilter: 'Show all risks'
+  },
+  overview: {
+    title: 'Follow-up status',
+    answered: (a, t, measures = 'measures') => `${a} of ${t} ${measures} answered`,
+    late: (n) => `${n} late`,
+    chase: 'To remind',
+    nobodyToChase: 'Everyone has answered.',
+    unassigned: 'No one responsible'
+  }
 };
 
 export const registerStrings: Record<Locale, RegisterStrings> = { 'sv-SE': sv, 'en-US': en };

@@ -1,21 +1,8 @@
 /**
  * The loading spinner and the error message with a retry button that every view shows while its data
- * is on the way or failed to come.
+ * is on the way or failed to come, with Fluent UI's message bar and button.
  */
-import * as React from 'react';
-import { MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize } from '@fluentui/react';
-import { useApp } from '../app/AppContext';
+import { MessageBar, PrimaryButton } from '@fluentui/react';
+import { loadStateWith } from './loadStateWith';
 
-export function LoadState(props: { loading: boolean; error?: Error; onRetry: () => void }): React.ReactElement | null {
-  const { strings } = useApp();
-  if (props.error) {
-    return (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline
-        actions={<PrimaryButton onClick={props.onRetry}>{strings.retry}</PrimaryButton>}>
-        {strings.errorTitle} {props.error.message}
-      </MessageBar>
-    );
-  }
-  if (props.loading) return <Spinner size={SpinnerSize.large} label={strings.loading} />;
-  return null;
-}
+export const LoadState = loadStateWith({ MessageBar, PrimaryButton });

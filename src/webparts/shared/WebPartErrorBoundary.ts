@@ -4,7 +4,7 @@
  * while building the element tree are caught too.
  */
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { LightMessageBar, MessageBarType } from '../../components/shared/LightMessageBar';
 
 export interface IWebPartErrorBoundaryProps {
   /** Localized text shown instead of the view after an error. */
@@ -31,7 +31,7 @@ export class WebPartErrorBoundary extends React.Component<IWebPartErrorBoundaryP
   public render(): React.ReactElement {
     if (this.state.error) {
       return React.createElement(
-        MessageBar,
+        LightMessageBar,
         { messageBarType: MessageBarType.error, isMultiline: true },
         this.props.message
       );
