@@ -98,12 +98,13 @@ export function useBoardPlan(choice: BoardChoice, reloadToken: number): AsyncSta
 /** The live paper of the chosen plan and period; nothing while `active` is false (a publication is shown). */
 export function useLivePaper(chosen: BoardPlan | null | undefined, active: boolean): AsyncState<LivePaper | null> {
   const { store, env } = useApp();
-  const planKey = chosen?.plan.key;
+  const plan = chosen?.plan;
+  const planKey = plan?.key;
   const periodKey = chosen?.period?.key ?? null;
   const organisation = chosen?.organisation ?? '';
   return useAsync(async () => {
     if (!active || !planKey) return null;
-    const data = maskConfidential(await collectBoardData(store, planKey, periodKey)).published;
+    const data = maskConfidential(await collectBoardData(store, planKey, periodKey, plan)).published;
     const facts: PaperFacts = {
       organisation, diaryNumber: '', board: '', meetingDate: null, frozenAt: null, publishedBy: '', createdAt: isoInstant(new Date())
     };
