@@ -205,7 +205,15 @@ export class ListRepository<T extends Stored> {
     const stored = entities.length <= FEW ? await this.whereAny('key' as keyof T & string, entities.map((e) => e.key) as Array<T[keyof T & string]>)
       : plans.size === 1 && typeof planKey === 'string' && 'planKey' in this.list.fields ? await this.inPlan(planKey) : await this.all();
     const existing = new Set(stored.map((e) => e.key.toLowerCase()));
-    const missing = entities.filter((e) => !existing.has(e.key.toLowerCase())).map((e) => this.stamped(e));
+    return this.addAll(entities.filter((e) => !existing.has(e.key.toLowerCase())));
+  }
+
+  /**
+   * Adds the entities in batches without first reading what is stored: for a caller that has just read it.
+   * A key stored meanwhile (another run) is refused by SharePoint's unique index and skipped.
+   */
+  public async addAll(entities: readonly T[]): Promise<number> {
+    const missing = entities.map((e) => this.stamped(e));
     const ids = await this.people.resolve(missing.flatMap((e) => peopleIn(this.list, e)));
     await this.inBatches(missing, (list, e) => list.items.add(toItem(this.list, e, ids)), isDuplicateValue);
     return missing.length;
@@ -223,6 +231,32 @@ export class ListRepository<T extends Stored> {
       return list.items.getById(entity.id).update(toItem(this.list, change, ids), entity.etag ?? '*');
     });
     return changes.length;
+  }
+
+  /**
+   * Changes many stored entities in batches, each with the ETag it was read with, and says per entity how it
+   * went: the entity with its new ETag, or ConcurrencyError where another writer changed it first (412).
+   * Where each write must win or lose on its own (claiming reminders), unlike updateAll.
+   */
+  public async updateEach(changes: ReadonlyArray<readonly [T, Partial<T>]>): Promise<Array<T | ConcurrencyError>> {
+    const ids = await this.people.resolve(changes.flatMap(([, c]) => peopleIn(this.list, c)));
+    const out: Array<T | ConcurrencyError> = [];
+    for (let start = 0; start < changes.length; start += WRITE_BATCH) {
+      const [batchedSp, execute] = this.sp.batched({ maxRequests: WRITE_BATCH });
+      const list = batchedSp.web.lists.getByTitle(this.list.title);
+      const chunk = changes.slice(start, start + WRITE_BATCH);
+      const writes = chunk.map(([entity, change]) => list.items.getById(entity.id as number).update(toItem(this.list, change, ids), entity.etag ?? '*'));
+      await execute();
+      const results = await Promise.allSettled(writes);
+      for (let i = 0; i < chunk.length; i++) {
+        const [entity, change] = chunk[i];
+        const r = results[i];
+        if (r.status === 'fulfilled') out.push({ ...entity, ...change, etag: (r.value as { etag?: string }).etag ?? entity.etag });
+        else if (isPreconditionFailed(r.reason)) out.push(new ConcurrencyError(this.list.title, entity.id as number));
+        else throw r.reason;
+      }
+    }
+    return out;
   }
 
   /** Deletes many stored entities in batches; one already gone is not an error. */

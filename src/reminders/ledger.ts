@@ -27,20 +27,15 @@ export async function claim(store: Store, due: LedgerSubject, channel: ReminderC
   let entry = await readEntry(store, due.ledgerKey);
   if (!entry) {
     try {
-      entry = await store.reminderLedger.add({
-        key: due.ledgerKey, measureKey: due.measureKey, periodKey: due.periodKey, stage: due.stage, recipientUpn: due.recipient.upn.toLowerCase(),
-        channel, state: 'pending', attempts: 0, lastError: '', sentAt: null, runId: '', claimedAt: null
-      });
+      entry = await store.reminderLedger.add(pendingEntry(due, channel));
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
       entry = await readEntry(store, due.ledgerKey);
       if (!entry) throw error;
     }
   }
-  if (entry.state === 'sent') return { outcome: 'alreadySent', entry };
-  const held = entry.state === 'pending' && entry.runId !== '' && entry.runId !== runId && entry.claimedAt !== null
-    && now.getTime() - new Date(entry.claimedAt).getTime() < LEASE_MS;
-  if (held) return { outcome: 'heldByOtherRun', entry };
+  const state = standing(entry, runId, now);
+  if (state !== 'free') return { outcome: state, entry };
   try {
     const claimed = await store.reminderLedger.update(entry, { state: 'pending', runId, claimedAt: isoInstant(now), attempts: entry.attempts + 1, channel });
     return { outcome: 'claimed', entry: claimed };
@@ -50,18 +45,60 @@ export async function claim(store: Store, due: LedgerSubject, channel: ReminderC
   }
 }
 
-export async function markSent(store: Store, entry: ReminderLedgerEntry, channel: ReminderChannel, now: Date): Promise<void> {
-  await store.reminderLedger.update(entry, { state: 'sent', channel, sentAt: isoInstant(now), lastError: '' });
+/** The state of a stored entry for this run: already sent, held by another run within its lease, or free to claim. */
+function standing(entry: ReminderLedgerEntry, runId: string, now: Date): ClaimOutcome | 'free' {
+  if (entry.state === 'sent') return 'alreadySent';
+  const held = entry.state === 'pending' && entry.runId !== '' && entry.runId !== runId && entry.claimedAt !== null
+    && now.getTime() - new Date(entry.claimedAt).getTime() < LEASE_MS;
+  return held ? 'heldByOtherRun' : 'free';
 }
 
-export async function markFailed(store: Store, entry: ReminderLedgerEntry, error: string): Promise<void> {
-  await store.reminderLedger.update(entry, { state: 'failed', lastError: error.slice(0, 2000) });
+function pendingEntry(due: LedgerSubject, channel: ReminderChannel): ReminderLedgerEntry {
+  return {
+    key: due.ledgerKey, measureKey: due.measureKey, periodKey: due.periodKey, stage: due.stage, recipientUpn: due.recipient.upn.toLowerCase(),
+    channel, state: 'pending', attempts: 0, lastError: '', sentAt: null, runId: '', claimedAt: null
+  };
 }
 
-/** Records one delivery on the entries it carried: all sent, or all failed (a later run tries them again). */
-export async function recordDelivery(store: Store, entries: readonly ReminderLedgerEntry[], delivery: DeliveryResult): Promise<void> {
-  for (const entry of entries) {
-    if (delivery.ok) await markSent(store, entry, delivery.channel, new Date());
-    else await markFailed(store, entry, delivery.error);
+/**
+ * `claim` for many reminders at once, with the same rule and in a few round trips whatever their number: the
+ * entries are read by key, the missing ones added as pending, read again for their ETags, and claimed in
+ * batches, each with its own ETag, so that of two runs only one wins each entry (412 for the other).
+ */
+export async function claimAll(store: Store, dues: readonly LedgerSubject[], channel: ReminderChannel, runId: string, now: Date):
+  Promise<Map<string, { outcome: ClaimOutcome; entry: ReminderLedgerEntry | null }>> {
+  const keys = dues.map((d) => d.ledgerKey);
+  const byKey = async (): Promise<Map<string, ReminderLedgerEntry>> =>
+    new Map((keys.length ? await store.reminderLedger.whereAny('key', keys) : []).map((e) => [e.key.toLowerCase(), e]));
+  let stored = await byKey();
+  const missing = dues.filter((d) => !stored.has(d.ledgerKey.toLowerCase()));
+  if (missing.length) {
+    await store.reminderLedger.addAll(missing.map((d) => pendingEntry(d, channel)));
+    stored = await byKey();
   }
+  const out = new Map<string, { outcome: ClaimOutcome; entry: ReminderLedgerEntry | null }>();
+  const free: ReminderLedgerEntry[] = [];
+  for (const due of dues) {
+    const entry = stored.get(due.ledgerKey.toLowerCase()) ?? null;
+    if (!entry) throw new Error(`The reminder ledger entry ${due.ledgerKey} could not be written`);
+    const state = standing(entry, runId, now);
+    if (state === 'free') free.push(entry);
+    else out.set(due.ledgerKey, { outcome: state, entry });
+  }
+  const claimed = await store.reminderLedger.updateEach(free.map((e) =>
+    [e, { state: 'pending', runId, claimedAt: isoInstant(now), attempts: e.attempts + 1, channel }] as const));
+  free.forEach((entry, i) => {
+    const result = claimed[i];
+    out.set(dues.find((d) => d.ledgerKey.toLowerCase() === entry.key.toLowerCase())!.ledgerKey,
+      result instanceof ConcurrencyError ? { outcome: 'heldByOtherRun', entry } : { outcome: 'claimed', entry: result });
+  });
+  return out;
+}
+
+/** Records one delivery on the entries it carried, in one request: all sent, or all failed (a later run tries them again). */
+export async function recordDelivery(store: Store, entries: readonly ReminderLedgerEntry[], delivery: DeliveryResult): Promise<void> {
+  const at = isoInstant(new Date());
+  await store.reminderLedger.updateAll(entries.map((entry) => [entry, delivery.ok
+    ? { state: 'sent', channel: delivery.channel, sentAt: at, lastError: '' }
+    : { state: 'failed', lastError: delivery.error.slice(0, 2000) }] as const));
 }

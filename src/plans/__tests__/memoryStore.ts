@@ -87,6 +87,10 @@ export class MemoryRepository<T extends Stored> {
     return entities.length;
   }
 
+  public async addAll(entities: readonly T[]): Promise<number> {
+    return this.ensureAll(entities);
+  }
+
   public async ensureAll(entities: readonly T[]): Promise<number> {
     let added = 0;
     for (const e of entities) {
