@@ -82,12 +82,13 @@ export function scaledRun(input: ScaledRunInput): Record<string, unknown> {
     duplicates: input.duplicates,
     extrapolated: ['graphRequests', 'seconds'],
     note: `measures: every measure, activity and indicator the run reads and plans over; measuresDue and reminders: those due today. ` +
-      `A full run over ${whole.recipients} recipients does not fit the bench's time budget with the latency model on (each reminder costs ` +
-      `${round(perReminder, 2)} s, mostly SharePoint round trips on the ledger), so the send phase was measured on the same generator at scale ` +
-      `${input.reminderScale} (${dry.recipients} recipients, ${dry.items} reminders): stopped after ${first.messages} messages, restarted once ` +
-      `after the stopped run's 10-minute lease. recipients, measuresDue and reminders are the whole region's dry run (reads, planning and the Graph look-ups, ` +
-      `measured); seconds add the subset's sending cost per reminder and the whole region's repair of copied keys (measured), graphRequests the ` +
-      `subset's Graph requests per recipient; duplicates are the subset's.`,
+      `A full run over ${whole.recipients} recipients does not fit the bench's time budget with the latency model on (each recipient costs ` +
+      `${round(perRecipient, 2)} s: ${round(graphPerRecipient, 1)} Graph and ${dry.recipients ? round(sendSp / dry.recipients, 1) : 0} SharePoint requests, ` +
+      `each waiting for the latency model, within the chat channel's own pace of 2 messages a second), so the send phase was measured on the same ` +
+      `generator at scale ${input.reminderScale} (${dry.recipients} recipients, ${dry.items} reminders): stopped after ${first.messages} messages, ` +
+      `restarted once after the stopped run's 10-minute lease. recipients, measuresDue and reminders are the whole region's dry run (reads, planning ` +
+      `and the Graph look-ups, measured); seconds add the subset's sending cost per reminder and the whole region's repair of copied keys ` +
+      `(measured), graphRequests the subset's Graph requests per recipient; duplicates are the subset's.`,
     repairOfCopiedKeys: repairWhole,
     wholeRegionDryRun: dryFull,
     subset: {
@@ -98,7 +99,7 @@ export function scaledRun(input: ScaledRunInput): Record<string, unknown> {
       deliveries: input.deliveries, duplicates: input.duplicates, ledger: input.ledger,
       seconds: round(first.seconds + second.seconds), sendSeconds: round(sendSeconds), repairOfCopiedKeys: input.repair,
       perReminder: { seconds: round(perReminder, 3), sharePointRequests: dry.items ? round(sendSp / dry.items, 2) : 0 },
-      perRecipient: { seconds: round(perRecipient, 3), graphRequests: round(graphPerRecipient, 2) }
+      perRecipient: { seconds: round(perRecipient, 3), graphRequests: round(graphPerRecipient, 2), sharePointRequests: dry.recipients ? round(sendSp / dry.recipients, 2) : 0 }
     },
     at2000Recipients: {
       measuredCostSeconds: Math.round(2000 * (whole.recipients ? (whole.seconds + repairWhole.seconds) / whole.recipients : 0) + 2000 * perRecipient),

@@ -5,7 +5,12 @@
  * from navigation until the first rows are on screen. Method as in tests/browser/requests.test.ts.
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { personas } from '../server/directory/demoDirectory';
+import { createSp } from '../src/data/spClient';
+import { createStore } from '../src/data/stores';
+import { loadMyRequests } from '../src/followups/loadMyRequests';
 import { launch } from '../tests/browser/browser';
+import type { BenchProduct } from './product';
 import type { ScaleRegion } from './scale/region';
 
 export const VIEW_NAMES = ['register', 'overview', 'rollup', 'actionPlan', 'board', 'scorecard', 'securityReport', 'myFollowUps'] as const;
@@ -38,6 +43,8 @@ export interface ViewLoad {
   error: string | null;
   /** When the page's own files, the workbench config and each REST request started and ended (ms from navigation). */
   timeline: Array<{ name: string; start: number; end: number; bytes: number }>;
+  /** Sequential waves among the REST requests: requests that overlap in time travel together. */
+  waves: number;
   /** How many elements matched `firstRows` once the view had settled (e.g. a manager's request cards). */
   rowsShown: number | null;
   /** Until the workbench has its script running and its config read (what SPFx's page does its own way). */
@@ -103,7 +110,7 @@ export class ViewBench {
       const rest = timeline.filter((e) => e.name.includes('/_api/')).map((e) => e.start);
       const shown = firstRowsMs ?? titleMs;
       const dataAndRenderMs = rest.length && shown !== null ? Math.round(shown - Math.min(...rest)) : null;
-      return { requests, bytes, titleMs: titleMs === null ? null : Math.round(titleMs), firstRowsMs: firstRowsMs === null ? null : Math.round(firstRowsMs),
+      return { requests, bytes, waves: wavesOf(timeline.filter((e) => e.name.includes('/_api/'))), titleMs: titleMs === null ? null : Math.round(titleMs), firstRowsMs: firstRowsMs === null ? null : Math.round(firstRowsMs),
         error, timeline, rowsShown, bootMs, dataAndRenderMs };
     } finally {
       await (shared ? page.close() : context.close());
@@ -115,8 +122,42 @@ export class ViewBench {
   }
 }
 
+/** How many times the page waited for REST answers before sending more: requests overlapping in time are one wave. */
+export function wavesOf(requests: ReadonlyArray<{ start: number; end: number }>): number {
+  let waves = 0;
+  let waveEnd = Number.NEGATIVE_INFINITY;
+  for (const r of [...requests].sort((a, b) => a.start - b.start)) {
+    if (r.start >= waveEnd) waves++;
+    waveEnd = r.start >= waveEnd ? r.end : Math.max(waveEnd, r.end);
+  }
+  return waves;
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+
+/**
+ * The emulator's own time for the two timed views' data (the register's plan, the manager's requests), read
+ * in Node with the latency model off: what the emulator spends scanning its in-memory lists and writing JSON,
+ * where SharePoint would use its indexes. Median of three, after one warm-up.
+ */
+export async function emulatorOnly(product: BenchProduct, region: ScaleRegion): Promise<{ registerPlan: number; teamsTabRequests: number }> {
+  const time = async (fn: () => Promise<unknown>): Promise<number> => {
+    await fn();
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = Date.now();
+      await fn();
+      runs.push(Date.now() - start);
+    }
+    return median(runs);
+  };
+  const store = (upn: string) => createStore(createSp(product.siteUrl, { emulatorUser: upn }));
+  return {
+    registerPlan: await time(() => store(personas.coordinator).loadPlan(region.plans.internalControl)),
+    teamsTabRequests: await time(() => loadMyRequests(store(personas.manager), personas.manager, region.today))
+  };
 }
