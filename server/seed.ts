@@ -28,14 +28,26 @@ async function ensure<L extends keyof DemoRegion & ListName>(store: Store, list:
 }
 
 export async function seedDemo(sp: SPFI, today: string, directory: DirectoryPerson[]): Promise<SeedReport> {
+  return seedRegion(sp, buildDemoRegion(today, directory));
+}
+
+/**
+ * Seeds any region shaped like the demo's (the bench's scale region too): the schema, the entities list by
+ * list with the keys they copy from each other, then the copies that span lists (goals' plans on threat links,
+ * the answer index). `onList` hears how each list went, for a progress log.
+ */
+export async function seedRegion(sp: SPFI, built: DemoRegion, onList: (list: ListName, added: number, of: number, ms: number) => void = () => undefined):
+  Promise<SeedReport> {
   const provisioning = await provision(sp);
   const store = createStore(sp);
-  const built = buildDemoRegion(today, directory);
   const derived = withDerivedKeys({ items: built.items, measures: built.measures, reports: built.statusReports });
   const region: DemoRegion = { ...built, measures: derived.measures, statusReports: derived.reports ?? [] };
   const added: Partial<Record<ListName, number>> = {};
-  for (const list of ORDER) added[list] = await ensure(store, list, region[list]);
-  // The copies the views read by (goals' plans on threat links, the answer index …), from what was just written.
+  for (const list of ORDER) {
+    const start = Date.now();
+    added[list] = await ensure(store, list, region[list]);
+    onList(list, added[list] ?? 0, region[list].length, Date.now() - start);
+  }
   await repairDerivedKeys(store);
   return { provisioning, added };
 }
