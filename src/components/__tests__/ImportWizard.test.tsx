@@ -25,6 +25,7 @@ function fakeStore(): { store: Store; written: Record<string, unknown[]> } {
   const repo = (name: string): unknown => ({
     all: async () => [],
     whereAny: async () => [],
+    byKey: async () => null,
     ensureAll: async (entities: unknown[]) => { if (entities.length) written[name] = entities; return entities.length; }
   });
   const store = { roles: repo('roles'), plans: repo('plans'), items: repo('items'), measures: repo('measures'), periods: repo('periods'),
