@@ -242,12 +242,9 @@ export class ListRepository<T extends Stored> {
     const ids = await this.people.resolve(changes.flatMap(([, c]) => peopleIn(this.list, c)));
     const out: Array<T | ConcurrencyError> = [];
     for (let start = 0; start < changes.length; start += WRITE_BATCH) {
-      const [batchedSp, execute] = this.sp.batched({ maxRequests: WRITE_BATCH });
-      const list = batchedSp.web.lists.getByTitle(this.list.title);
       const chunk = changes.slice(start, start + WRITE_BATCH);
-      const writes = chunk.map(([entity, change]) => list.items.getById(entity.id as number).update(toItem(this.list, change, ids), entity.etag ?? '*'));
-      await execute();
-      const results = await Promise.allSettled(writes);
+      const results = await this.batch(chunk, (list, [entity, change]) =>
+        list.items.getById(entity.id as number).update(toItem(this.list, change, ids), entity.etag ?? '*'));
       for (let i = 0; i < chunk.length; i++) {
         const [entity, change] = chunk[i];
         const r = results[i];
@@ -268,13 +265,19 @@ export class ListRepository<T extends Stored> {
 
   private async inBatches<E>(entries: readonly E[], write: (list: IList, entry: E) => Promise<unknown>, ignore: (error: unknown) => boolean = () => false): Promise<void> {
     for (let start = 0; start < entries.length; start += WRITE_BATCH) {
-      const [batchedSp, execute] = this.sp.batched({ maxRequests: WRITE_BATCH });
-      const list = batchedSp.web.lists.getByTitle(this.list.title);
-      const writes = entries.slice(start, start + WRITE_BATCH).map((e) => write(list, e));
-      await execute();
-      const failed = (await Promise.allSettled(writes)).find((r): r is PromiseRejectedResult => r.status === 'rejected' && !ignore(r.reason));
+      const failed = (await this.batch(entries.slice(start, start + WRITE_BATCH), write))
+        .find((r): r is PromiseRejectedResult => r.status === 'rejected' && !ignore(r.reason));
       if (failed) throw isPreconditionFailed(failed.reason) ? new ConcurrencyError(this.list.title, -1) : failed.reason;
     }
+  }
+
+  /** One `$batch` of writes (at most WRITE_BATCH), with each write's outcome in order. */
+  private async batch<E>(chunk: readonly E[], write: (list: IList, entry: E) => Promise<unknown>): Promise<Array<PromiseSettledResult<unknown>>> {
+    const [batchedSp, execute] = this.sp.batched({ maxRequests: WRITE_BATCH });
+    const list = batchedSp.web.lists.getByTitle(this.list.title);
+    const writes = chunk.map((e) => write(list, e));
+    await execute();
+    return Promise.allSettled(writes);
   }
 
 }

@@ -54,15 +54,21 @@ export async function syncAnswerIndex(store: Store, subjects: readonly IndexedSu
   return applyEntries(store, existing, answerEntries(subjects, new Map(roles.map((r) => [r.key, r]))));
 }
 
+/** Measures and chapters (with the areas that name the chapters' owners) as indexed subjects, made right together. */
+export function syncSubjects(store: Store, measures: readonly Measure[], chapters: readonly Chapter[] = [], areas: readonly SecurityArea[] = []):
+  Promise<AnswerIndexChange> {
+  const byArea = new Map(areas.map((a) => [a.key, a]));
+  return syncAnswerIndex(store, measures.map(indexedMeasure).concat(chapters.map((c) => indexedChapter(c, byArea.get(c.areaKey)))));
+}
+
 /** The measures given, as indexed subjects. */
 export function syncMeasures(store: Store, measures: readonly Measure[]): Promise<AnswerIndexChange> {
-  return syncAnswerIndex(store, measures.map(indexedMeasure));
+  return syncSubjects(store, measures);
 }
 
 /** The chapters given (with the areas that name their owners), as indexed subjects. */
 export function syncChapters(store: Store, chapters: readonly Chapter[], areas: readonly SecurityArea[]): Promise<AnswerIndexChange> {
-  const byKey = new Map(areas.map((a) => [a.key, a]));
-  return syncAnswerIndex(store, chapters.map((c) => indexedChapter(c, byKey.get(c.areaKey))));
+  return syncSubjects(store, [], chapters, areas);
 }
 
 /** Every subject the roles answer for: measures they lead or share (open or closed), chapters of areas they own. */
@@ -85,8 +91,7 @@ export async function subjectsOfRoles(store: Store, roleKeys: readonly string[])
 /** The answer index of every subject of the roles made right (after a holder or delegate changed); returns the measures too. */
 export async function syncAnswerIndexForRoles(store: Store, roleKeys: readonly string[]): Promise<AnswerIndexChange & { measures: Measure[] }> {
   const { measures, chapters, areas } = await subjectsOfRoles(store, roleKeys);
-  const byArea = new Map(areas.map((a) => [a.key, a]));
-  const change = await syncAnswerIndex(store, measures.map(indexedMeasure).concat(chapters.map((c) => indexedChapter(c, byArea.get(c.areaKey)))));
+  const change = await syncSubjects(store, measures, chapters, areas);
   return { ...change, measures };
 }
 

@@ -3,7 +3,7 @@
  * Every write validates first and sends the ETag it read; the copy is idempotent by derived keys.
  */
 import { withDerivedKeys } from '../model/derivedKeys';
-import { syncChapters, syncMeasures } from './derivedKeyWrites';
+import { syncMeasures, syncSubjects } from './derivedKeyWrites';
 import type { Store } from '../data/stores';
 import { canTransition, copyToNextYear, validateDecision } from '../model/planLifecycle';
 import { PlanState, Plan } from '../model/types';
@@ -41,8 +41,7 @@ export async function startFollowUp(store: Store, plan: Plan): Promise<Plan> {
   const started = await moveTo(store, plan, 'followUp');
   const [measures, chapters, areas] = await Promise.all([store.measures.inPlan(plan.key, plan.large), store.chapters.where({ planKey: plan.key }),
     store.securityAreas.all()]);
-  await syncMeasures(store, measures);
-  await syncChapters(store, chapters, areas);
+  await syncSubjects(store, measures, chapters, areas);
   return started;
 }
 export const closePlan = (store: Store, plan: Plan): Promise<Plan> => moveTo(store, plan, 'closed');
