@@ -61,6 +61,8 @@ async function measureViews(product: BenchProduct, region: ScaleRegion, args: Ar
   try {
     const paths = viewPaths(region);
     if (args.only.has('views')) {
+      // viewRequests is what the issue defines it as, the HTTP round trips (waves: requests under way together
+      // are one); viewHttpRequests counts every request, e.g. a large plan's parallel $batches in one round trip.
       const requests: Record<string, number> = {};
       const bytes: Record<string, number> = {};
       const waves: Record<string, number> = {};
@@ -74,7 +76,7 @@ async function measureViews(product: BenchProduct, region: ScaleRegion, args: Ar
           requests: load.requests.map((r) => r.slice(0, 300)), timeline: load.timeline };
         log(`view ${name}: ${load.requests.length} requests in ${load.waves} waves, ${kb(load.bytes)}${load.error ? `, error: ${load.error}` : ''}`);
       }
-      Object.assign(results, { viewRequests: requests, viewBytes: bytes, viewWaves: waves, viewDetails: details });
+      Object.assign(results, { viewRequests: waves, viewHttpRequests: requests, viewBytes: bytes, viewDetails: details });
     }
     if (args.only.has('render')) {
       // One cold load (a first visit: nothing cached), then the runs in the same profile (a returning user: the
@@ -140,12 +142,13 @@ async function measureReminders(full: { product: BenchProduct; region: ScaleRegi
 
 function rows(results: Record<string, unknown>): Row[] {
   const out: Row[] = [];
-  const viewRequests = results.viewRequests as Record<string, number> | undefined;
+  const roundTrips = results.viewRequests as Record<string, number> | undefined;
+  const httpRequests = results.viewHttpRequests as Record<string, number> | undefined;
   const viewBytes = results.viewBytes as Record<string, number> | undefined;
-  const viewWaves = results.viewWaves as Record<string, number> | undefined;
   for (const name of VIEW_NAMES) {
-    if (viewRequests) {
-      out.push({ name: `viewRequests.${name}`, value: `${viewRequests[name]} in ${viewWaves?.[name]} waves, ${kb(viewBytes?.[name] ?? 0)}`, goal: '≤ 2', met: viewRequests[name] <= 2 });
+    if (roundTrips) {
+      out.push({ name: `viewRequests.${name}`, value: `${roundTrips[name]} round trips (${httpRequests?.[name]} HTTP requests), ${kb(viewBytes?.[name] ?? 0)}`,
+        goal: '≤ 2', met: roundTrips[name] <= 2 });
     }
   }
   const ms = (key: string, goal: number): void => {

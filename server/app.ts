@@ -3,13 +3,17 @@
  * at /graph, and the workbench at /. Used by `npm start` and by the integration and browser tests.
  */
 import Fastify, { FastifyInstance, FastifyRequest } from 'fastify';
-import { createReadStream, existsSync } from 'fs';
+import { createReadStream, existsSync, readFileSync } from 'fs';
 import { extname, join, normalize } from 'path';
 import { demoDirectory, personas, findPerson, reminderServiceAccount } from './directory/demoDirectory';
 import { DirectoryPerson } from './directory/types';
 import { graphEmulator } from './graph';
 import { sharePointEmulator } from './sharepoint';
 import { FONT_FILES } from '../src/documents/render/fonts';
+import type { PreloadManifest } from '../tools/build-workbench';
+import { moduleOfView, readState } from '../workbench/src/workbenchState';
+
+const escapeAttribute = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export const SITE_PATH = '/sites/internkontroll';
 
@@ -117,10 +121,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (!found) return reply.code(404).send();
       return reply.type(found.type).header('Cache-Control', 'no-cache').send(createReadStream(found.path));
     };
-    app.get('/', sendFile('index.html'));
+    // The page names every script the chosen view needs (the build's preload.json), as SharePoint's page names
+    // its web parts' bundles: the browser fetches them together instead of one level of imports after another.
+    app.get('/', async (request, reply) => {
+      const page = serveFile(workbenchDir, 'index.html');
+      if (!page) return reply.code(404).send();
+      const html = readFileSync(page.path, 'utf8');
+      const manifest = serveFile(workbenchDir, 'preload.json');
+      const preload = manifest ? JSON.parse(readFileSync(manifest.path, 'utf8')) as PreloadManifest : { main: [], views: {} };
+      const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      const urls = [...new Set([...preload.main, ...(preload.views[moduleOfView[readState(search).view]] ?? [])])];
+      const links = urls.map((url) => `  <link rel="modulepreload" href="${escapeAttribute(url)}">`).join('\n');
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html.replace('</head>', `${links}\n</head>`));
+    });
     app.get('/workbench.js', sendFile('workbench.js'));
     app.get('/workbench.js.map', sendFile('workbench.js.map'));
     app.get('/workbench.css', sendFile('workbench.css'));
+    // The views' chunks are named by their content (tools/build-workbench.ts): a returning browser keeps them.
+    app.get('/chunks/*', async (request, reply) => {
+      const name = (request.params as { '*': string })['*'];
+      const found = /^[\w.-]+\.js(\.map)?$/.test(name) ? serveFile(join(workbenchDir, 'chunks'), name) : null;
+      if (!found) return reply.code(404).send();
+      return reply.type(found.type).header('Cache-Control', 'public, max-age=31536000, immutable').send(createReadStream(found.path));
+    });
   }
   return app;
 }

@@ -33,16 +33,21 @@ export interface OrderAccessor {
   indexed: boolean;
 }
 
-function narrows<R>(node: Compiled<R>, rows: Iterable<R>): boolean {
+/** How many rows a leaf matches, when an index can say so without a scan (an equality on an indexed column). */
+export type LeafCount<R> = (leaf: Extract<Compiled<R>, { kind: 'leaf' }>) => number | null;
+
+function narrows<R>(node: Compiled<R>, rows: Iterable<R>, countOf?: LeafCount<R>): boolean {
   switch (node.kind) {
     case 'and':
-      return narrows(node.items[0], rows);
+      return narrows(node.items[0], rows, countOf);
     case 'or':
-      return node.items.every((n) => narrows(n, rows));
+      return node.items.every((n) => narrows(n, rows, countOf));
     case 'not':
       return false;
     case 'leaf': {
       if (node.op === 'func' || node.op === 'ne' || !node.accessor.indexed) return false;
+      const known = countOf?.(node);
+      if (known !== undefined && known !== null) return known <= LIST_VIEW_THRESHOLD;
       let count = 0;
       for (const r of rows) {
         if (node.test(r) && ++count > LIST_VIEW_THRESHOLD) return false;
@@ -56,8 +61,8 @@ export function checkTop(top: number): void {
   if (top > MAX_TOP) throw Errors.threshold();
 }
 
-export function checkThreshold<R>(size: number, rows: Iterable<R>, filter: Compiled<R> | null, order: OrderAccessor[]): void {
+export function checkThreshold<R>(size: number, rows: Iterable<R>, filter: Compiled<R> | null, order: OrderAccessor[], countOf?: LeafCount<R>): void {
   if (size <= LIST_VIEW_THRESHOLD) return;
   if (order.some((o) => !o.indexed)) throw Errors.threshold();
-  if (filter && !narrows(filter, rows)) throw Errors.threshold();
+  if (filter && !narrows(filter, rows, countOf)) throw Errors.threshold();
 }

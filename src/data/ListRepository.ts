@@ -16,7 +16,7 @@ import { IItems } from '@pnp/sp/items';
 import { IList } from '@pnp/sp/lists';
 import { ItemQuery, ReadWaves } from './readWaves';
 import { planBucket, planBuckets } from '../model/derivedKeys';
-import { ListDef } from '../model/schema';
+import { FieldDef, ListDef } from '../model/schema';
 import { PersonRef, Stored } from '../model/types';
 import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isNotFound, isPreconditionFailed, isThresholdExceeded } from './errors';
 import { fromItem, itemShape, peopleIn, RawItem, toItem } from './itemMapping';
@@ -149,6 +149,25 @@ export class ListRepository<T extends Stored> {
     } catch (error) {
       if (!isThresholdExceeded(error)) throw error;
       return parts();
+    }
+  }
+
+  /**
+   * A large plan's first entities in their order (sort order up to `upTo`), as a request of its own in this
+   * turn's wave: what a register draws first while the whole plan is on its way. The query leads with the
+   * indexed sort order, which stays under the threshold however large the plan (each plan numbers its own
+   * from 1). Empty when the list keeps no indexed order or SharePoint refuses: the view then waits for the whole plan.
+   */
+  public async firstInPlan(planKey: string, upTo: number): Promise<T[]> {
+    const order = (this.list.fields as Record<string, FieldDef | undefined>).sortOrder;
+    if (!order?.indexed || !('planKey' in this.list.fields)) return [];
+    const filter = `${order.internalName} le ${Math.floor(upTo)} and (${toFilter(this.list, { planKey } as unknown as Condition<T>)})`;
+    try {
+      const rows = await this.reads.all({ ...this.query(filter), alone: true });
+      return rows.map((item) => fromItem(this.list, item as RawItem));
+    } catch (error) {
+      if (!isThresholdExceeded(error)) throw error;
+      return [];
     }
   }
 

@@ -30,6 +30,11 @@ export interface ItemQuery {
   /** Field and ascending. */
   orderBy?: readonly [string, boolean];
   top: number;
+  /**
+   * Sent as a request of its own, ahead of its wave's batches, so that a small read the view draws from first
+   * (a large register's first rows) is not held up behind the wave's large batches. Still one round trip.
+   */
+  alone?: boolean;
 }
 
 /** A read: a first page, or the page an `odata.nextLink` points to. */
@@ -131,19 +136,25 @@ export class ReadWaves {
       const key = keyOf(q.read);
       byKey.set(key, [...(byKey.get(key) ?? []), q]);
     }
-    const groups = [...byKey.values()];
+    const all = [...byKey.values()];
+    const alone = (group: Queued[]): boolean => group[0].read.kind === 'query' && group[0].read.query.alone === true;
     this.counts.waves += 1;
     const settle = (group: Queued[], outcome: Promise<ReadPage>): Promise<void> =>
       outcome.then((page) => group.forEach((q) => q.resolve(page)), (error: unknown) => group.forEach((q) => q.reject(error)));
-    if (groups.length === 1) {
+    const plain = (group: Queued[]): Promise<void> => {
       this.counts.requests += 1;
-      await settle(groups[0], request(this.sp, groups[0][0].read)());
+      return settle(group, request(this.sp, group[0].read)());
+    };
+    const first = all.filter(alone).map(plain);
+    const groups = all.filter((group) => !alone(group));
+    if (groups.length <= 1) {
+      await Promise.all([...first, ...groups.map(plain)]);
       return;
     }
     const chunks: Queued[][][] = [];
     for (let i = 0; i < groups.length; i += BATCH_PARTS) chunks.push(groups.slice(i, i + BATCH_PARTS));
     this.counts.requests += chunks.length;
-    await Promise.all(chunks.map(async (chunk) => {
+    await Promise.all([...first, ...chunks.map(async (chunk) => {
       const [batched, execute] = this.sp.batched();
       const outcomes = chunk.map((group) => request(batched, group[0].read)());
       const settled = Promise.all(chunk.map((group, i) => settle(group, outcomes[i])));
@@ -155,6 +166,6 @@ export class ReadWaves {
         return;
       }
       await settled;
-    }));
+    })]);
   }
 }

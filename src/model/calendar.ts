@@ -6,10 +6,14 @@ import { IsoDate } from './types';
 
 const STOCKHOLM = 'Europe/Stockholm';
 
+// sv-SE formats as YYYY-MM-DD, which is exactly the ISO form. Made once: creating a formatter costs far more
+// than formatting, and reading a plan formats every date of tens of thousands of items.
+let stockholmFormat: Intl.DateTimeFormat | null = null;
+
 /** The calendar date in Stockholm at the given instant. */
 export function stockholmDate(instant: Date): IsoDate {
-  // sv-SE formats as YYYY-MM-DD, which is exactly the ISO form.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  stockholmFormat ??= new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return stockholmFormat.format(instant);
 }
 
 function toUtcNoon(date: IsoDate): Date {

@@ -112,7 +112,8 @@ export const itemList: ListDef<PlanItem> = {
     probability: int('IkProbability', 'Sannolikhet'), severity: int('IkSeverity', 'Konsekvensgrad'),
     residualProbability: int('IkResidualProbability', 'Sannolikhet efter åtgärd'),
     residualSeverity: int('IkResidualSeverity', 'Konsekvensgrad efter åtgärd'),
-    confidential: bool('IkConfidential', 'Sekretess'), sortOrder: int('IkSortOrder', 'Ordning'),
+    // Indexed: a large register's first rows are read by their order (ListRepository.firstInPlan).
+    confidential: bool('IkConfidential', 'Sekretess'), sortOrder: int('IkSortOrder', 'Ordning', true),
     purpose: note('IkPurpose', 'Syfte'), goals: note('IkGoals', 'Övergripande mål'),
     strategicGoal: text('IkStrategicGoal', 'Strategiskt mål')
   }

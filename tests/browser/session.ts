@@ -29,6 +29,8 @@ export function useSession(): Session {
       const opened = await session.newPage();
       await opened.page.goto(`${session.product.origin}/${path}`);
       await opened.page.waitForSelector('.ik-view__title');
+      // Settled: nothing loading any more (a view draws its title before its data) and the network quiet.
+      await opened.page.waitForFunction(() => !document.querySelector('.ms-Spinner'));
       await opened.page.waitForLoadState('networkidle');
       return opened;
     };

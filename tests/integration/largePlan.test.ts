@@ -85,6 +85,21 @@ describe('a plan past the threshold on its own', () => {
     expect(scans).toBe(0);
   });
 
+  it('gives a register its first rows in order by a request of its own, in the same round trip as the whole plan', async () => {
+    const known = (await store.plans.byKey(plan.key))!;
+    const { result, waves, scans } = await counted(() => Promise.all([store.items.firstInPlan(plan.key, 40), store.loadPlan(plan.key, known)]));
+    const [first, whole] = result;
+    const inOrder = [...whole.items].sort((a, b) => a.sortOrder - b.sortOrder).slice(0, first.length);
+    expect(first.map((i) => i.key)).toEqual(inOrder.map((i) => i.key));
+    // sortOrder runs from 0 in this plan: 0 … 40.
+    expect(first.length).toBe(41);
+    expect(waves).toBe(1);
+    expect(scans).toBe(0);
+    // Sent first, on its own (a GET, not a part of the wave's batches), led by the indexed sort order.
+    expect(urls[0]).toMatch(/items\?.*\$filter=IkSortOrder\+le\+40\+and\+\(IkPlanKey\+eq\+'plan:stor'\)$/);
+    expect(urls.filter((u) => u.includes('IkSortOrder+le'))).toHaveLength(1);
+  });
+
   it('costs a small plan one query per list, as before', async () => {
     const { result, waves } = await counted(() => store.loadPlan(small.key, small));
     expect(result.measures).toEqual([]);

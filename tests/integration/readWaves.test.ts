@@ -70,6 +70,16 @@ describe('reads in waves', () => {
     expect(waves.stats).toEqual({ waves: 1, requests: 1, reads: 4 });
   });
 
+  it('sends a read marked alone as its own GET beside the turn\'s batch: still one wave', async () => {
+    const waves = new ReadWaves(h.sp);
+    const { result, gets, batches, parts } = await counted(() => Promise.all([
+      waves.all({ ...query('Alfa', "Code eq 'Alfa-1'"), alone: true }), waves.all(query('Beta')), waves.all(query('Gamma'))
+    ]));
+    expect(result.map((rows) => rows.length)).toEqual([1, 3, 3]);
+    expect([gets, batches, parts]).toEqual([1, 1, 2]);
+    expect(waves.stats).toEqual({ waves: 1, requests: 2, reads: 3 });
+  });
+
   it('sends more than 20 reads of a turn as several batches at once: still one wave', async () => {
     const waves = new ReadWaves(h.sp);
     const reads = Array.from({ length: 45 }, (_, i) => waves.all(query(LISTS[i % 3], `Code eq '${LISTS[i % 3]}-${(i % 3) + 1}' or Id eq ${i + 100}`)));

@@ -3,13 +3,43 @@
  * host (SharePoint page, Teams tab, board page), with switches for host, person, language and theme.
  */
 import * as React from 'react';
-import { Dropdown, IDropdownOption, Link, Stack } from '@fluentui/react';
-import { AppEnvironment, AppProvider, BoardView, MyFollowUps, PeriodOverview, PlanPage, PlanWorkspace, RollupView } from '../../src/components';
+import { Dropdown, IDropdownOption, Link, Spinner, Stack } from '@fluentui/react';
+import { AppEnvironment, AppProvider } from '../../src/components/app/AppContext';
 import type { Store } from '../../src/data/stores';
-import { publishCase } from '../../src/board/publish';
 import type { PublishFn } from '../../src/components/BoardView/BoardView';
-import { Persona, Theme, View, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
-import { TeamsPane } from './TeamsPane';
+import { moduleOfView, Persona, Theme, View, ViewModule, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
+
+/**
+ * Each view is its own chunk, loaded when shown, as a SharePoint page loads only its web parts' bundles:
+ * the workbench's first load is its frame, not every view's code.
+ */
+const viewModules: Record<ViewModule, () => Promise<React.ComponentType<never>>> = {
+  PlanWorkspace: async () => (await import('../../src/components/editing/PlanWorkspace')).PlanWorkspace,
+  PlanPage: async () => (await import('../../src/components/app/PlanPage')).PlanPage,
+  PeriodOverview: async () => (await import('../../src/components/PeriodOverview/PeriodOverview')).PeriodOverview,
+  RollupView: async () => (await import('../../src/components/Rollup/RollupView')).RollupView,
+  MyFollowUps: async () => (await import('../../src/components/MyFollowUps/MyFollowUps')).MyFollowUps,
+  BoardView: async () => (await import('../../src/components/BoardView/BoardView')).BoardView,
+  TeamsPane: async () => (await import('./TeamsPane')).TeamsPane
+};
+
+/**
+ * Starts loading a view's code at once (main.tsx, while the config is on its way), not when React first renders
+ * it. The server has already told the browser to fetch it (modulepreload links from the build's preload.json).
+ */
+export function preloadView(view: View): void {
+  viewModules[moduleOfView[view]]().catch(() => undefined);
+}
+
+const lazyView = <P,>(load: () => Promise<React.ComponentType<never>>): React.LazyExoticComponent<React.ComponentType<P>> =>
+  React.lazy(async () => ({ default: (await load()) as unknown as React.ComponentType<P> }));
+const PlanWorkspace = lazyView<React.ComponentProps<typeof import('../../src/components/editing/PlanWorkspace').PlanWorkspace>>(viewModules.PlanWorkspace);
+const PlanPage = lazyView<React.ComponentProps<typeof import('../../src/components/app/PlanPage').PlanPage>>(viewModules.PlanPage);
+const PeriodOverview = lazyView<React.ComponentProps<typeof import('../../src/components/PeriodOverview/PeriodOverview').PeriodOverview>>(viewModules.PeriodOverview);
+const RollupView = lazyView<React.ComponentProps<typeof import('../../src/components/Rollup/RollupView').RollupView>>(viewModules.RollupView);
+const MyFollowUps = lazyView<Record<string, never>>(viewModules.MyFollowUps);
+const BoardView = lazyView<React.ComponentProps<typeof import('../../src/components/BoardView/BoardView').BoardView>>(viewModules.BoardView);
+const TeamsPane = lazyView<React.ComponentProps<typeof import('./TeamsPane').TeamsPane>>(viewModules.TeamsPane);
 
 export interface PersonaInfo {
   upn: string;
@@ -26,7 +56,7 @@ const ui = {
     personas: { coordinator: 'Samordnare', manager: 'Ansvarig chef', securityCoordinator: 'Säkerhetssamordnare', areaOwner: 'Funktionsområdesansvarig',
       indicatorOwner: 'Indikatoransvarig', coResponsible: 'Medansvarig för aktivitet', boardSecretary: 'Nämndsekreterare' },
     themes: { default: 'Ljust', dark: 'Mörkt', contrast: 'Hög kontrast' },
-    deliveries: 'Levererade meddelanden (Graph-emulatorn)', site: 'Internkontroll – Region Norrvik'
+    deliveries: 'Levererade meddelanden (Graph-emulatorn)', loading: 'Läser in vyn …', site: 'Internkontroll – Region Norrvik'
   },
   'en-US': {
     bench: 'Local workbench', host: 'Host', person: 'Signed in as', language: 'Language', theme: 'Teams theme', view: 'View',
@@ -36,7 +66,7 @@ const ui = {
     personas: { coordinator: 'Coordinator', manager: 'Responsible manager', securityCoordinator: 'Security coordinator', areaOwner: 'Area owner',
       indicatorOwner: 'Indicator owner', coResponsible: 'Co-responsible for an activity', boardSecretary: 'Board secretary' },
     themes: { default: 'Light', dark: 'Dark', contrast: 'High contrast' },
-    deliveries: 'Delivered messages (Graph emulator)', site: 'Internal control – Region Norrvik'
+    deliveries: 'Delivered messages (Graph emulator)', loading: 'Loading the view …', site: 'Internal control – Region Norrvik'
   }
 } as const;
 
@@ -45,6 +75,7 @@ const ui = {
  * (it tells the board secretary), at once instead of within ten minutes.
  */
 const publishAndAnnounce: PublishFn = async (deps, request) => {
+  const { publishCase } = await import('../../src/board/publish');
   const result = await publishCase(deps, request);
   if (result.status === 'published') {
     await fetch('/_workbench/publications/announce', { method: 'POST' }).catch((error: unknown) => console.warn('Publication notice not sent:', error));
@@ -52,10 +83,26 @@ const publishAndAnnounce: PublishFn = async (deps, request) => {
   return result;
 };
 
+/**
+ * True once the browser has had a moment to spare after the first render: the workbench's own switches (five
+ * Fluent dropdowns, costly to draw the first time) wait for it, so the view is drawn and its data asked for
+ * first, as on a SharePoint page, where the page's chrome is not the web part's cost.
+ */
+function useAfterFirstView(): boolean {
+  const [ready, setReady] = React.useState(false);
+  React.useEffect(() => {
+    const idle = (window as unknown as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(() => setReady(true), { timeout: 1500 });
+    else setTimeout(() => setReady(true), 200);
+  }, []);
+  return ready;
+}
+
 export function Workbench(props: { state: WorkbenchState; store: Store; personas: Record<Persona, PersonaInfo>; people: PersonaInfo[]; today: string;
   onChange: (next: WorkbenchState) => void; }): React.ReactElement {
   const { state } = props;
   const t = ui[state.lang];
+  const switches = useAfterFirstView();
   const persona = signedIn(state, props.personas, props.people);
   const env = React.useMemo<AppEnvironment>(() => ({
     locale: state.lang, host: state.host, today: props.today, subEntityId: state.subEntityId,
@@ -82,7 +129,7 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
     <div className={`wb wb--${state.host} wb--theme-${state.host === 'teams' ? state.theme : 'default'}`}>
       <header className="wb-bar" role="banner">
         <span className="wb-bar__name">Internkontroll 365 · {t.bench}</span>
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
+        {!switches ? <span className="wb-bar__pending" aria-hidden="true" /> : <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
           <Dropdown label={t.host} selectedKey={state.host} options={options(t.hosts)} className="wb-switch" data-testid="switch-host"
             onChange={(_e, o) => o && props.onChange({ ...state, host: o.key as WorkbenchState['host'], view: defaultViewOf[o.key as WorkbenchState['host']], subEntityId: undefined })} />
           <Dropdown label={t.view} selectedKey={state.view} options={options(t.views)} className="wb-switch" data-testid="switch-view"
@@ -99,10 +146,12 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
               onChange={(_e, o) => o && props.onChange({ ...state, theme: o.key as Theme })} />
           )}
           <Link href="/graph/_emulator/deliveries" target="_blank">{t.deliveries}</Link>
-        </Stack>
+        </Stack>}
       </header>
       <HostFrame state={state} title={t.site} appTitle={t.views[state.view]}>
-        <AppProvider store={props.store} env={env}>{view[state.view]}</AppProvider>
+        <AppProvider store={props.store} env={env}>
+          <React.Suspense fallback={<Spinner label={t.loading} />}>{view[state.view]}</React.Suspense>
+        </AppProvider>
       </HostFrame>
       <p className="wb-link">{`${location.origin}/${toSearch(state)}`}</p>
     </div>

@@ -7,7 +7,7 @@ import * as ReactDOM from 'react-dom';
 import { initializeIcons } from '@fluentui/react';
 import { createSp } from '../../src/data/spClient';
 import { createStore } from '../../src/data/stores';
-import { PersonaInfo, signedIn, Workbench } from './Workbench';
+import { PersonaInfo, preloadView, signedIn, Workbench } from './Workbench';
 import { Persona, WorkbenchState, readState, toSearch } from './workbenchState';
 
 interface WorkbenchConfig {
@@ -21,7 +21,10 @@ interface WorkbenchConfig {
 async function start(): Promise<void> {
   // Icons are served by the workbench itself: this machine (and a customer's locked-down one) may have no CDN.
   initializeIcons('/fonts/');
-  const config = (await (await fetch('/_workbench/config')).json()) as WorkbenchConfig;
+  preloadView(readState(location.search).view);
+  // index.html asks for the config while this script loads; a page without that asks now.
+  const early = (window as unknown as { ikWorkbenchConfig?: Promise<Response> }).ikWorkbenchConfig;
+  const config = (await (await (early ?? fetch('/_workbench/config'))).json()) as WorkbenchConfig;
   const root = document.getElementById('root') as HTMLElement;
   const render = (state: WorkbenchState): void => {
     document.cookie = `emulator-user=${encodeURIComponent(signedIn(state, config.personas, config.people).upn)}; path=/; SameSite=Lax`;

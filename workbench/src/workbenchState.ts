@@ -4,6 +4,14 @@
  */
 export const VIEWS = ['register', 'actionPlan', 'scorecard', 'securityReport', 'overview', 'rollup', 'followups', 'board', 'teams'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** The module each view's code lives in: one chunk per module (Workbench.tsx), named so the server can preload it. */
+export const VIEW_MODULES = ['PlanWorkspace', 'PlanPage', 'PeriodOverview', 'RollupView', 'MyFollowUps', 'BoardView', 'TeamsPane'] as const;
+export type ViewModule = (typeof VIEW_MODULES)[number];
+export const moduleOfView: Record<View, ViewModule> = {
+  register: 'PlanWorkspace', actionPlan: 'PlanPage', scorecard: 'PlanPage', securityReport: 'PlanPage', overview: 'PeriodOverview',
+  rollup: 'RollupView', followups: 'MyFollowUps', board: 'BoardView', teams: 'TeamsPane'
+};
 export type Host = 'sharePoint' | 'teams' | 'board';
 export const PERSONAS = ['coordinator', 'manager', 'securityCoordinator', 'areaOwner', 'indicatorOwner', 'coResponsible', 'boardSecretary'] as const;
 export type Persona = (typeof PERSONAS)[number];

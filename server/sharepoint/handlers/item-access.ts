@@ -128,14 +128,14 @@ export function itemResolver(list: ListState, site: Site): (path: string) => Acc
       }
       if (!f) throw Errors.columnNotFound(path);
       const name = f.InternalName;
-      return { kind: kindOf(f), indexed: f.Indexed, get: (r) => scalarOf(r.values[name]) };
+      return { kind: kindOf(f), indexed: f.Indexed, column: name, get: (r) => scalarOf(r.values[name]) };
     }
     const navName = path.slice(0, slash);
     const sub = path.slice(slash + 1);
     const f = findField(list, navName);
     if (!f) throw Errors.columnNotFound(path);
     const name = f.InternalName;
-    if (/^id$/i.test(sub)) return { kind: 'number', indexed: f.Indexed, get: (r) => scalarOf(r.values[name]) };
+    if (/^id$/i.test(sub)) return { kind: 'number', indexed: f.Indexed, column: name, get: (r) => scalarOf(r.values[name]) };
     if (isUserType(f.TypeAsString)) {
       if (!USER_PROPS.some((p) => p.toLowerCase() === sub.toLowerCase())) throw Errors.columnNotFound(path);
       const kind: ValueKind = 'text';

@@ -9,7 +9,7 @@
  */
 import { Ctx, empty, json, metadataUrl } from '../context';
 import { Errors } from '../errors';
-import { Accessor, compareValues, compileFilter, Compiled, isoSeconds, parseFilter, Scalar } from '../odata/filter';
+import { Accessor, compareValues, compileFilter, Compiled, EqualityLookup, indexedCandidates, isoSeconds, parseFilter, Scalar } from '../odata/filter';
 import { shapeCollection, shapeEntity, shapePrimitive } from '../odata/format';
 import { nextLinkQuery, parseSkiptoken } from '../odata/query';
 import { deleteDoc, metadataVersion, renameDoc } from '../store/library';
@@ -91,10 +91,15 @@ export function queryItems(ctx: Ctx, list: ListState): EmuResponse {
   const keys: OrderKey[] = q.orderby
     .filter((o) => !(o.field.toLowerCase() === 'id' && !o.desc && q.orderby.length === 1))
     .map((o) => ({ name: o.field, desc: o.desc, acc: resolve(o.field) }));
-  checkThreshold(list.items.size, { [Symbol.iterator]: () => list.items.values() }, filter, keys.map((k) => ({ name: k.name, indexed: k.acc.indexed })));
+  // Equalities on indexed columns are looked up, as SharePoint's indexes do; everything else is scanned.
+  const lookup: EqualityLookup<ItemRecord> = (acc, literal) =>
+    (acc.column ? list.equalityIndex(acc.column, acc.kind, acc.get).get(literal) ?? [] : null);
+  checkThreshold(list.items.size, { [Symbol.iterator]: () => list.items.values() }, filter, keys.map((k) => ({ name: k.name, indexed: k.acc.indexed })),
+    (leaf) => (leaf.op === 'eq' && leaf.literal !== undefined && leaf.literal !== null ? lookup(leaf.accessor, leaf.literal)?.length ?? null : null));
 
   let rows: ItemRecord[] = [];
-  for (const it of list.items.values()) if (!filter || filter.test(it)) rows.push(it);
+  const candidates = filter ? indexedCandidates(filter, lookup, (it) => it.id) : null;
+  for (const it of candidates ?? list.items.values()) if (!filter || filter.test(it)) rows.push(it);
   if (keys.length > 0) rows.sort(comparator(keys));
   if (q.skiptoken) rows = applySkiptoken(rows, q.skiptoken, keys);
 

@@ -24,6 +24,11 @@ export interface Accessor<R> {
   get(rec: R): Scalar | Scalar[];
   /** For the list view threshold: is this column indexed? */
   indexed: boolean;
+  /**
+   * The stored column this accessor reads as it is (no projection through a lookup or person): equality on it
+   * can be answered from the list's equality index (ListState.equalityIndex) instead of a scan.
+   */
+  column?: string;
 }
 
 export type Resolver<R> = (path: string) => Accessor<R>;
@@ -294,7 +299,7 @@ function coerceLiteral(lit: LiteralValue, kind: ValueKind, text: string): Scalar
   }
 }
 
-function normaliseValue(v: Scalar, kind: ValueKind): Scalar {
+export function normaliseValue(v: Scalar, kind: ValueKind): Scalar {
   if (v === null || v === '') return null;
   if (kind === 'text' && typeof v === 'string') return v.toLowerCase();
   return v;
@@ -311,7 +316,7 @@ function compare(a: Scalar, b: Scalar): number {
 export type Compiled<R> =
   | { kind: 'and' | 'or'; items: Compiled<R>[]; test: (r: R) => boolean }
   | { kind: 'not'; item: Compiled<R>; test: (r: R) => boolean }
-  | { kind: 'leaf'; op: CmpOp | 'func'; accessor: Accessor<R>; test: (r: R) => boolean };
+  | { kind: 'leaf'; op: CmpOp | 'func'; accessor: Accessor<R>; test: (r: R) => boolean; literal?: Scalar };
 
 export function compileFilter<R>(ast: FilterAst, resolve: Resolver<R>): Compiled<R> {
   switch (ast.kind) {
@@ -370,8 +375,42 @@ export function compileFilter<R>(ast: FilterAst, resolve: Resolver<R>): Compiled
             return arr.some((x) => compare(x, lit) >= 0);
         }
       };
-      return { kind: 'leaf', op, accessor: acc, test };
+      return { kind: 'leaf', op, accessor: acc, test, literal: lit };
     }
+  }
+}
+
+/** Finds the rows whose column holds a normalised value, or says it cannot (null): no index for that column. */
+export type EqualityLookup<R> = (accessor: Accessor<R>, literal: Scalar) => readonly R[] | null;
+
+/**
+ * The rows that can match a filter, found through equality indexes where SharePoint would use its column
+ * indexes: an equality on an indexed column, the narrowest such clause of an AND, every branch of an OR.
+ * A superset in ID order (`idOf`), still to be tested with the whole filter; null when a scan is needed.
+ */
+export function indexedCandidates<R>(node: Compiled<R>, lookup: EqualityLookup<R>, idOf: (r: R) => number): readonly R[] | null {
+  switch (node.kind) {
+    case 'leaf':
+      return node.op === 'eq' && node.accessor.indexed && node.literal !== undefined && node.literal !== null ? lookup(node.accessor, node.literal) : null;
+    case 'and': {
+      let best: readonly R[] | null = null;
+      for (const item of node.items) {
+        const found = indexedCandidates(item, lookup, idOf);
+        if (found && (!best || found.length < best.length)) best = found;
+      }
+      return best;
+    }
+    case 'or': {
+      const union = new Set<R>();
+      for (const item of node.items) {
+        const found = indexedCandidates(item, lookup, idOf);
+        if (!found) return null;
+        for (const r of found) union.add(r);
+      }
+      return [...union].sort((a, b) => idOf(a) - idOf(b));
+    }
+    case 'not':
+      return null;
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import { DirectoryPerson } from '../../directory/types';
 import { Errors } from '../errors';
-import { isoSeconds } from '../odata/filter';
+import { isoSeconds, normaliseValue, Scalar, ValueKind } from '../odata/filter';
 import { BlobStore } from './blobs';
 import { builtInFields, isMultiType, libraryFields, withFixedIds } from './fieldtypes';
 import { Journal, JournalOp } from './journal';
@@ -36,6 +36,12 @@ export class ListState {
   readonly paths = new Map<string, number>();
   /** For each EnforceUniqueValues field: normalised value → item id. */
   private unique = new Map<string, Map<string, number>>();
+  /**
+   * Equality indexes of indexed columns, made when a query first needs one and dropped on any write: what
+   * SharePoint's column indexes do for `eq`, so that reads past the threshold cost the emulator what they
+   * cost SharePoint (a look-up), not a scan of the list.
+   */
+  private equality = new Map<string, Map<Scalar, ItemRecord[]>>();
 
   constructor(public meta: ListMeta) {}
 
@@ -79,6 +85,7 @@ export class ListState {
 
   /** Rebuilds the unique-value indexes; throws if a unique field already holds duplicates. */
   rebuildUnique(): void {
+    this.equality.clear();
     const next = new Map<string, Map<string, number>>();
     for (const f of this.meta.fields) {
       if (!f.EnforceUniqueValues || isMultiType(f.TypeAsString)) continue;
@@ -107,7 +114,27 @@ export class ListState {
     if (dup.length > 0) throw Errors.duplicateValues(dup);
   }
 
+  /** The items (in ID order) by a column's normalised value; `values` reads a record's value(s) as filters see them. */
+  equalityIndex(column: string, kind: ValueKind, values: (r: ItemRecord) => Scalar | Scalar[]): Map<Scalar, ItemRecord[]> {
+    const key = `${column}|${kind}`;
+    let index = this.equality.get(key);
+    if (!index) {
+      index = new Map();
+      for (const it of this.items.values()) {
+        const raw = values(it);
+        for (const v of new Set((Array.isArray(raw) ? raw : [raw]).map((x) => normaliseValue(x, kind)))) {
+          if (v === null) continue;
+          const bucket = index.get(v);
+          if (bucket) bucket.push(it); else index.set(v, [it]);
+        }
+      }
+      this.equality.set(key, index);
+    }
+    return index;
+  }
+
   indexItem(before: ItemRecord | null, after: ItemRecord | null): void {
+    this.equality.clear();
     for (const [name, idx] of this.unique) {
       const oldKey = before ? uniqueKey(before.values[name] ?? null) : null;
       if (oldKey !== null && idx.get(oldKey) === before?.id) idx.delete(oldKey);

@@ -10,6 +10,7 @@ import { Request } from '../../model/requests';
 import { StatusColour } from '../../model/types';
 import { reportStatus, reportValue } from '../../plans/followUpActions';
 import { useApp } from '../app/AppContext';
+import { useAfterFirstPaint } from '../app/useAfterFirstPaint';
 import { LightLoadState } from '../shared/LightLoadState';
 import { followUpStrings } from './followUpStrings';
 import { LinkedNotice } from './LinkedNotice';
@@ -18,6 +19,9 @@ import { useMyRequests } from './useMyRequests';
 import { ValueAnswer } from './ValueForm';
 
 const idOf = (r: Request): string => `${r.subject.key}|${r.period.key}`;
+
+/** Cards drawn at once; the rest follow a frame later, so a long list shows its top at once. */
+const FIRST_CARDS = 10;
 
 export function MyFollowUps(): React.ReactElement {
   const { store, env, strings } = useApp();
@@ -33,9 +37,11 @@ export function MyFollowUps(): React.ReactElement {
     return target ? [target, ...all.filter((r) => r !== target)] : all;
   }, [state.data, env.subEntityId, answered]);
   // Grouped by follow-up (period and deadline), keeping the order: overdue first, then nearest deadline.
+  const allDrawn = useAfterFirstPaint(requests.length > FIRST_CARDS);
+  const drawn = allDrawn ? requests.length : FIRST_CARDS;
   const groups = React.useMemo(() => {
     const out: Array<{ key: string; id: string; title: string; requests: Request[] }> = [];
-    for (const request of requests) {
+    for (const request of requests.slice(0, drawn)) {
       const key = request.period.key;
       let group = out.find((g) => g.key === key);
       if (!group) {
@@ -46,7 +52,7 @@ export function MyFollowUps(): React.ReactElement {
       group.requests.push(request);
     }
     return out;
-  }, [requests, strings]);
+  }, [requests, strings, drawn]);
   const focusedOnce = React.useRef(false);
   React.useEffect(() => {
     // Focus the deep-linked request once, when it first appears; later reloads must not move focus.

@@ -13,8 +13,7 @@ import { kindOf } from '../../model/planKinds';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
-import { PlanView, usePlanData } from '../shared/usePlanData';
-import type { AsyncState } from '../app/useAsync';
+import { PlanDataState, usePlanData } from '../shared/usePlanData';
 import { HeatMap } from './HeatMap';
 import { PeriodSummary } from './PeriodSummary';
 import { useRegisterColumns } from './registerColumns';
@@ -28,7 +27,7 @@ import { registerStyles } from './registerStyles';
 
 export interface PlanRegisterProps {
   /** The plan's data when the page has loaded it already (the plan workspace), so it is not read twice. */
-  data?: AsyncState<PlanView | null>;
+  data?: PlanDataState<unknown>;
   planKey?: string;
   periodKey?: string;
   onNavigate?: (state: { planKey?: string; periodKey?: string }) => void;
@@ -61,15 +60,18 @@ function useGroupLabels(): GroupLabels {
 export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
   const { strings, env } = useApp();
   const r = registerStrings[env.locale];
-  const own = usePlanData(props.planKey, props.periodKey, props.reloadToken, props.data !== undefined);
+  const own = usePlanData(props.planKey, props.periodKey, props.reloadToken, props.data !== undefined, undefined, undefined, true);
   const state = props.data ?? own;
   const [filter, setFilter] = React.useState<RegisterFilter>(noFilter);
   const [groupBy, setGroupBy] = React.useState<GroupBy>('none');
   const [sort, setSort] = React.useState<RegisterSort | null>(null);
   const onSort = React.useCallback((key: SortKey) => setSort((current) => (current?.key === key
     ? { key, descending: !current.descending } : { key, descending: descendingFirst.includes(key) })), []);
-  const view = state.data;
-  const columns = useRegisterColumns({ kind: view?.plan.kind ?? 'internalControl', sort, onSort, onOpenItem: props.onOpenItem, onOpenMeasure: props.onOpenMeasure });
+  // A large plan's first rows are drawn while the rest of it is on its way (usePlanData's preview).
+  const partial = !state.data && state.preview !== undefined;
+  const view = state.data ?? state.preview;
+  const columns = useRegisterColumns({ kind: view?.plan.kind ?? 'internalControl', sort, onSort, onOpenItem: partial ? undefined : props.onOpenItem,
+    onOpenMeasure: props.onOpenMeasure, measuresPending: partial });
   const labels = useGroupLabels();
   const rows = React.useMemo(() => (view ? registerRows(view) : []), [view]);
   const shown = React.useMemo(() => filterRows(rows, filter), [rows, filter]);
@@ -102,6 +104,7 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
         onPlan={(planKey) => props.onNavigate?.({ planKey })} onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
       {props.toolbar && <div className="ik-register__toolbar">{props.toolbar}</div>}
       <LoadState loading={state.loading} error={state.error} onRetry={state.reload} />
+      {partial ? <p className="ik-cell-meta" role="status">{r.firstRows(rows.length, words.item.many.toLocaleLowerCase(env.locale))}</p> : <>
       <Stack horizontal wrap tokens={{ childrenGap: 24 }} className="ik-register__top">
         {overview && <PeriodSummary overview={overview} roles={view.roles} measures={words.measure.many.toLocaleLowerCase(env.locale)} />}
         {kindOf(view.plan.kind).assessment && <div>
@@ -118,6 +121,7 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
         onChange={(_e, v) => setFilter((f) => ({ ...f, search: v ?? '' }))} className="ik-register__search" />
       <RegisterFilterBar kind={view.plan.kind} view={view} filter={filter} onFilter={setFilter} groupBy={groupBy} onGroupBy={setGroupBy} />
       <p className="ik-cell-meta" role="status">{strings.register.itemsShown(shown.length, rows.length, words.item.many.toLocaleLowerCase(env.locale))}</p>
+      </>}
       {shown.length === 0 ? <p>{strings.register.noItems}</p> : (
         <DetailsList items={grouped.rows} groups={grouped.groups} columns={columns} selectionMode={SelectionMode.none}
           layoutMode={DetailsListLayoutMode.justified} getKey={(row: RegisterRow) => row.key} ariaLabelForGrid={r.rowsLabel}

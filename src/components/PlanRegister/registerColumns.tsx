@@ -22,6 +22,8 @@ export interface ColumnOptions {
   onSort: (key: SortKey) => void;
   onOpenItem?: (itemKey: string) => void;
   onOpenMeasure?: (measureKey: string) => void;
+  /** The rows are a large plan's first items, whose measures have not arrived yet. */
+  measuresPending?: boolean;
 }
 
 const sortable: readonly string[] = ['risk', 'handling', 'value', 'status'];
@@ -30,7 +32,7 @@ export function useRegisterColumns(options: ColumnOptions): IColumn[] {
   const { strings, env } = useApp();
   const s = strings.register;
   const r = registerStrings[env.locale];
-  const { kind, sort, onSort, onOpenItem, onOpenMeasure } = options;
+  const { kind, sort, onSort, onOpenItem, onOpenMeasure, measuresPending } = options;
   return React.useMemo<IColumn[]>(() => {
     const config = kindOf(kind);
     const words = config.vocabulary[env.locale];
@@ -80,7 +82,7 @@ export function useRegisterColumns(options: ColumnOptions): IColumn[] {
         </div>) },
       { key: 'cause', name: s.cause, minWidth: 150, maxWidth: 240, isMultiline: true, onRender: (row: RegisterRow) => row.item.cause },
       { key: 'status', name: `${words.measure.many} · ${s.responsible} · ${s.status} · ${r.change}`, minWidth: 380, isMultiline: true,
-        onRender: (row: RegisterRow) => (row.measures.length === 0
+        onRender: (row: RegisterRow) => (measuresPending ? <span className="ik-cell-meta">{r.measuresComing}</span> : row.measures.length === 0
           ? <span className="ik-cell-meta">{kind === 'internalControl' ? r.noMeasures : r.none(words.measure.many.toLocaleLowerCase(env.locale))}</span>
           : <ul className="ik-measure-list">{row.measures.map(renderMeasure)}</ul>) }
     ];
@@ -91,5 +93,5 @@ export function useRegisterColumns(options: ColumnOptions): IColumn[] {
       isSortedDescending: sort?.key === column.key && sort.descending,
       onColumnClick: () => onSort(column.key as SortKey)
     } : column));
-  }, [s, r, strings, env.locale, kind, sort, onSort, onOpenItem, onOpenMeasure]);
+  }, [s, r, strings, env.locale, kind, sort, onSort, onOpenItem, onOpenMeasure, measuresPending]);
 }

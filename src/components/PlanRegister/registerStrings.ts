@@ -35,6 +35,10 @@ export interface RegisterStrings {
   /** "Inga aktiviteter": nothing of the kind's measures. */
   none: (things: string) => string;
   rowsLabel: string;
+  /** While a large plan loads: its first rows are shown, the rest is on its way. */
+  firstRows: (shown: number, items: string) => string;
+  /** In a first row's measure cell, before the measures have arrived. */
+  measuresComing: string;
   /** The heat map of the register and the roll-up (HeatMap). */
   heatMap: {
     title: string;
@@ -81,6 +85,8 @@ const sv: RegisterStrings = {
   noMeasures: 'Inga åtgärder',
   none: (things) => `Inga ${things}`,
   rowsLabel: 'Risker i planen',
+  firstRows: (n, items) => `Visar de ${n} första ${items}. Resten av planen med åtgärder, status, riskkarta och urval läses in …`,
+  measuresComing: 'Åtgärder och status läses in …',
   heatMap: {
     title: 'Riskkarta',
     probability: 'Sannolikhet',
@@ -124,6 +130,8 @@ const en: RegisterStrings = {
   noMeasures: 'No measures',
   none: (things) => `No ${things}`,
   rowsLabel: 'Risks of the plan',
+  firstRows: (n, items) => `Showing the first ${n} ${items}. The rest of the plan with measures, status, heat map and filters is loading …`,
+  measuresComing: 'Loading measures and status …',
   heatMap: {
     title: 'Heat map',
     probability: 'Probability',

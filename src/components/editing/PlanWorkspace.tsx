@@ -42,7 +42,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
   const [open, setOpen] = React.useState<Open | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
-  const state = usePlanData(props.planKey, props.periodKey, token);
+  const state = usePlanData(props.planKey, props.periodKey, token, false, undefined, undefined, true);
   const matrix = useAsync(() => store.riskMatrix(), [store]).data;
   const view = state.data;
   const refresh = (message?: string): void => {

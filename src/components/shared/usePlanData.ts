@@ -2,6 +2,7 @@
  * Loads a plan and everything around it that the register and board views show: the plans to choose
  * from, the chosen plan's items, measures, periods and reports, and the roles and categories.
  */
+import * as React from 'react';
 import type { PlanData, Store } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
@@ -40,28 +41,59 @@ export interface PlanExtra<S, E> {
   second(store: Store, plan: Plan, first: S, plans: Plan[]): Promise<E>;
 }
 
+/** How many of a large plan's items a register draws before the whole plan has arrived. */
+export const FIRST_ROWS = 40;
+
+export interface PlanDataState<E> extends AsyncState<(PlanView & { extra?: E }) | null> {
+  /**
+   * While a large plan loads (and only when asked for with `firstRows`): the plan with its first items in their
+   * order and nothing else (no measures, reports, periods or links yet), for drawing the first rows.
+   */
+  preview?: PlanView;
+}
+
 /**
  * `reloadToken`: a change loads the data again (e.g. after an edit elsewhere on the page).
  * `skip`: load nothing, because the caller was handed the data already (hooks cannot be called conditionally).
  * `kind`: the view shows plans of this kind only (the action plan, scorecard and security report views).
  */
 export function usePlanData<S = undefined, E = undefined>(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number, skip = false,
-  kind?: PlanKind, extra?: PlanExtra<S, E>): AsyncState<(PlanView & { extra?: E }) | null> {
+  kind?: PlanKind, extra?: PlanExtra<S, E>, firstRows = false): PlanDataState<E> {
   const { store, env } = useApp();
-  return useAsync(async () => {
+  const [preview, setPreview] = React.useState<{ load: object; view: PlanView } | null>(null);
+  const currentLoad = React.useRef<object>({});
+  const state = useAsync(async () => {
+    const load = {};
+    currentLoad.current = load;
     if (skip) return null;
-    const [plans, roles, categories, fulfilment, areas, first] = await Promise.all([store.plans.all(), store.roles.all(), store.categories.all(),
+    // The first wave is the small lists that choosing the plan and drawing its first rows need; the roles (one per
+    // responsible, thousands in a region) travel in the second, beside the plan's own lists. A register that knows
+    // its plan asks for the plan's first rows in the first wave too (a small request of its own): they are drawn
+    // at once if the plan turns out to be large, while its lists are on their way.
+    const early = firstRows && planKey ? store.items.firstInPlan(planKey, FIRST_ROWS) : null;
+    early?.catch(() => undefined);
+    const [plans, categories, fulfilment, areas, first] = await Promise.all([store.plans.all(), store.categories.all(),
       store.settings.byKey(FULFILMENT_SETTING), store.securityAreas.all(), extra ? extra.first(store) : Promise.resolve(undefined)]);
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
     const plan = pickPlan(plans, planKey, kind);
     if (!plan) return null;
-    const [data, more] = await Promise.all([store.loadPlan(plan.key, plan), extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
-    const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, env.today);
-    return {
-      ...data, plans, period, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, extra: more,
-      areas: [...areas].sort((a, b) => a.sortOrder - b.sortOrder),
-      roles: new Map(roles.map((r) => [r.key, r])),
+    const around = {
+      plans, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, areas: [...areas].sort((a, b) => a.sortOrder - b.sortOrder),
       categories: new Map(categories.map((c) => [c.key, c]))
     };
-  }, [store, planKey, periodKey, env.today, reloadToken, skip, kind, extra]);
+    if (firstRows && plan.large) {
+      // Otherwise asked now, in the same turn as the plan's own lists, so it travels in the same round trip.
+      (plan.key === planKey && early ? early : store.items.firstInPlan(plan.key, FIRST_ROWS)).then((items) => {
+        if (currentLoad.current === load && items.length > 0) {
+          setPreview({ load, view: { ...around, roles: new Map(), plan, items, measures: [], periods: [], reports: [], links: [], chapters: [], period: null } });
+        }
+      }, () => undefined);
+    }
+    const [data, roles, more] = await Promise.all([store.loadPlan(plan.key, plan), store.roles.all(),
+      extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
+    const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, env.today);
+    return { ...data, ...around, roles: new Map(roles.map((r) => [r.key, r])), period, extra: more };
+  }, [store, planKey, periodKey, env.today, reloadToken, skip, kind, extra, firstRows]);
+  const shown = preview && preview.load === currentLoad.current && !state.data ? preview.view : undefined;
+  return shown ? { ...state, preview: shown } : state;
 }
