@@ -85,7 +85,7 @@ const sv: RegisterStrings = {
   noMeasures: 'Inga åtgärder',
   none: (things) => `Inga ${things}`,
   rowsLabel: 'Risker i planen',
-  firstRows: (n, items) => `Visar de ${n} första ${items}. Resten av planen med åtgärder, status, riskkarta och urval läses in …`,
+  firstRows: (n, items) => `Visar planens första ${n} ${items}. Resten av planen med åtgärder, status, riskkarta och urval läses in …`,
   measuresComing: 'Åtgärder och status läses in …',
   heatMap: {
     title: 'Riskkarta',
@@ -130,7 +130,7 @@ const en: RegisterStrings = {
   noMeasures: 'No measures',
   none: (things) => `No ${things}`,
   rowsLabel: 'Risks of the plan',
-  firstRows: (n, items) => `Showing the first ${n} ${items}. The rest of the plan with measures, status, heat map and filters is loading …`,
+  firstRows: (n, items) => `Showing the plan's first ${n} ${items}. The rest of the plan with measures, status, heat map and filters is loading …`,
   measuresComing: 'Loading measures and status …',
   heatMap: {
     title: 'Heat map',

@@ -60,6 +60,30 @@ function renderRegister(store: Store, props: React.ComponentProps<typeof PlanReg
 setIconOptions({ disableWarnings: true });
 
 describe('PlanRegister', () => {
+  it('draws a large plan\'s first rows while the rest of it loads, then the whole register', async () => {
+    const data = planOf(60);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const large = { ...plan, large: true };
+    const asked: Array<[string, number]> = [];
+    const store = {
+      ...fakeStore(60),
+      plans: { all: async () => [large] },
+      items: { firstInPlan: async (planKey: string, upTo: number) => { asked.push([planKey, upTo]); return data.items.filter((i) => i.sortOrder <= upTo); } },
+      loadPlan: async () => { await held; return { plan: large, periods, links: [], chapters: [], ...data }; }
+    } as unknown as Store;
+    renderRegister(store, { planKey: 'p' });
+    expect(await screen.findByText(/^Visar planens första 41 risker\. Resten av planen/)).toBeTruthy();
+    expect(asked).toEqual([['p', 40]]);
+    expect(screen.getAllByText('Åtgärder och status läses in …').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Riskkarta')).toBeNull();
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    await act(async () => { release(); await held; });
+    expect(await screen.findByText('Visar 60 av 60 risker')).toBeTruthy();
+    expect(screen.queryByText('Åtgärder och status läses in …')).toBeNull();
+    expect(screen.getByText('Riskkarta')).toBeTruthy();
+  });
+
   it('renders 5,000 risks with only a small window of rows in the DOM', async () => {
     renderRegister(fakeStore(5000));
     expect(await screen.findByText('Visar 5000 av 5000 risker')).toBeTruthy();
