@@ -163,8 +163,7 @@ export class ListRepository<T extends Stored> {
     if (!order?.indexed || !('planKey' in this.list.fields)) return [];
     const filter = `${order.internalName} le ${Math.floor(upTo)} and (${toFilter(this.list, { planKey } as unknown as Condition<T>)})`;
     try {
-      const rows = await this.reads.all({ ...this.query(filter), alone: true });
-      return rows.map((item) => fromItem(this.list, item as RawItem));
+      return await this.read({ ...this.query(filter), alone: true });
     } catch (error) {
       if (!isThresholdExceeded(error)) throw error;
       return [];

@@ -13,7 +13,7 @@ import { moduleOfView, Persona, Theme, View, ViewModule, WorkbenchState, default
  * Each view is its own chunk, loaded when shown, as a SharePoint page loads only its web parts' bundles:
  * the workbench's first load is its frame, not every view's code.
  */
-const viewModules: Record<ViewModule, () => Promise<React.ComponentType<never>>> = {
+const viewModules = {
   PlanWorkspace: async () => (await import('../../src/components/editing/PlanWorkspace')).PlanWorkspace,
   PlanPage: async () => (await import('../../src/components/app/PlanPage')).PlanPage,
   PeriodOverview: async () => (await import('../../src/components/PeriodOverview/PeriodOverview')).PeriodOverview,
@@ -21,7 +21,7 @@ const viewModules: Record<ViewModule, () => Promise<React.ComponentType<never>>>
   MyFollowUps: async () => (await import('../../src/components/MyFollowUps/MyFollowUps')).MyFollowUps,
   BoardView: async () => (await import('../../src/components/BoardView/BoardView')).BoardView,
   TeamsPane: async () => (await import('./TeamsPane')).TeamsPane
-};
+} satisfies Record<ViewModule, () => Promise<unknown>>;
 
 /**
  * Starts loading a view's code at once (main.tsx, while the config is on its way), not when React first renders
@@ -31,15 +31,16 @@ export function preloadView(view: View): void {
   viewModules[moduleOfView[view]]().catch(() => undefined);
 }
 
-const lazyView = <P,>(load: () => Promise<React.ComponentType<never>>): React.LazyExoticComponent<React.ComponentType<P>> =>
-  React.lazy(async () => ({ default: (await load()) as unknown as React.ComponentType<P> }));
-const PlanWorkspace = lazyView<React.ComponentProps<typeof import('../../src/components/editing/PlanWorkspace').PlanWorkspace>>(viewModules.PlanWorkspace);
-const PlanPage = lazyView<React.ComponentProps<typeof import('../../src/components/app/PlanPage').PlanPage>>(viewModules.PlanPage);
-const PeriodOverview = lazyView<React.ComponentProps<typeof import('../../src/components/PeriodOverview/PeriodOverview').PeriodOverview>>(viewModules.PeriodOverview);
-const RollupView = lazyView<React.ComponentProps<typeof import('../../src/components/Rollup/RollupView').RollupView>>(viewModules.RollupView);
-const MyFollowUps = lazyView<Record<string, never>>(viewModules.MyFollowUps);
-const BoardView = lazyView<React.ComponentProps<typeof import('../../src/components/BoardView/BoardView').BoardView>>(viewModules.BoardView);
-const TeamsPane = lazyView<React.ComponentProps<typeof import('./TeamsPane').TeamsPane>>(viewModules.TeamsPane);
+// The same bound as React.lazy's own: any component, its props the loaded component's.
+const lazyView = <C extends React.ComponentType<any>>(load: () => Promise<C>): React.LazyExoticComponent<C> =>
+  React.lazy(async () => ({ default: await load() }));
+const PlanWorkspace = lazyView(viewModules.PlanWorkspace);
+const PlanPage = lazyView(viewModules.PlanPage);
+const PeriodOverview = lazyView(viewModules.PeriodOverview);
+const RollupView = lazyView(viewModules.RollupView);
+const MyFollowUps = lazyView(viewModules.MyFollowUps);
+const BoardView = lazyView(viewModules.BoardView);
+const TeamsPane = lazyView(viewModules.TeamsPane);
 
 export interface PersonaInfo {
   upn: string;

@@ -9,7 +9,7 @@
  */
 import { Ctx, empty, json, metadataUrl } from '../context';
 import { Errors } from '../errors';
-import { Accessor, compareValues, compileFilter, Compiled, EqualityLookup, indexedCandidates, isoSeconds, parseFilter, Scalar } from '../odata/filter';
+import { Accessor, compareValues, compileFilter, Compiled, EqualityLookup, indexedCandidates, indexedMatches, isoSeconds, parseFilter, Scalar } from '../odata/filter';
 import { shapeCollection, shapeEntity, shapePrimitive } from '../odata/format';
 import { nextLinkQuery, parseSkiptoken } from '../odata/query';
 import { deleteDoc, metadataVersion, renameDoc } from '../store/library';
@@ -95,7 +95,7 @@ export function queryItems(ctx: Ctx, list: ListState): EmuResponse {
   const lookup: EqualityLookup<ItemRecord> = (acc, literal) =>
     (acc.column ? list.equalityIndex(acc.column, acc.kind, acc.get).get(literal) ?? [] : null);
   checkThreshold(list.items.size, { [Symbol.iterator]: () => list.items.values() }, filter, keys.map((k) => ({ name: k.name, indexed: k.acc.indexed })),
-    (leaf) => (leaf.op === 'eq' && leaf.literal !== undefined && leaf.literal !== null ? lookup(leaf.accessor, leaf.literal)?.length ?? null : null));
+    (leaf) => indexedMatches(leaf, lookup)?.length ?? null);
 
   let rows: ItemRecord[] = [];
   const candidates = filter ? indexedCandidates(filter, lookup, (it) => it.id) : null;

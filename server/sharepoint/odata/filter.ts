@@ -383,6 +383,11 @@ export function compileFilter<R>(ast: FilterAst, resolve: Resolver<R>): Compiled
 /** Finds the rows whose column holds a normalised value, or says it cannot (null): no index for that column. */
 export type EqualityLookup<R> = (accessor: Accessor<R>, literal: Scalar) => readonly R[] | null;
 
+/** The rows an equality on an indexed column matches, looked up; null for any other condition (it needs a scan). */
+export function indexedMatches<R>(leaf: Extract<Compiled<R>, { kind: 'leaf' }>, lookup: EqualityLookup<R>): readonly R[] | null {
+  return leaf.op === 'eq' && leaf.accessor.indexed && leaf.literal !== undefined && leaf.literal !== null ? lookup(leaf.accessor, leaf.literal) : null;
+}
+
 /**
  * The rows that can match a filter, found through equality indexes where SharePoint would use its column
  * indexes: an equality on an indexed column, the narrowest such clause of an AND, every branch of an OR.
@@ -391,7 +396,7 @@ export type EqualityLookup<R> = (accessor: Accessor<R>, literal: Scalar) => read
 export function indexedCandidates<R>(node: Compiled<R>, lookup: EqualityLookup<R>, idOf: (r: R) => number): readonly R[] | null {
   switch (node.kind) {
     case 'leaf':
-      return node.op === 'eq' && node.accessor.indexed && node.literal !== undefined && node.literal !== null ? lookup(node.accessor, node.literal) : null;
+      return indexedMatches(node, lookup);
     case 'and': {
       let best: readonly R[] | null = null;
       for (const item of node.items) {
