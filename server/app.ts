@@ -9,6 +9,7 @@ import { demoDirectory, personas, findPerson, reminderServiceAccount } from './d
 import { DirectoryPerson } from './directory/types';
 import { graphEmulator } from './graph';
 import { sharePointEmulator } from './sharepoint';
+import { FORM_DIGEST_TIMEOUT_SECONDS, newFormDigest } from './sharepoint/handlers/web';
 import { FONT_FILES } from '../src/documents/render/fonts';
 import type { PreloadManifest } from '../tools/build-workbench';
 import { moduleOfView, readState } from '../workbench/src/workbenchState';
@@ -51,13 +52,6 @@ function serveFile(dir: string, relative: string): { path: string; type: string 
   return { path, type: contentTypes[extname(path)] ?? 'application/octet-stream' };
 }
 
-/** A form digest from the emulator's own contextinfo, as a SharePoint page is served with. */
-async function pageDigest(app: FastifyInstance): Promise<{ value: string; timeoutSeconds: number }> {
-  const response = await app.inject({ method: 'POST', url: `${SITE_PATH}/_api/contextinfo`, headers: { accept: 'application/json;odata=nometadata' } });
-  const info = JSON.parse(response.body) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
-  return { value: info.FormDigestValue, timeoutSeconds: info.FormDigestTimeoutSeconds };
-}
-
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 50 * 1024 * 1024 });
   const directory = options.directory ?? demoDirectory;
@@ -68,14 +62,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sharePointEmulator, { sitePath: SITE_PATH, dataDir: spDir, directory, defaultUser: defaultUser, faults: options.spFaults });
   await app.register(graphEmulator, { prefix: '/graph', directory: options.directory ?? [...demoDirectory, reminderServiceAccount], dataDir: graphDir, defaultUser: defaultUser, faults: options.graphFaults });
 
-  app.get('/_workbench/config', async (request) => ({
+  /**
+   * What a workbench page starts from. It is written into the page (below), as SharePoint writes its page
+   * context into every page, form digest included (SPFx hands the digest to PnPjs): no round trip before the
+   * view's first reads. The route serves the same for a page without it.
+   */
+  const workbenchConfig = (request: FastifyRequest): Record<string, unknown> => ({
     siteUrl: `${request.protocol}://${request.headers.host}${SITE_PATH}`,
-    // The page's form digest, as SharePoint serves a page with one (SPFx hands it to PnPjs).
-    formDigest: await pageDigest(app),
+    formDigest: { value: newFormDigest(), timeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS },
     today: options.today,
     personas: Object.fromEntries(Object.entries(personas).map(([role, upn]) => [role, persona(upn)])),
     people: (options.workbenchPeople ?? directory).map((p) => ({ upn: p.userPrincipalName, displayName: p.displayName, jobTitle: p.jobTitle }))
-  }));
+  });
+  app.get('/_workbench/config', async (request) => workbenchConfig(request));
 
   // The workbench's "run the reminders now": the same code as `npm run reminders`, against this server.
   /** The reminder service's configuration pointed at this server, as the request reached it. */
@@ -132,7 +131,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
       const urls = [...new Set([...preload.main, ...(preload.views[moduleOfView[readState(search).view]] ?? [])])];
       const links = urls.map((url) => `  <link rel="modulepreload" href="${escapeAttribute(url)}">`).join('\n');
-      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html.replace('</head>', `${links}\n</head>`));
+      // JSON in a script element: `<` escaped, so no value can close the element.
+      const config = `  <script id="ik-workbench-config" type="application/json">${JSON.stringify(workbenchConfig(request)).replace(/</g, '\\u003c')}</script>`;
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html.replace('</head>', `${links}\n${config}\n</head>`));
     });
     app.get('/workbench.js', sendFile('workbench.js'));
     app.get('/workbench.js.map', sendFile('workbench.js.map'));

@@ -10,7 +10,8 @@
  * separate batches here. In SPFx the form digest a `$batch` POST needs comes from the page, so a wave costs
  * no extra request; outside SPFx PnPjs asks `contextinfo` once and keeps the digest.
  */
-import { SPFI, SPCollection } from '@pnp/sp';
+import { SPFI, SPCollection, spfi } from '@pnp/sp';
+import { TimelinePipe } from '@pnp/core';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -69,8 +70,23 @@ function keyOf(read: ReadRequest): string {
   return JSON.stringify(read);
 }
 
+/**
+ * Calls `signal` once a request whose URL passes `test` has been handed to `fetch`: at PnPjs's last moment before
+ * `send` (`auth`), which comes a few timer turns after the request was asked for (PnPjs starts every request with a
+ * `setTimeout`), plus one turn, in which PnPjs's own promise steps reach `fetch`.
+ */
+function onSending(test: (url: string) => boolean, signal: () => void): TimelinePipe {
+  return (instance) => {
+    instance.on.auth(async function (this: unknown, url: URL, init: RequestInit): Promise<[URL, RequestInit]> {
+      if (test(url.toString())) setTimeout(signal, 0);
+      return [url, init];
+    });
+    return instance;
+  };
+}
+
 /** The items of a query on a (possibly batched) SPFI, parsed to rows plus the next page's link. */
-function request(sp: SPFI, read: ReadRequest): () => Promise<ReadPage> {
+function request(sp: SPFI, read: ReadRequest, sending?: TimelinePipe): () => Promise<ReadPage> {
   const base: IItems = sp.web.lists.getByTitle(read.kind === 'query' ? read.query.list : read.list).items;
   let target: IItems = base;
   if (read.kind === 'next') {
@@ -82,6 +98,7 @@ function request(sp: SPFI, read: ReadRequest): () => Promise<ReadPage> {
     if (q.filter) target = target.filter(q.filter);
     if (q.orderBy) target = target.orderBy(q.orderBy[0], q.orderBy[1]);
   }
+  if (sending) target = target.using(sending);
   const parsed = target.using(parseBinderWithErrorCheck(async (response: Response): Promise<ReadPage> => {
     const json = (await response.json()) as Record<string, unknown>;
     const next = json['odata.nextLink'] ?? (json.d as { __next?: unknown } | undefined)?.__next;
@@ -93,6 +110,9 @@ function request(sp: SPFI, read: ReadRequest): () => Promise<ReadPage> {
 export class ReadWaves {
   private queue: Queued[] = [];
   private scheduled = false;
+  /** Settles when every read asked for so far is on its way to SharePoint (or has failed before it got there). */
+  private onTheWire: Promise<void> = Promise.resolve();
+  private flushSent: (() => void) | null = null;
   private readonly counts: ReadWaveStats = { waves: 0, requests: 0, reads: 0 };
 
   public constructor(private readonly sp: SPFI, private readonly schedule: Scheduler = nextTurn) {}
@@ -108,9 +128,20 @@ export class ReadWaves {
       this.queue.push({ read, resolve, reject });
       if (!this.scheduled) {
         this.scheduled = true;
+        const before = this.onTheWire;
+        this.onTheWire = new Promise<void>((resolve) => { this.flushSent = resolve; }).then(() => before);
         this.schedule(() => { this.flush().catch(() => undefined); });
       }
     });
+  }
+
+  /**
+   * Settles once every read asked for so far has been handed to the network. A host that starts a view's reads
+   * before drawing it (earlyLoads.ts) draws after this: React's first render is synchronous and would otherwise
+   * hold the requests back for as long as it takes.
+   */
+  public sent(): Promise<void> {
+    return this.onTheWire;
   }
 
   /** Every row of a query: the first page in this turn's wave, each further page in the wave after. */
@@ -127,9 +158,14 @@ export class ReadWaves {
 
   private async flush(): Promise<void> {
     const queued = this.queue;
+    const flushSent = this.flushSent ?? ((): void => undefined);
     this.queue = [];
     this.scheduled = false;
-    if (queued.length === 0) return;
+    this.flushSent = null;
+    if (queued.length === 0) {
+      flushSent();
+      return;
+    }
     // Identical reads share one request.
     const byKey = new Map<string, Queued[]>();
     for (const q of queued) {
@@ -141,21 +177,24 @@ export class ReadWaves {
     this.counts.waves += 1;
     const settle = (group: Queued[], outcome: Promise<ReadPage>): Promise<void> =>
       outcome.then((page) => group.forEach((q) => q.resolve(page)), (error: unknown) => group.forEach((q) => q.reject(error)));
+    const groups = all.filter((group) => !alone(group));
+    const chunks: Queued[][][] = [];
+    if (groups.length > 1) for (let i = 0; i < groups.length; i += BATCH_PARTS) chunks.push(groups.slice(i, i + BATCH_PARTS));
+    const plains = [...all.filter(alone), ...(groups.length <= 1 ? groups : [])];
+    // One signal per HTTP request of the wave (a plain GET, a $batch POST); a request that fails first counts too.
+    let waiting = plains.length + chunks.length;
+    const oneSent = (): void => { if (--waiting === 0) flushSent(); };
+    const once = (): (() => void) => { let done = false; return () => { if (!done) { done = true; oneSent(); } }; };
     const plain = (group: Queued[]): Promise<void> => {
       this.counts.requests += 1;
-      return settle(group, request(this.sp, group[0].read)());
+      const sentOnce = once();
+      return settle(group, request(this.sp, group[0].read, onSending(() => true, sentOnce))()).finally(sentOnce);
     };
-    const first = all.filter(alone).map(plain);
-    const groups = all.filter((group) => !alone(group));
-    if (groups.length <= 1) {
-      await Promise.all([...first, ...groups.map(plain)]);
-      return;
-    }
-    const chunks: Queued[][][] = [];
-    for (let i = 0; i < groups.length; i += BATCH_PARTS) chunks.push(groups.slice(i, i + BATCH_PARTS));
     this.counts.requests += chunks.length;
-    await Promise.all([...first, ...chunks.map(async (chunk) => {
-      const [batched, execute] = this.sp.batched();
+    await Promise.all([...plains.map(plain), ...chunks.map(async (chunk) => {
+      const sentOnce = once();
+      // The batch's own POST is the request that goes out; its parts only pass through PnPjs's moments.
+      const [batched, execute] = spfi(this.sp).using(onSending((url) => /\/_api\/\$batch$/i.test(url), sentOnce)).batched();
       const outcomes = chunk.map((group) => request(batched, group[0].read)());
       const settled = Promise.all(chunk.map((group, i) => settle(group, outcomes[i])));
       try {
@@ -164,6 +203,8 @@ export class ReadWaves {
         // The batch itself failed (throttled past the retries, network): every read in it fails with it.
         chunk.forEach((group) => group.forEach((q) => q.reject(error)));
         return;
+      } finally {
+        sentOnce();
       }
       await settled;
     })]);

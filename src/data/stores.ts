@@ -10,6 +10,7 @@ import { parseRiskMatrix, RISK_MATRIX_SETTING } from '../model/riskMatrixConfig'
 import { createFileStore, FileStore } from './files';
 import { ListRepository, SiteUserResolver } from './ListRepository';
 import { ReadWaves, ReadWaveStats } from './readWaves';
+import { EarlyLoads } from './earlyLoads';
 import { PersonSuggestion, searchPeople } from './people';
 
 export type Repositories = { [L in ListName]: ListRepository<EntityOf<L>> };
@@ -37,6 +38,8 @@ export interface Store extends Repositories {
   readonly boardFiles?: FileStore;
   /** How many waves and HTTP requests the Store's reads have cost so far (readWaves.ts). Optional for test fakes. */
   readonly readStats?: () => ReadWaveStats;
+  /** Loads the host started before the view drew (earlyLoads.ts). Optional for test fakes. */
+  readonly early?: EarlyLoads;
   /** `plan`: the plan as already read, when it is (a large plan's lists are then read by parts in the same round trip). */
   loadPlan(planKey: string, plan?: Plan): Promise<PlanData>;
   /** Links pointing at any of the keys (e.g. the risks that threaten a plan's goals). */
@@ -61,6 +64,7 @@ export function createStore(sp: SPFI): Store {
     ...repos,
     sp,
     readStats: () => reads.stats,
+    early: new EarlyLoads(() => reads.sent()),
     boardFiles: createFileStore(sp, boardDocumentLibrary),
     async loadPlan(planKey: string, known?: Plan): Promise<PlanData> {
       const large = known?.key === planKey && known.large === true;

@@ -40,6 +40,8 @@ export interface MyRequestsData {
   linked: LinkedOutcome | null;
   /** The region's fulfilment thresholds, for the colour shown before an indicator's value is sent. */
   fulfilment: FulfilmentSettings;
+  /** What the second wave read, by key: remembered for the next visit (rememberedSubjects.ts). */
+  subjectKeys: SubjectKeys;
 }
 
 function unique<T>(values: Iterable<T>): T[] {
@@ -64,34 +66,118 @@ function linkedOutcome(subject: Subject | null, chapter: Chapter | null, roles: 
 }
 
 /**
- * Two round trips, whatever the person answers for. Wave 1: the person's entries in the answer index, their
- * roles, the fulfilment setting, the security areas (and a deep-linked subject by key). Wave 2: the subjects,
- * their reports, plans, periods and items, and every other role that answers for them. The roles and the
- * subjects are the truth: a subject is shown only if one of its roles is the person's now.
+ * The keys of what the second wave reads: the subjects the person's index entries name (and a deep link's), their
+ * plans and items, and every role that answers for them. The tab remembers them (rememberedSubjects.ts) to read
+ * them beside the first wave on the next visit.
  */
-export async function loadMyRequests(store: Store, upn: string, today: IsoDate, linkedKey?: string): Promise<MyRequestsData> {
+export interface SubjectKeys {
+  measures: string[];
+  chapters: string[];
+  plans: string[];
+  items: string[];
+  roles: string[];
+}
+
+interface SecondWave {
+  measures: Measure[];
+  chapters: Chapter[];
+  reports: StatusReport[];
+  plans: Plan[];
+  periods: FollowUpPeriod[];
+  items: PlanItem[];
+  roles: Role[];
+}
+
+/** The subjects, their reports, plans, periods and items and their roles, by key: one wave. */
+function readSecondWave(store: Store, keys: SubjectKeys): Promise<SecondWave> {
+  const none = <T>(): Promise<T[]> => Promise.resolve([]);
+  return Promise.all([
+    keys.measures.length ? store.measures.whereAny('key', keys.measures) : none<Measure>(),
+    keys.chapters.length ? store.chapters.whereAny('key', keys.chapters) : none<Chapter>(),
+    keys.measures.length ? store.statusReports.whereAny('measureKey', keys.measures) : none<StatusReport>(),
+    keys.plans.length ? store.plans.whereAny('key', keys.plans) : none<Plan>(),
+    keys.plans.length ? store.periods.whereAny('planKey', keys.plans) : none<FollowUpPeriod>(),
+    keys.items.length ? store.items.whereAny('key', keys.items) : none<PlanItem>(),
+    keys.roles.length ? store.roles.whereAny('key', keys.roles) : none<Role>()
+  ]).then(([measures, chapters, reports, plans, periods, items, roles]) => ({ measures, chapters, reports, plans, periods, items, roles }));
+}
+
+const KEY_SETS = ['measures', 'chapters', 'plans', 'items', 'roles'] as const;
+
+/** The keys of `needed` that `known` does not hold. */
+function keysMissing(needed: SubjectKeys, known: SubjectKeys): SubjectKeys {
+  const out = {} as SubjectKeys;
+  for (const set of KEY_SETS) {
+    const have = new Set(known[set]);
+    out[set] = needed[set].filter((k) => !have.has(k));
+  }
+  return out;
+}
+
+const isEmpty = (keys: SubjectKeys): boolean => KEY_SETS.every((set) => keys[set].length === 0);
+
+/** What second waves read together, narrowed to what the first wave named (a remembered key may be stale), each row once. */
+function narrowed(waves: SecondWave[], keys: SubjectKeys): SecondWave {
+  const kept = <T extends { key: string }>(rows: T[], ownerOf: (row: T) => string, wanted: string[]): T[] => {
+    const want = new Set(wanted);
+    const seen = new Set<string>();
+    return rows.filter((row) => {
+      if (!want.has(ownerOf(row)) || seen.has(row.key)) return false;
+      seen.add(row.key);
+      return true;
+    });
+  };
+  const all = <K extends keyof SecondWave>(name: K): SecondWave[K] => waves.flatMap((w) => w[name] as unknown[]) as SecondWave[K];
+  return {
+    measures: kept(all('measures'), (m) => m.key, keys.measures),
+    chapters: kept(all('chapters'), (c) => c.key, keys.chapters),
+    reports: kept(all('reports'), (r) => r.measureKey, keys.measures),
+    plans: kept(all('plans'), (p) => p.key, keys.plans),
+    periods: kept(all('periods'), (p) => p.planKey, keys.plans),
+    items: kept(all('items'), (i) => i.key, keys.items),
+    roles: kept(all('roles'), (r) => r.key, keys.roles)
+  };
+}
+
+/**
+ * Two round trips, whatever the person answers for; one when the tab remembers what the person answers for.
+ * Wave 1: the person's entries in the answer index, their roles, the fulfilment setting, the security areas (and a
+ * deep-linked subject by key). Wave 2: the subjects, their reports, plans, periods and items, and every role that
+ * answers for them. The roles and the subjects are the truth: a subject is shown only if one of its roles is the
+ * person's now.
+ *
+ * `remembered`: the subject keys of the person's last visit. They are read beside wave 1, so that a person whose
+ * requests are the same as last time (the usual case between two reminders) gets the tab in one round trip. Wave 1
+ * still decides: a remembered key it does not name is dropped, and what it names that was not remembered is read
+ * in a second wave.
+ */
+export async function loadMyRequests(store: Store, upn: string, today: IsoDate, linkedKey?: string, remembered?: SubjectKeys | null): Promise<MyRequestsData> {
+  const guess = remembered && !isEmpty(remembered) ? readSecondWave(store, remembered) : null;
+  guess?.catch(() => undefined);
   const [entries, roles, setting, areas, linkedMeasure, linkedChapter] = await Promise.all([
     store.answerIndex.where({ upn: upn.trim().toLowerCase() }), store.rolesOf(upn), store.settings.byKey(FULFILMENT_SETTING), store.securityAreas.all(),
     linkedKey ? store.measures.byKey(linkedKey) : Promise.resolve(null), linkedKey ? store.chapters.byKey(linkedKey) : Promise.resolve(null)
   ]);
   const areaByKey = new Map(areas.map((a) => [a.key, a]));
   const linkedSubject = linkedMeasure ? measureSubject(linkedMeasure) : linkedChapter ? chapterSubject(linkedChapter, areaByKey.get(linkedChapter.areaKey)) : null;
-  const measureKeys = unique([...entries.filter((e) => e.subjectType === 'measure').map((e) => e.subjectKey), ...(linkedMeasure ? [linkedMeasure.key] : [])]);
-  const chapterKeys = unique(entries.filter((e) => e.subjectType === 'chapter').map((e) => e.subjectKey));
-  const planKeys = unique([...entries.map((e) => e.planKey), ...(linkedSubject ? [linkedSubject.planKey] : [])]);
+  const keys: SubjectKeys = {
+    measures: unique([...entries.filter((e) => e.subjectType === 'measure').map((e) => e.subjectKey), ...(linkedMeasure ? [linkedMeasure.key] : [])]),
+    chapters: unique(entries.filter((e) => e.subjectType === 'chapter').map((e) => e.subjectKey)),
+    plans: unique([...entries.map((e) => e.planKey), ...(linkedSubject ? [linkedSubject.planKey] : [])]),
+    items: unique(entries.map((e) => e.itemKey).filter((k) => k !== '')),
+    roles: unique([...entries.flatMap((e) => e.roleKeys), ...(linkedSubject?.roleKeys ?? [])])
+  };
   const ownKeys = new Set(roles.map((r) => r.key));
-  const otherRoleKeys = unique([...entries.flatMap((e) => e.roleKeys), ...(linkedSubject?.roleKeys ?? [])]).filter((k) => !ownKeys.has(k));
-  const itemKeys = unique(entries.map((e) => e.itemKey).filter((k) => k !== ''));
-  const none = <T>(): Promise<T[]> => Promise.resolve([]);
-  const [measures, chapters, reports, plans, periods, items, otherRoles] = await Promise.all([
-    measureKeys.length ? store.measures.whereAny('key', measureKeys) : none<Measure>(),
-    chapterKeys.length ? store.chapters.whereAny('key', chapterKeys) : none<Chapter>(),
-    measureKeys.length ? store.statusReports.whereAny('measureKey', measureKeys) : none<StatusReport>(),
-    planKeys.length ? store.plans.whereAny('key', planKeys) : none<Plan>(),
-    planKeys.length ? store.periods.whereAny('planKey', planKeys) : none<FollowUpPeriod>(),
-    itemKeys.length ? store.items.whereAny('key', itemKeys) : none<PlanItem>(),
-    otherRoleKeys.length ? store.roles.whereAny('key', otherRoleKeys) : none<Role>()
-  ]);
+  let second: SecondWave;
+  if (guess && remembered) {
+    const missing = keysMissing(keys, remembered);
+    const [known, more] = await Promise.all([guess, isEmpty(missing) ? null : readSecondWave(store, missing)]);
+    second = narrowed(more ? [known, more] : [known], keys);
+  } else {
+    second = await readSecondWave(store, keys);
+  }
+  const { measures, chapters, reports, plans, periods, items } = second;
+  const otherRoles = second.roles.filter((r) => !ownKeys.has(r.key));
   // The measure's own roleKeys and the area's owner are the truth; an index entry left behind by an edit does not make a subject mine.
   const mine = measures.filter((m) => !m.closed && responsibleRoles(m).some((k) => ownKeys.has(k)));
   const ownChapters = chapters.filter((c) => { const owner = areaByKey.get(c.areaKey)?.ownerRoleKey; return owner !== null && owner !== undefined && ownKeys.has(owner); });
@@ -107,6 +193,7 @@ export async function loadMyRequests(store: Store, upn: string, today: IsoDate, 
     reports: reports.filter((r) => shownMeasures.has(r.measureKey)),
     plans: new Map(plans.map((p) => [p.key, p])),
     items: new Map(items.map((i) => [i.key, i])),
-    areas: areaByKey
+    areas: areaByKey,
+    subjectKeys: keys
   };
 }

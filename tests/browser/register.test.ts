@@ -36,7 +36,7 @@ describe('the register as the coordinator uses it', () => {
     expect((await shownCount(page))[0]).toBe(total);
 
     await page.getByRole('combobox', { name: /^Gruppera efter/ }).click();
-    await page.getByRole('option', { name: 'Ansvarig' }).click();
+    await page.getByRole('option', { name: 'Ansvarig', exact: true }).click();
     await page.waitForSelector('.ik-group-header');
     expect(await page.locator('.ik-group-header').count()).toBeGreaterThan(1);
     const firstGroup = page.locator('.ik-group-header__button').first();

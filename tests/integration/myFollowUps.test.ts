@@ -142,4 +142,29 @@ describe('Mina uppföljningar at a region\'s scale', () => {
     const gone = await loadMyRequests(store, personas.manager, today, 'm:does-not-exist');
     expect(gone.linked).toEqual({ kind: 'notFound' });
   });
+
+  it('loads in one round trip with the subjects of the last visit remembered, and shows the same', async () => {
+    const fresh = createStore(createSp(product.siteUrl, { emulatorUser: personas.manager }));
+    const first = await loadMyRequests(fresh, personas.manager, today);
+    const before = fresh.readStats?.().waves ?? 0;
+    const again = await loadMyRequests(fresh, personas.manager, today, undefined, first.subjectKeys);
+    expect((fresh.readStats?.().waves ?? 0) - before).toBe(1);
+    const shown = (d: typeof first): unknown => d.requests.map((r) => [r.subject.key, r.period.key, r.previous?.value ?? null]);
+    expect(shown(again)).toEqual(shown(first));
+    expect([...again.responsible.keys()].sort()).toEqual([...first.responsible.keys()].sort());
+  });
+
+  it('reads what a stale memory lacks in a second wave, and drops what it holds that is no longer the person\'s', async () => {
+    const fresh = createStore(createSp(product.siteUrl, { emulatorUser: personas.manager }));
+    const truth = await loadMyRequests(fresh, personas.manager, today);
+    // Last visit knew m:0 to m:3 only, and m:77 and m:78, which were the manager's then and are someone else's now.
+    const stale = { ...truth.subjectKeys, measures: ['m:0', 'm:1', 'm:2', 'm:3', 'm:77', 'm:78'] };
+    const before = fresh.readStats?.().waves ?? 0;
+    const data = await loadMyRequests(fresh, personas.manager, today, undefined, stale);
+    expect((fresh.readStats?.().waves ?? 0) - before).toBe(2);
+    expect(data.requests.map((r) => r.subject.key).sort()).toEqual(truth.requests.map((r) => r.subject.key).sort());
+    expect(data.reports.map((r) => r.measureKey).filter((k) => k === 'm:77' || k === 'm:78')).toEqual([]);
+    expect(data.subjectKeys).toEqual(truth.subjectKeys);
+  });
 });
+

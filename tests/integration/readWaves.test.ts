@@ -108,4 +108,27 @@ describe('reads in waves', () => {
     expect(fine.status === 'fulfilled' && fine.value).toHaveLength(3);
     expect(waves.stats.waves).toBe(1);
   });
+
+  it('says when a wave is on the wire: before its answers, for a plain GET and for batches alike', async () => {
+    const setLatency = (latency: string): Promise<Response> =>
+      fetch(`${h.baseUrl}/_emulator/latency`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latency }) });
+    await setLatency('200ms');
+    try {
+      for (const lists of [['Alfa'], LISTS]) {
+        const waves = new ReadWaves(h.sp);
+        const events: string[] = [];
+        const reads = Promise.all(lists.map((list) => waves.all(query(list)))).then(() => events.push('answered'));
+        const sent = waves.sent().then(() => events.push('sent'));
+        await Promise.all([reads, sent]);
+        expect(events).toEqual(['sent', 'answered']);
+      }
+    } finally {
+      await setLatency('off');
+    }
+  });
+
+  it('has nothing to wait for when nothing is asked', async () => {
+    await expect(new ReadWaves(h.sp).sent()).resolves.toBeUndefined();
+  });
 });
+

@@ -3,9 +3,10 @@
  * host (SharePoint page, Teams tab, board page), with switches for host, person, language and theme.
  */
 import * as React from 'react';
-import { Dropdown, IDropdownOption, Link, Spinner, Stack } from '@fluentui/react';
+import { Link, Spinner } from '@fluentui/react';
 import { AppEnvironment, AppProvider } from '../../src/components/app/AppContext';
 import type { Store } from '../../src/data/stores';
+import type { EarlyStart } from '../../src/components/app/HostedView';
 import type { PublishFn } from '../../src/components/BoardView/BoardView';
 import { moduleOfView, Persona, Theme, View, ViewModule, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
 
@@ -29,6 +30,38 @@ const viewModules = {
  */
 export function preloadView(view: View): void {
   viewModules[moduleOfView[view]]().catch(() => undefined);
+}
+
+/** The views whose first reads the workbench starts before it draws them, as their web parts do (viewElement.ts). */
+const viewStarts: Partial<Record<View, () => Promise<EarlyStart>>> = {
+  register: async () => (await import('../../src/components/editing/PlanWorkspace')).startPlanWorkspace,
+  followups: async () => (await import('../../src/components/MyFollowUps/MyFollowUps')).startMyFollowUps
+};
+const loadedStarts = new Map<View, EarlyStart>();
+
+/** Loads the code that starts a view's first reads (main.tsx awaits it for the first view, beside the page's own start). */
+export async function prepareViewStart(view: View): Promise<void> {
+  const start = await viewStarts[view]?.().catch(() => undefined);
+  if (start) loadedStarts.set(view, start);
+}
+
+/**
+ * Starts the view's first reads on the store the view will get, before React renders (main.tsx): at once when
+ * the view's code is loaded (React's first render is synchronous and would hold a promise back until it is done).
+ */
+export function startView(state: WorkbenchState, store: Store, env: AppEnvironment): void {
+  const target = { planKey: state.plan, periodKey: state.period };
+  const loaded = loadedStarts.get(state.view);
+  if (loaded) loaded(store, env, target);
+  else viewStarts[state.view]?.().then((start) => start(store, env, target), () => undefined);
+}
+
+/** The environment the views get: the signed-in person, language, host and theme of the workbench's state. */
+export function viewEnvironment(state: WorkbenchState, persona: PersonaInfo, today: string): AppEnvironment {
+  return {
+    locale: state.lang, host: state.host, today, subEntityId: state.subEntityId,
+    user: { upn: persona.upn, displayName: persona.displayName }, teamsTheme: state.host === 'teams' ? state.theme : 'default'
+  };
 }
 
 // The same bound as React.lazy's own: any component, its props the loaded component's.
@@ -84,32 +117,26 @@ const publishAndAnnounce: PublishFn = async (deps, request) => {
   return result;
 };
 
-/**
- * True once the browser has had a moment to spare after the first render: the workbench's own switches (five
- * Fluent dropdowns, costly to draw the first time) wait for it, so the view is drawn and its data asked for
- * first, as on a SharePoint page, where the page's chrome is not the web part's cost.
- */
-function useAfterFirstView(): boolean {
-  const [ready, setReady] = React.useState(false);
-  React.useEffect(() => {
-    const idle = (window as unknown as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(() => setReady(true), { timeout: 1500 });
-    else setTimeout(() => setReady(true), 200);
-  }, []);
-  return ready;
+/** One of the workbench's switches: a plain labelled select (the workbench's own frame, drawn at once and cheaply). */
+function Switch(props: { id: string; label: string; value: string; options: Array<{ key: string; text: string }>; onChange: (key: string) => void }): React.ReactElement {
+  return (
+    <label className="wb-switch" htmlFor={`wb-${props.id}`}>
+      <span className="wb-switch__label">{props.label}</span>
+      <select id={`wb-${props.id}`} data-testid={`switch-${props.id}`} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.options.map((o) => <option key={o.key} value={o.key}>{o.text}</option>)}
+      </select>
+    </label>
+  );
 }
 
 export function Workbench(props: { state: WorkbenchState; store: Store; personas: Record<Persona, PersonaInfo>; people: PersonaInfo[]; today: string;
   onChange: (next: WorkbenchState) => void; }): React.ReactElement {
   const { state } = props;
   const t = ui[state.lang];
-  const switches = useAfterFirstView();
   const persona = signedIn(state, props.personas, props.people);
-  const env = React.useMemo<AppEnvironment>(() => ({
-    locale: state.lang, host: state.host, today: props.today, subEntityId: state.subEntityId,
-    user: { upn: persona.upn, displayName: persona.displayName }, teamsTheme: state.host === 'teams' ? state.theme : 'default'
-  }), [state.lang, state.host, state.subEntityId, state.theme, persona, props.today]);
-  const options = <K extends string>(labels: Record<K, string>): IDropdownOption[] =>
+  const env = React.useMemo<AppEnvironment>(() => viewEnvironment(state, persona, props.today),
+    [state.lang, state.host, state.subEntityId, state.theme, persona, props.today]);
+  const options = <K extends string>(labels: Record<K, string>): Array<{ key: string; text: string }> =>
     (Object.keys(labels) as K[]).map((key) => ({ key, text: labels[key] }));
   const navigate = (next: { planKey?: string; periodKey?: string; areaKey?: string; snapshotKey?: string }): void =>
     props.onChange({ ...state, plan: next.planKey ?? state.plan, period: next.periodKey, area: next.areaKey, snapshot: next.snapshotKey });
@@ -130,24 +157,22 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
     <div className={`wb wb--${state.host} wb--theme-${state.host === 'teams' ? state.theme : 'default'}`}>
       <header className="wb-bar" role="banner">
         <span className="wb-bar__name">Internkontroll 365 · {t.bench}</span>
-        {!switches ? <span className="wb-bar__pending" aria-hidden="true" /> : <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
-          <Dropdown label={t.host} selectedKey={state.host} options={options(t.hosts)} className="wb-switch" data-testid="switch-host"
-            onChange={(_e, o) => o && props.onChange({ ...state, host: o.key as WorkbenchState['host'], view: defaultViewOf[o.key as WorkbenchState['host']], subEntityId: undefined })} />
-          <Dropdown label={t.view} selectedKey={state.view} options={options(t.views)} className="wb-switch" data-testid="switch-view"
-            onChange={(_e, o) => o && props.onChange({ ...state, view: o.key as View, plan: undefined, period: undefined, area: undefined, snapshot: undefined })} />
-          <Dropdown label={t.person} selectedKey={state.user ?? state.as} className="wb-switch" data-testid="switch-person"
+        <div className="wb-bar__switches">
+          <Switch id="host" label={t.host} value={state.host} options={options(t.hosts)}
+            onChange={(key) => props.onChange({ ...state, host: key as WorkbenchState['host'], view: defaultViewOf[key as WorkbenchState['host']], subEntityId: undefined })} />
+          <Switch id="view" label={t.view} value={state.view} options={options(t.views)}
+            onChange={(key) => props.onChange({ ...state, view: key as View, plan: undefined, period: undefined, area: undefined, snapshot: undefined })} />
+          <Switch id="person" label={t.person} value={state.user ?? state.as}
             options={[...(Object.keys(t.personas) as Persona[]).map((p) => ({ key: p, text: `${t.personas[p]}: ${props.personas[p].displayName}` })),
               ...(state.user ? [{ key: state.user, text: persona.displayName }] : [])]}
-            onChange={(_e, o) => o && o.key !== state.user && props.onChange({ ...state, as: o.key as Persona, user: undefined })} />
-          <Dropdown label={t.language} selectedKey={state.lang} className="wb-switch" data-testid="switch-language"
-            options={[{ key: 'sv-SE', text: 'Svenska' }, { key: 'en-US', text: 'English' }]}
-            onChange={(_e, o) => o && props.onChange({ ...state, lang: o.key as WorkbenchState['lang'] })} />
+            onChange={(key) => key !== state.user && props.onChange({ ...state, as: key as Persona, user: undefined })} />
+          <Switch id="language" label={t.language} value={state.lang} options={[{ key: 'sv-SE', text: 'Svenska' }, { key: 'en-US', text: 'English' }]}
+            onChange={(key) => props.onChange({ ...state, lang: key as WorkbenchState['lang'] })} />
           {state.host === 'teams' && (
-            <Dropdown label={t.theme} selectedKey={state.theme} options={options(t.themes)} className="wb-switch" data-testid="switch-theme"
-              onChange={(_e, o) => o && props.onChange({ ...state, theme: o.key as Theme })} />
+            <Switch id="theme" label={t.theme} value={state.theme} options={options(t.themes)} onChange={(key) => props.onChange({ ...state, theme: key as Theme })} />
           )}
           <Link href="/graph/_emulator/deliveries" target="_blank">{t.deliveries}</Link>
-        </Stack>}
+        </div>
       </header>
       <HostFrame state={state} title={t.site} appTitle={t.views[state.view]}>
         <AppProvider store={props.store} env={env}>

@@ -28,10 +28,18 @@ export function getWeb(ctx: Ctx): EmuResponse {
   return json(ctx, 200, shapeEntity(meta, props, ctx.level, metadataUrl(ctx, 'SP.Web')));
 }
 
+/** How long a digest is good for, as SharePoint Online says in contextinfo. */
+export const FORM_DIGEST_TIMEOUT_SECONDS = 1800;
+
+/** A form digest as SharePoint writes it: random bytes and the time it was issued. The emulator checks only that one is sent. */
+export function newFormDigest(): string {
+  return `0x${randomBytes(64).toString('hex').toUpperCase()},${new Date().toUTCString().replace('GMT', '-0000')}`;
+}
+
 export function contextInfo(ctx: Ctx): EmuResponse {
-  const digest = `0x${randomBytes(64).toString('hex').toUpperCase()},${new Date().toUTCString().replace('GMT', '-0000')}`;
+  const digest = newFormDigest();
   const props = {
-    FormDigestTimeoutSeconds: 1800,
+    FormDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS,
     FormDigestValue: digest,
     LibraryVersion: '16.0.0.0',
     SiteFullUrl: ctx.webUrl,

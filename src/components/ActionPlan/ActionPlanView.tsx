@@ -29,7 +29,7 @@ export function ActionPlanView(props: ActionPlanViewProps): React.ReactElement {
   const { env, strings } = useApp();
   const s = actionPlanStrings[env.locale];
   const vocabulary = kindOf('patientSafety').vocabulary[env.locale];
-  const state = usePlanData(props.planKey, props.periodKey, undefined, false, 'patientSafety');
+  const state = usePlanData(props.planKey, props.periodKey, undefined, false, { kind: 'patientSafety' });
   const view = state.data;
   const structure = React.useMemo(() => (view ? actionPlanStructure(view.items, view.measures, view.categories) : null), [view]);
   const answers = React.useMemo(() => answersOf(view?.reports ?? []), [view]);

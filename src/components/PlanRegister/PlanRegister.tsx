@@ -13,7 +13,7 @@ import { kindOf } from '../../model/planKinds';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
-import { PlanDataState, usePlanData } from '../shared/usePlanData';
+import { PlanDataState, REGISTER_DATA, usePlanData } from '../shared/usePlanData';
 import { HeatMap } from './HeatMap';
 import { PeriodSummary } from './PeriodSummary';
 import { useRegisterColumns } from './registerColumns';
@@ -60,7 +60,7 @@ function useGroupLabels(): GroupLabels {
 export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
   const { strings, env } = useApp();
   const r = registerStrings[env.locale];
-  const own = usePlanData(props.planKey, props.periodKey, props.reloadToken, props.data !== undefined, undefined, undefined, true);
+  const own = usePlanData(props.planKey, props.periodKey, props.reloadToken, props.data !== undefined, REGISTER_DATA);
   const state = props.data ?? own;
   const [filter, setFilter] = React.useState<RegisterFilter>(noFilter);
   const [groupBy, setGroupBy] = React.useState<GroupBy>('none');

@@ -86,7 +86,7 @@ const NO_RISKS: ReadonlyMap<string, LinkedRisk[]> = new Map();
 export function ScorecardView(props: ScorecardViewProps): React.ReactElement {
   const { env, strings } = useApp();
   const s = scorecardStrings[env.locale];
-  const state = usePlanData(props.planKey, props.periodKey, undefined, false, 'scorecard', THREATS);
+  const state = usePlanData(props.planKey, props.periodKey, undefined, false, { kind: 'scorecard', extra: THREATS });
   const view = state.data;
   const sections = React.useMemo(() => (view ? scorecardSections({ ...view, categories: [...view.categories.values()] },
     view.period?.key ?? null, view.fulfilment) : []), [view]);

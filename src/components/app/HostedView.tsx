@@ -15,6 +15,12 @@ export interface Target {
   snapshotKey?: string;
 }
 
+/**
+ * Starts a view's first reads before it draws (data/earlyLoads.ts): the web part calls it with the view's store,
+ * environment and first target as soon as it has them, and the view takes the reads over when it asks.
+ */
+export type EarlyStart = (store: Store, env: AppEnvironment, target: Target) => void;
+
 export interface HostedViewProps {
   store: Store;
   env: AppEnvironment;

@@ -13,8 +13,10 @@ import { addPeriod, setPeriodState } from '../../plans/followUpActions';
 import { ItemDraft, newItem, newMeasure } from '../../plans/itemActions';
 import { useApp } from '../app/AppContext';
 import { PlanRegister } from '../PlanRegister/PlanRegister';
-import { usePlanData } from '../shared/usePlanData';
+import { REGISTER_DATA, startPlanData, usePlanData } from '../shared/usePlanData';
 import { useAsync } from '../app/useAsync';
+import type { EarlyStart } from '../app/HostedView';
+import { takeEarly } from '../../data/earlyLoads';
 import { MeasureHistoryPanel } from './MeasureHistoryPanel';
 import { RiskPanel } from './RiskPanel';
 import { RolesPanel } from './RolesPanel';
@@ -35,6 +37,14 @@ type Open =
   | { kind: 'roles'; units: OrgUnit[] }
   | { kind: 'newPlan'; units: OrgUnit[] };
 
+const RISK_MATRIX = 'riskMatrix';
+
+/** The workspace's first reads, started by its host before it draws: the plan as the register reads it, and the risk matrix. */
+export const startPlanWorkspace: EarlyStart = (store, env, target) => {
+  startPlanData(store, env.today, target.planKey, target.periodKey, REGISTER_DATA);
+  store.early?.start(RISK_MATRIX, () => store.riskMatrix());
+};
+
 export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
   const { store, env } = useApp();
   const s = useEditingStrings();
@@ -42,8 +52,8 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
   const [open, setOpen] = React.useState<Open | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
-  const state = usePlanData(props.planKey, props.periodKey, token, false, undefined, undefined, true);
-  const matrix = useAsync(() => store.riskMatrix(), [store]).data;
+  const state = usePlanData(props.planKey, props.periodKey, token, false, REGISTER_DATA);
+  const matrix = useAsync(() => takeEarly(store, RISK_MATRIX, () => store.riskMatrix()), [store]).data;
   const view = state.data;
   const refresh = (message?: string): void => {
     setOpen(null);

@@ -6,7 +6,8 @@ import * as React from 'react';
 import type { PlanData, Store } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
-import { Category, FollowUpPeriod, Plan, PlanKind, Role, SecurityArea } from '../../model/types';
+import { Category, FollowUpPeriod, IsoDate, Plan, PlanKind, Role, SecurityArea } from '../../model/types';
+import { takeEarly } from '../../data/earlyLoads';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
 
@@ -52,20 +53,29 @@ export interface PlanDataState<E> extends AsyncState<(PlanView & { extra?: E }) 
   preview?: PlanView;
 }
 
-/**
- * `reloadToken`: a change loads the data again (e.g. after an edit elsewhere on the page).
- * `skip`: load nothing, because the caller was handed the data already (hooks cannot be called conditionally).
- * `kind`: the view shows plans of this kind only (the action plan, scorecard and security report views).
- */
-export function usePlanData<S = undefined, E = undefined>(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number, skip = false,
-  kind?: PlanKind, extra?: PlanExtra<S, E>, firstRows = false): PlanDataState<E> {
-  const { store, env } = useApp();
-  const [preview, setPreview] = React.useState<{ load: object; view: PlanView } | null>(null);
-  const currentLoad = React.useRef<object>({});
-  const state = useAsync(async () => {
-    const load = {};
-    currentLoad.current = load;
-    if (skip) return null;
+/** What a view asks of usePlanData beside the plan and follow-up: its kind, its extra reads, whether it draws first rows. */
+export interface PlanDataOptions<S, E> {
+  kind?: PlanKind;
+  extra?: PlanExtra<S, E>;
+  firstRows?: boolean;
+}
+
+/** What the internal control register asks for: a large plan's first rows while the rest loads. */
+export const REGISTER_DATA: PlanDataOptions<undefined, undefined> = { firstRows: true };
+
+/** A plan's load under way: a large plan's first rows (when asked for) and the whole view. */
+interface PlanLoad<E> {
+  preview: Promise<PlanView | null>;
+  full: Promise<(PlanView & { extra?: E }) | null>;
+}
+
+/** The two waves of a plan view's data, started at once (usePlanData, or a host before its view draws). */
+function startPlanLoad<S, E>(store: Store, today: IsoDate, planKey: string | undefined, periodKey: string | undefined,
+  options: PlanDataOptions<S, E>): PlanLoad<E> {
+  const { kind, extra, firstRows = false } = options;
+  let showPreview: (view: PlanView | null) => void = () => undefined;
+  const preview = new Promise<PlanView | null>((resolve) => { showPreview = resolve; });
+  const full = (async () => {
     // The first wave is the small lists that choosing the plan and drawing its first rows need; the roles (one per
     // responsible, thousands in a region) travel in the second, beside the plan's own lists. A register that knows
     // its plan asks for the plan's first rows in the first wave too (a small request of its own): they are drawn
@@ -84,15 +94,55 @@ export function usePlanData<S = undefined, E = undefined>(planKey: string | unde
     if (firstRows && plan.large) {
       // Otherwise asked now, in the same turn as the plan's own lists, so it travels in the same round trip.
       (plan.key === planKey && early ? early : store.items.firstInPlan(plan.key, FIRST_ROWS)).then((items) => {
-        if (currentLoad.current === load && items.length > 0) {
-          setPreview({ load, view: { ...around, roles: new Map(), plan, items, measures: [], periods: [], reports: [], links: [], chapters: [], period: null } });
-        }
-      }, () => undefined);
+        showPreview(items.length > 0 ? { ...around, roles: new Map(), plan, items, measures: [], periods: [], reports: [], links: [], chapters: [], period: null } : null);
+      }, () => showPreview(null));
+    } else {
+      showPreview(null);
     }
     const [data, roles, more] = await Promise.all([store.loadPlan(plan.key, plan), store.roles.all(),
       extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
-    const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, env.today);
+    const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, today);
     return { ...data, ...around, roles: new Map(roles.map((r) => [r.key, r])), period, extra: more };
+  })();
+  full.catch(() => showPreview(null));
+  return { preview, full };
+}
+
+/**
+ * The key a host starts a plan view's load under (earlyLoads.ts). A view with extra reads is not started early:
+ * its extra is code of its own, not a value a key can name.
+ */
+function planLoadKey(today: IsoDate, planKey: string | undefined, periodKey: string | undefined, options: PlanDataOptions<unknown, unknown>): string | null {
+  return options.extra ? null : JSON.stringify(['plan', planKey ?? null, periodKey ?? null, today, options.kind ?? null, options.firstRows ?? false]);
+}
+
+/** Starts a plan view's data before the view has drawn: the view's usePlanData with the same arguments takes it over. */
+export function startPlanData(store: Store, today: IsoDate, planKey: string | undefined, periodKey: string | undefined, options: PlanDataOptions<unknown, unknown>): void {
+  const key = planLoadKey(today, planKey, periodKey, options);
+  if (key) store.early?.start(key, () => startPlanLoad(store, today, planKey, periodKey, options));
+}
+
+/**
+ * `reloadToken`: a change loads the data again (e.g. after an edit elsewhere on the page).
+ * `skip`: load nothing, because the caller was handed the data already (hooks cannot be called conditionally).
+ * `options.kind`: the view shows plans of this kind only (the action plan, scorecard and security report views);
+ * `options.firstRows`: a large plan's first rows are drawn while the rest loads (`preview`).
+ */
+export function usePlanData<S = undefined, E = undefined>(planKey: string | undefined, periodKey: string | undefined, reloadToken?: number, skip = false,
+  options: PlanDataOptions<S, E> = {}): PlanDataState<E> {
+  const { store, env } = useApp();
+  const { kind, extra, firstRows } = options;
+  const [preview, setPreview] = React.useState<{ load: object; view: PlanView } | null>(null);
+  const currentLoad = React.useRef<object>({});
+  const state = useAsync(async () => {
+    const load = {};
+    currentLoad.current = load;
+    if (skip) return null;
+    const key = planLoadKey(env.today, planKey, periodKey, options);
+    const begin = (): PlanLoad<E> => startPlanLoad(store, env.today, planKey, periodKey, options);
+    const started = key ? takeEarly(store, key, begin) as PlanLoad<E> : begin();
+    started.preview.then((view) => { if (view && currentLoad.current === load) setPreview({ load, view }); }, () => undefined);
+    return started.full;
   }, [store, planKey, periodKey, env.today, reloadToken, skip, kind, extra, firstRows]);
   const shown = preview && preview.load === currentLoad.current && !state.data ? preview.view : undefined;
   return shown ? { ...state, preview: shown } : state;

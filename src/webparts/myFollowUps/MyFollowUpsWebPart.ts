@@ -3,7 +3,7 @@ import * as React from 'react';
 import { SPFI } from '@pnp/sp';
 import { BaseInternkontrollWebPart, IInternkontrollWebPartProps } from '../shared/BaseInternkontrollWebPart';
 import { IHostEnvironment } from '../shared/hostEnvironment';
-import { MyFollowUps } from '../../components/MyFollowUps/MyFollowUps';
+import { MyFollowUps, startMyFollowUps } from '../../components/MyFollowUps/MyFollowUps';
 import { viewElement } from '../shared/viewElement';
 
 export default class MyFollowUpsWebPart extends BaseInternkontrollWebPart<IInternkontrollWebPartProps> {
@@ -12,6 +12,6 @@ export default class MyFollowUpsWebPart extends BaseInternkontrollWebPart<IInter
   }
 
   protected renderContent(environment: IHostEnvironment, sp: SPFI): React.ReactElement {
-    return viewElement(environment, sp, this.properties, () => React.createElement(MyFollowUps));
+    return viewElement(environment, sp, this.properties, () => React.createElement(MyFollowUps), startMyFollowUps);
   }
 }

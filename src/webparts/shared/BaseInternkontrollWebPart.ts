@@ -25,6 +25,7 @@ import {
 import { WebPartErrorBoundary } from './WebPartErrorBoundary';
 import { planChoiceGroup } from './planChoicePane';
 import { createStore } from '../../data/stores';
+import { whenEarlyReadsSent } from '../../data/earlyLoads';
 import { Plan, PlanKind } from '../../model/types';
 
 const LOG_SOURCE: string = 'Internkontroll365';
@@ -54,6 +55,8 @@ export abstract class BaseInternkontrollWebPart<
   private _environment: IHostEnvironment | undefined;
   private _theme: IReadonlyTheme | undefined;
   private _plans: Plan[] | undefined;
+  private _renders: number = 0;
+  private _disposed: boolean = false;
 
   /** Whether the property pane offers a plan kind and plan (not for "Mina uppföljningar"). */
   protected get choosesPlan(): boolean {
@@ -99,10 +102,15 @@ export abstract class BaseInternkontrollWebPart<
     });
     // SharePoint's IReadonlyTheme is a Fluent v8 theme (palette, semanticColors, fonts).
     const theme: PartialTheme | undefined = this._theme;
-    ReactDom.render(
-      React.createElement(FluentThemeProvider, { theme }, content),
-      this.domElement
-    );
+    const element: React.ReactElement = React.createElement(FluentThemeProvider, { theme }, content);
+    // renderContent has started the view's first reads (viewElement's `early`). React's render is synchronous and
+    // holds the page for a while, so it comes once they are on the wire, not before them.
+    const drawn: number = ++this._renders;
+    whenEarlyReadsSent().then(() => {
+      if (drawn === this._renders && !this._disposed) {
+        ReactDom.render(element, this.domElement);
+      }
+    }).catch(() => undefined);
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
@@ -130,6 +138,7 @@ export abstract class BaseInternkontrollWebPart<
   }
 
   protected onDispose(): void {
+    this._disposed = true;
     ReactDom.unmountComponentAtNode(this.domElement);
     super.onDispose();
   }

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { SPFI } from '@pnp/sp';
-import { HostedView, HostedViewProps } from '../../components/app/HostedView';
+import { EarlyStart, HostedView, HostedViewProps } from '../../components/app/HostedView';
 import { createStore } from '../../data/stores';
 import { stockholmDate } from '../../model/calendar';
 import { IHostEnvironment } from './hostEnvironment';
@@ -18,21 +18,29 @@ export interface ViewChoice {
   snapshotKey?: string;
 }
 
-export function viewElement(environment: IHostEnvironment, sp: SPFI, choice: ViewChoice, render: HostedViewProps['render']): React.ReactElement {
+/**
+ * `early`: the view's first reads, started here, before React draws the view (data/earlyLoads.ts), so that
+ * they travel while the page renders.
+ */
+export function viewElement(environment: IHostEnvironment, sp: SPFI, choice: ViewChoice, render: HostedViewProps['render'], early?: EarlyStart): React.ReactElement {
+  const store = createStore(sp);
+  const env: HostedViewProps['env'] = {
+    locale: environment.locale,
+    host: environment.host,
+    today: stockholmDate(new Date()),
+    subEntityId: environment.subEntityId,
+    teamsTheme: environment.teamsTheme,
+    // In SharePoint Online the login name of a member is their UPN, which roles store.
+    user: { upn: environment.userEmail || environment.userLoginName, displayName: environment.userDisplayName }
+  };
+  const initial = { planKey: choice.planKey, periodKey: choice.periodKey, snapshotKey: choice.snapshotKey };
+  early?.(store, env, { planKey: initial.planKey || undefined, periodKey: initial.periodKey || undefined });
   return React.createElement(HostedView, {
     // A new choice in the property pane starts the view afresh on that kind, plan, follow-up and publication.
     key: [choice.planKind, choice.planKey, choice.periodKey, choice.snapshotKey].map((part) => part ?? '').join('|'),
-    initial: { planKey: choice.planKey, periodKey: choice.periodKey, snapshotKey: choice.snapshotKey },
+    initial,
     render,
-    store: createStore(sp),
-    env: {
-      locale: environment.locale,
-      host: environment.host,
-      today: stockholmDate(new Date()),
-      subEntityId: environment.subEntityId,
-      teamsTheme: environment.teamsTheme,
-      // In SharePoint Online the login name of a member is their UPN, which roles store.
-      user: { upn: environment.userEmail || environment.userLoginName, displayName: environment.userDisplayName }
-    }
+    store,
+    env
   });
 }
