@@ -7,6 +7,26 @@ describe('calendar in Europe/Stockholm', () => {
     expect(stockholmDate(new Date('2026-07-01T22:01:00Z'))).toBe('2026-07-02');
   });
 
+  it('agrees with the time-zone database at every hour around each summer-time change, and every 7 hours, 1996 to 2060', () => {
+    const tz = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const differ: string[] = [];
+    const check = (t: number): void => {
+      const at = new Date(t);
+      if (stockholmDate(at) !== tz.format(at)) differ.push(at.toISOString());
+    };
+    const hour = 3_600_000;
+    for (let t = Date.UTC(1996, 0, 1); t < Date.UTC(2060, 0, 1); t += 7 * hour) check(t);
+    for (let year = 1996; year < 2060; year++) {
+      for (const month of [2, 9]) {
+        const last = new Date(Date.UTC(year, month + 1, 0));
+        const sunday = last.getTime() - last.getUTCDay() * 24 * hour;
+        for (let t = sunday - 30 * hour; t <= sunday + 30 * hour; t += 15 * 60_000) check(t);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(stockholmDate(new Date('1990-07-01T22:30:00Z'))).toBe('1990-07-02');
+  });
+
   it('adds days across month, year and daylight-saving changes without drifting', () => {
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
