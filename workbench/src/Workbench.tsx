@@ -3,7 +3,8 @@
  * host (SharePoint page, Teams tab, board page), with switches for host, person, language and theme.
  */
 import * as React from 'react';
-import { Link, Spinner } from '@fluentui/react';
+import { Link } from '@fluentui/react/lib/Link';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import { AppEnvironment, AppProvider } from '../../src/components/app/AppContext';
 import type { Store } from '../../src/data/stores';
 import type { EarlyStart } from '../../src/components/app/HostedView';
