@@ -3,8 +3,7 @@
  * host (SharePoint page, Teams tab, board page), with switches for host, person, language and theme.
  */
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Link, Spinner } from '@fluentui/react';
 import { AppEnvironment, AppProvider } from '../../src/components/app/AppContext';
 import type { Store } from '../../src/data/stores';
 import type { EarlyStart } from '../../src/components/app/HostedView';

@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
-import { initializeIcons } from '@fluentui/react/lib/Icons';
+import { initializeIcons } from '@fluentui/react';
 import { createSp } from '../../src/data/spClient';
 import { createStore } from '../../src/data/stores';
 import { whenEarlyReadsSent } from '../../src/data/earlyLoads';

@@ -3,8 +3,7 @@
  * comment, send. Validation speaks before anything is written.
  */
 import * as React from 'react';
-import { ChoiceGroup, IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { ChoiceGroup, IChoiceGroupOption, TextField } from '@fluentui/react';
 import { legendFor, statusLegend } from '../../model/statusLegend';
 import { StatusColour } from '../../model/types';
 import { useApp } from '../app/AppContext';

@@ -5,7 +5,7 @@
  * and the tab's first screen must stay small.
  */
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Spinner } from '@fluentui/react';
 import { Chapter, SecurityArea } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { LightMessageBar, MessageBarType } from '../shared/LightMessageBar';

@@ -4,9 +4,7 @@
  * a colour set by hand with its reason. Everything is checked before anything is written.
  */
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { ChoiceGroup, IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { Checkbox, ChoiceGroup, IChoiceGroupOption, TextField } from '@fluentui/react';
 import { FulfilmentSettings, fulfilmentOf, targetText } from '../../model/fulfilment';
 import { formatValue, parseNumber } from '../../model/numbers';
 import { statusLegend } from '../../model/statusLegend';

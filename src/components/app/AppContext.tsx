@@ -3,7 +3,7 @@
  * today's date. The SPFx web parts and the local workbench both provide it; views only consume it.
  */
 import * as React from 'react';
-import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { ThemeProvider } from '@fluentui/react';
 import type { Store } from '../../data/stores';
 import { Locale } from '../../model/statusLegend';
 import { IsoDate } from '../../model/types';

@@ -2,7 +2,7 @@
  * Fluent UI themes matching Teams' dark and high-contrast themes, so Fluent's own controls (labels,
  * radio buttons, text fields) keep AA contrast inside a dark or high-contrast Teams client.
  */
-import { createTheme, Theme } from '@fluentui/react/lib/Theme';
+import { createTheme, Theme } from '@fluentui/react';
 import { TeamsTheme } from './AppContext';
 
 const dark: Theme = createTheme({

@@ -4,7 +4,7 @@
  * the lighter ones of the Teams tab (LightLoadState), so that no bundle carries both.
  */
 import * as React from 'react';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Spinner, SpinnerSize } from '@fluentui/react';
 import { IMessageBarProps, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { useApp } from '../app/AppContext';
 
