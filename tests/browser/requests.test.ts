@@ -59,4 +59,23 @@ describe('round trips per view', () => {
     expect(requests.map((r) => r.split(' ')[0])).toEqual(expect.arrayContaining(['GET', 'POST']));
     await page.close();
   });
+
+  it('Mina uppföljningar opened again by the same person loads in one round trip and shows the same requests', async () => {
+    const { page, requests } = await restRequests('?view=followups&host=teams&as=manager&lang=sv');
+    const cards = (): Promise<Array<string | null>> => page.locator('article[data-measure-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-measure-key')));
+    const first = await cards();
+    expect(first.length).toBeGreaterThan(0);
+    expect(requests).toHaveLength(2);
+    requests.length = 0;
+    // The same browser (its local storage) opens the tab again: the remembered subjects travel with the first wave.
+    await page.reload();
+    await page.waitForSelector('.ik-view__title');
+    await page.waitForFunction(() => !document.querySelector('.ms-Spinner'));
+    await page.waitForLoadState('networkidle');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatch(/^POST \$batch/);
+    expect(await cards()).toEqual(first);
+    await page.close();
+  });
 });
+
