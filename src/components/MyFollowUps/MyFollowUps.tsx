@@ -21,7 +21,7 @@ import { ValueAnswer } from './ValueForm';
 
 const idOf = (r: Request): string => `${r.subject.key}|${r.period.key}`;
 
-/** Cards drawn at once, more than a screen holds (a card is 200–300 px high); the rest follow a frame later, so a long list shows its top at once. */
+/** Cards drawn at once, more than a screen holds (a card with its answer form is about 500 px high); the rest follow a frame later, so a long list shows its top at once. */
 const FIRST_CARDS = 6;
 
 /** The tab's reads, started by its host before it draws. */
