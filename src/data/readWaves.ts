@@ -181,20 +181,23 @@ export class ReadWaves {
     const chunks: Queued[][][] = [];
     if (groups.length > 1) for (let i = 0; i < groups.length; i += BATCH_PARTS) chunks.push(groups.slice(i, i + BATCH_PARTS));
     const plains = [...all.filter(alone), ...(groups.length <= 1 ? groups : [])];
-    // One signal per HTTP request of the wave (a plain GET, a $batch POST); a request that fails first counts too.
-    let waiting = plains.length + chunks.length;
-    const oneSent = (): void => { if (--waiting === 0) flushSent(); };
-    const once = (): (() => void) => { let done = false; return () => { if (!done) { done = true; oneSent(); } }; };
+    // The wave is on the wire when each of its HTTP requests (a plain GET, a $batch POST) is, or has failed first.
+    const sends: Array<Promise<void>> = [];
+    const sendSignal = (): (() => void) => {
+      let signal: () => void = () => undefined;
+      sends.push(new Promise<void>((resolve) => { signal = resolve; }));
+      return signal;
+    };
     const plain = (group: Queued[]): Promise<void> => {
       this.counts.requests += 1;
-      const sentOnce = once();
-      return settle(group, request(this.sp, group[0].read, onSending(() => true, sentOnce))()).finally(sentOnce);
+      const sent = sendSignal();
+      return settle(group, request(this.sp, group[0].read, onSending(() => true, sent))()).finally(sent);
     };
     this.counts.requests += chunks.length;
-    await Promise.all([...plains.map(plain), ...chunks.map(async (chunk) => {
-      const sentOnce = once();
+    const reads = Promise.all([...plains.map(plain), ...chunks.map(async (chunk) => {
+      const sent = sendSignal();
       // The batch's own POST is the request that goes out; its parts only pass through PnPjs's moments.
-      const [batched, execute] = spfi(this.sp).using(onSending((url) => /\/_api\/\$batch$/i.test(url), sentOnce)).batched();
+      const [batched, execute] = spfi(this.sp).using(onSending((url) => /\/_api\/\$batch$/i.test(url), sent)).batched();
       const outcomes = chunk.map((group) => request(batched, group[0].read)());
       const settled = Promise.all(chunk.map((group, i) => settle(group, outcomes[i])));
       try {
@@ -204,9 +207,11 @@ export class ReadWaves {
         chunk.forEach((group) => group.forEach((q) => q.reject(error)));
         return;
       } finally {
-        sentOnce();
+        sent();
       }
       await settled;
     })]);
+    Promise.all(sends).then(flushSent).catch(() => undefined);
+    await reads;
   }
 }

@@ -102,7 +102,8 @@ function readSecondWave(store: Store, keys: SubjectKeys): Promise<SecondWave> {
   ]).then(([measures, chapters, reports, plans, periods, items, roles]) => ({ measures, chapters, reports, plans, periods, items, roles }));
 }
 
-const KEY_SETS = ['measures', 'chapters', 'plans', 'items', 'roles'] as const;
+/** The key sets of SubjectKeys, for code that handles each alike. */
+export const KEY_SETS = ['measures', 'chapters', 'plans', 'items', 'roles'] as const;
 
 /** The keys of `needed` that `known` does not hold. */
 function keysMissing(needed: SubjectKeys, known: SubjectKeys): SubjectKeys {

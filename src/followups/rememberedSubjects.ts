@@ -5,13 +5,12 @@
  * read back is checked before use: storage is the user's own and may hold anything. Without storage (blocked,
  * full, a private window) the tab reads in two round trips, as on a first visit.
  */
-import type { SubjectKeys } from './loadMyRequests';
+import { KEY_SETS, SubjectKeys } from './loadMyRequests';
 
 const VERSION = 1;
 /** More than any person answers for; a larger stored list is not ours and is ignored. */
 const MAX_KEYS = 2000;
 const MAX_KEY_LENGTH = 255;
-const SETS = ['measures', 'chapters', 'plans', 'items', 'roles'] as const;
 
 const storageKey = (upn: string): string => `internkontroll365:myRequests:${upn.trim().toLowerCase()}`;
 
@@ -35,7 +34,7 @@ export function parseRemembered(text: string | null): SubjectKeys | null {
   }
   if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== VERSION) return null;
   const out = {} as SubjectKeys;
-  for (const set of SETS) {
+  for (const set of KEY_SETS) {
     const keys = (value as Record<string, unknown>)[set];
     if (!Array.isArray(keys) || keys.length > MAX_KEYS) return null;
     if (!keys.every((k): k is string => typeof k === 'string' && k !== '' && k.length <= MAX_KEY_LENGTH)) return null;
@@ -54,7 +53,7 @@ export function recallSubjects(upn: string): SubjectKeys | null {
 
 export function rememberSubjects(upn: string, keys: SubjectKeys): void {
   try {
-    storage()?.setItem(storageKey(upn), JSON.stringify({ v: VERSION, ...Object.fromEntries(SETS.map((set) => [set, keys[set].slice(0, MAX_KEYS)])) }));
+    storage()?.setItem(storageKey(upn), JSON.stringify({ v: VERSION, ...Object.fromEntries(KEY_SETS.map((set) => [set, keys[set].slice(0, MAX_KEYS)])) }));
   } catch {
     // Full or blocked: the next visit reads in two round trips.
   }

@@ -15,13 +15,13 @@ import { moduleOfView, Persona, Theme, View, ViewModule, WorkbenchState, default
  * the workbench's first load is its frame, not every view's code.
  */
 const viewModules = {
-  PlanWorkspace: async () => (await import('../../src/components/editing/PlanWorkspace')).PlanWorkspace,
-  PlanPage: async () => (await import('../../src/components/app/PlanPage')).PlanPage,
-  PeriodOverview: async () => (await import('../../src/components/PeriodOverview/PeriodOverview')).PeriodOverview,
-  RollupView: async () => (await import('../../src/components/Rollup/RollupView')).RollupView,
-  MyFollowUps: async () => (await import('../../src/components/MyFollowUps/MyFollowUps')).MyFollowUps,
-  BoardView: async () => (await import('../../src/components/BoardView/BoardView')).BoardView,
-  TeamsPane: async () => (await import('./TeamsPane')).TeamsPane
+  PlanWorkspace: () => import('../../src/components/editing/PlanWorkspace'),
+  PlanPage: () => import('../../src/components/app/PlanPage'),
+  PeriodOverview: () => import('../../src/components/PeriodOverview/PeriodOverview'),
+  RollupView: () => import('../../src/components/Rollup/RollupView'),
+  MyFollowUps: () => import('../../src/components/MyFollowUps/MyFollowUps'),
+  BoardView: () => import('../../src/components/BoardView/BoardView'),
+  TeamsPane: () => import('./TeamsPane')
 } satisfies Record<ViewModule, () => Promise<unknown>>;
 
 /**
@@ -34,8 +34,8 @@ export function preloadView(view: View): void {
 
 /** The views whose first reads the workbench starts before it draws them, as their web parts do (viewElement.ts). */
 const viewStarts: Partial<Record<View, () => Promise<EarlyStart>>> = {
-  register: async () => (await import('../../src/components/editing/PlanWorkspace')).startPlanWorkspace,
-  followups: async () => (await import('../../src/components/MyFollowUps/MyFollowUps')).startMyFollowUps
+  register: async () => (await viewModules.PlanWorkspace()).startPlanWorkspace,
+  followups: async () => (await viewModules.MyFollowUps()).startMyFollowUps
 };
 const loadedStarts = new Map<View, EarlyStart>();
 
@@ -67,13 +67,13 @@ export function viewEnvironment(state: WorkbenchState, persona: PersonaInfo, tod
 // The same bound as React.lazy's own: any component, its props the loaded component's.
 const lazyView = <C extends React.ComponentType<any>>(load: () => Promise<C>): React.LazyExoticComponent<C> =>
   React.lazy(async () => ({ default: await load() }));
-const PlanWorkspace = lazyView(viewModules.PlanWorkspace);
-const PlanPage = lazyView(viewModules.PlanPage);
-const PeriodOverview = lazyView(viewModules.PeriodOverview);
-const RollupView = lazyView(viewModules.RollupView);
-const MyFollowUps = lazyView(viewModules.MyFollowUps);
-const BoardView = lazyView(viewModules.BoardView);
-const TeamsPane = lazyView(viewModules.TeamsPane);
+const PlanWorkspace = lazyView(async () => (await viewModules.PlanWorkspace()).PlanWorkspace);
+const PlanPage = lazyView(async () => (await viewModules.PlanPage()).PlanPage);
+const PeriodOverview = lazyView(async () => (await viewModules.PeriodOverview()).PeriodOverview);
+const RollupView = lazyView(async () => (await viewModules.RollupView()).RollupView);
+const MyFollowUps = lazyView(async () => (await viewModules.MyFollowUps()).MyFollowUps);
+const BoardView = lazyView(async () => (await viewModules.BoardView()).BoardView);
+const TeamsPane = lazyView(async () => (await viewModules.TeamsPane()).TeamsPane);
 
 export interface PersonaInfo {
   upn: string;

@@ -30,10 +30,15 @@ export interface HostedViewProps {
   render: (target: Target, onNavigate: (target: Target) => void) => React.ReactElement;
 }
 
+/** The target a page opens on: the property pane's empty choices mean none. */
+export function firstTarget(initial: Target): Target {
+  return {
+    planKey: initial.planKey || undefined, periodKey: initial.periodKey || undefined,
+    areaKey: initial.areaKey || undefined, snapshotKey: initial.snapshotKey || undefined
+  };
+}
+
 export function HostedView(props: HostedViewProps): React.ReactElement {
-  const [target, setTarget] = React.useState<Target>(() => ({
-    planKey: props.initial.planKey || undefined, periodKey: props.initial.periodKey || undefined,
-    areaKey: props.initial.areaKey || undefined, snapshotKey: props.initial.snapshotKey || undefined
-  }));
+  const [target, setTarget] = React.useState<Target>(() => firstTarget(props.initial));
   return <AppProvider store={props.store} env={props.env}>{props.render(target, setTarget)}</AppProvider>;
 }

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { SPFI } from '@pnp/sp';
-import { EarlyStart, HostedView, HostedViewProps } from '../../components/app/HostedView';
+import { EarlyStart, firstTarget, HostedView, HostedViewProps } from '../../components/app/HostedView';
 import { createStore } from '../../data/stores';
 import { stockholmDate } from '../../model/calendar';
 import { IHostEnvironment } from './hostEnvironment';
@@ -34,7 +34,7 @@ export function viewElement(environment: IHostEnvironment, sp: SPFI, choice: Vie
     user: { upn: environment.userEmail || environment.userLoginName, displayName: environment.userDisplayName }
   };
   const initial = { planKey: choice.planKey, periodKey: choice.periodKey, snapshotKey: choice.snapshotKey };
-  early?.(store, env, { planKey: initial.planKey || undefined, periodKey: initial.periodKey || undefined });
+  early?.(store, env, firstTarget(initial));
   return React.createElement(HostedView, {
     // A new choice in the property pane starts the view afresh on that kind, plan, follow-up and publication.
     key: [choice.planKind, choice.planKey, choice.periodKey, choice.snapshotKey].map((part) => part ?? '').join('|'),
