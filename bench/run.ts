@@ -95,7 +95,7 @@ async function measureViews(product: BenchProduct, region: ScaleRegion, args: Ar
         return {
           runsMs: ms, medianMs: middle(ms), coldMs: cold.firstRowsMs, coldDataAndRenderMs: cold.dataAndRenderMs,
           requests: loads.map((l) => l.requests.length), bytes: loads[0]?.bytes, rowsShown: loads[0]?.rowsShown,
-          workbenchBootMs: loads.map((l) => l.bootMs), medianWorkbenchBootMs: middle(loads.map((l) => l.bootMs)),
+          workbenchMarks: loads.map((l) => l.marks),
           dataAndRenderMs: loads.map((l) => l.dataAndRenderMs), medianDataAndRenderMs: middle(loads.map((l) => l.dataAndRenderMs)),
           timeline: loads[loads.length - 1]?.timeline
         };

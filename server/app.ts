@@ -122,17 +122,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     };
     // The page names every script the chosen view needs (the build's preload.json), as SharePoint's page names
     // its web parts' bundles: the browser fetches them together instead of one level of imports after another.
+    // The head preloads the entry's scripts only; the frame's and the view's (most of the code: Fluent UI, React)
+    // are named in the config, and the entry preloads them once it has sent the view's first reads (main.tsx):
+    // preloaded here, the browser would compile them before the entry runs, and the reads would leave later.
     app.get('/', async (request, reply) => {
       const page = serveFile(workbenchDir, 'index.html');
       if (!page) return reply.code(404).send();
       const html = readFileSync(page.path, 'utf8');
       const manifest = serveFile(workbenchDir, 'preload.json');
-      const preload = manifest ? JSON.parse(readFileSync(manifest.path, 'utf8')) as PreloadManifest : { main: [], views: {} };
+      const preload: PreloadManifest = manifest ? JSON.parse(readFileSync(manifest.path, 'utf8')) as PreloadManifest : { main: [], frame: [], views: {} };
       const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      const urls = [...new Set([...preload.main, ...(preload.views[moduleOfView[readState(search).view]] ?? [])])];
-      const links = urls.map((url) => `  <link rel="modulepreload" href="${escapeAttribute(url)}">`).join('\n');
+      const first = new Set(preload.main);
+      const later = [...new Set([...preload.frame, ...(preload.views[moduleOfView[readState(search).view]] ?? [])])].filter((url) => !first.has(url));
+      const links = preload.main.map((url) => `  <link rel="modulepreload" href="${escapeAttribute(url)}">`).join('\n');
       // JSON in a script element: `<` escaped, so no value can close the element.
-      const config = `  <script id="ik-workbench-config" type="application/json">${JSON.stringify(workbenchConfig(request)).replace(/</g, '\\u003c')}</script>`;
+      const config = `  <script id="ik-workbench-config" type="application/json">${JSON.stringify({ ...workbenchConfig(request), modules: later }).replace(/</g, '\\u003c')}</script>`;
       return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html.replace('</head>', `${links}\n${config}\n</head>`));
     });
     app.get('/workbench.js', sendFile('workbench.js'));

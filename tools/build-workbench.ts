@@ -35,9 +35,13 @@ export async function buildWorkbench(): Promise<void> {
   copyFileSync(join(__dirname, '..', 'workbench', 'workbench.css'), join(workbenchDist, 'workbench.css'));
 }
 
-/** What the page needs first (the entry's static imports) and what each view's chunk needs, as URL paths. */
+/**
+ * What the page needs, as URL paths: first the entry's static imports (`main`), then, once the entry has sent the
+ * view's first reads, the frame's (Workbench.tsx, `frame`) and the view's (`views`) beyond those.
+ */
 export interface PreloadManifest {
   main: string[];
+  frame: string[];
   views: Partial<Record<ViewModule, string[]>>;
 }
 
@@ -65,7 +69,8 @@ export function preloadManifest(meta: Metafile): PreloadManifest {
     const module = output.entryPoint ? basename(output.entryPoint, extname(output.entryPoint)) : '';
     if ((VIEW_MODULES as readonly string[]).includes(module) && name.includes('/chunks/')) views[module as ViewModule] = closure(name);
   }
-  return { main: main ? closure(main) : [], views };
+  const frame = outputs.find(([name, output]) => name.includes('/chunks/') && output.entryPoint && basename(output.entryPoint, extname(output.entryPoint)) === 'Workbench')?.[0];
+  return { main: main ? closure(main) : [], frame: frame ? closure(frame) : [], views };
 }
 
 if (require.main === module) {

@@ -77,5 +77,25 @@ describe('round trips per view', () => {
     expect(await cards()).toEqual(first);
     await page.close();
   });
-});
 
+  it.each([
+    ['the plan register', '?view=register&host=sharePoint&as=coordinator&lang=sv'],
+    ['Mina uppföljningar', '?view=followups&host=teams&as=manager&lang=sv']
+  ])('%s sends its first reads before the page asks for the frame\'s and the view\'s scripts', async (_name, path) => {
+    // A fresh page with nothing cached: every script is a request, in the order the page asks for them.
+    const { page } = await session.newPage();
+    const order: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.includes('/_api/')) order.push('read');
+      else if (/\/chunks\/(Workbench|PlanWorkspace|MyFollowUps)-/.test(url)) order.push(url.replace(/^.*\/chunks\/([A-Za-z]+)-.*$/, '$1'));
+    });
+    await page.goto(`${session.product.origin}/${path}`);
+    await page.waitForSelector('.ik-view__title');
+    await page.waitForLoadState('networkidle');
+    expect(order[0]).toBe('read');
+    expect(order).toContain('Workbench');
+    expect(order.filter((o) => o !== 'read')).toHaveLength(2);
+    await page.close();
+  });
+});

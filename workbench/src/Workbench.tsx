@@ -6,8 +6,10 @@ import * as React from 'react';
 import { Link, Spinner } from '@fluentui/react';
 import { AppEnvironment, AppProvider } from '../../src/components/app/AppContext';
 import type { Store } from '../../src/data/stores';
-import type { EarlyStart } from '../../src/components/app/HostedView';
 import type { PublishFn } from '../../src/components/BoardView/BoardView';
+import * as ReactDOM from 'react-dom';
+import { initializeIcons } from '@fluentui/react';
+import { PersonaInfo, signedIn, viewEnvironment } from './viewStart';
 import { moduleOfView, Persona, Theme, View, ViewModule, WorkbenchState, defaultViewOf, toSearch } from './workbenchState';
 
 /**
@@ -24,44 +26,19 @@ const viewModules = {
   TeamsPane: () => import('./TeamsPane')
 } satisfies Record<ViewModule, () => Promise<unknown>>;
 
-/**
- * Starts loading a view's code at once (main.tsx, while the config is on its way), not when React first renders
- * it. The server has already told the browser to fetch it (modulepreload links from the build's preload.json).
- */
-export function preloadView(view: View): void {
-  viewModules[moduleOfView[view]]().catch(() => undefined);
+/** Loads a view's code (main.tsx, before the first draw, so that the view does not first draw as a spinner). */
+export async function loadView(view: View): Promise<void> {
+  await viewModules[moduleOfView[view]]().catch(() => undefined);
 }
 
-/** The views whose first reads the workbench starts before it draws them, as their web parts do (viewElement.ts). */
-const viewStarts: Partial<Record<View, () => Promise<EarlyStart>>> = {
-  register: async () => (await viewModules.PlanWorkspace()).startPlanWorkspace,
-  followups: async () => (await viewModules.MyFollowUps()).startMyFollowUps
-};
-const loadedStarts = new Map<View, EarlyStart>();
+let iconsReady = false;
 
-/** Loads the code that starts a view's first reads (main.tsx awaits it for the first view, beside the page's own start). */
-export async function prepareViewStart(view: View): Promise<void> {
-  const start = await viewStarts[view]?.().catch(() => undefined);
-  if (start) loadedStarts.set(view, start);
-}
-
-/**
- * Starts the view's first reads on the store the view will get, before React renders (main.tsx): at once when
- * the view's code is loaded (React's first render is synchronous and would hold a promise back until it is done).
- */
-export function startView(state: WorkbenchState, store: Store, env: AppEnvironment): void {
-  const target = { planKey: state.plan, periodKey: state.period };
-  const loaded = loadedStarts.get(state.view);
-  if (loaded) loaded(store, env, target);
-  else viewStarts[state.view]?.().then((start) => start(store, env, target), () => undefined);
-}
-
-/** The environment the views get: the signed-in person, language, host and theme of the workbench's state. */
-export function viewEnvironment(state: WorkbenchState, persona: PersonaInfo, today: string): AppEnvironment {
-  return {
-    locale: state.lang, host: state.host, today, subEntityId: state.subEntityId,
-    user: { upn: persona.upn, displayName: persona.displayName }, teamsTheme: state.host === 'teams' ? state.theme : 'default'
-  };
+/** Draws the workbench into the page (main.tsx): Fluent's icons, served by the workbench itself, registered once. */
+export function drawWorkbench(root: HTMLElement, props: WorkbenchProps): void {
+  // This machine (and a customer's locked-down one) may have no CDN.
+  if (!iconsReady) initializeIcons('/fonts/');
+  iconsReady = true;
+  ReactDOM.render(<Workbench key={`${props.state.user ?? props.state.as}|${props.state.lang}`} {...props} />, root);
 }
 
 // The same bound as React.lazy's own: any component, its props the loaded component's.
@@ -74,12 +51,6 @@ const RollupView = lazyView(async () => (await viewModules.RollupView()).RollupV
 const MyFollowUps = lazyView(async () => (await viewModules.MyFollowUps()).MyFollowUps);
 const BoardView = lazyView(async () => (await viewModules.BoardView()).BoardView);
 const TeamsPane = lazyView(async () => (await viewModules.TeamsPane()).TeamsPane);
-
-export interface PersonaInfo {
-  upn: string;
-  displayName: string;
-  jobTitle: string;
-}
 
 const ui = {
   'sv-SE': {
@@ -129,8 +100,16 @@ function Switch(props: { id: string; label: string; value: string; options: Arra
   );
 }
 
-export function Workbench(props: { state: WorkbenchState; store: Store; personas: Record<Persona, PersonaInfo>; people: PersonaInfo[]; today: string;
-  onChange: (next: WorkbenchState) => void; }): React.ReactElement {
+export interface WorkbenchProps {
+  state: WorkbenchState;
+  store: Store;
+  personas: Record<Persona, PersonaInfo>;
+  people: PersonaInfo[];
+  today: string;
+  onChange: (next: WorkbenchState) => void;
+}
+
+export function Workbench(props: WorkbenchProps): React.ReactElement {
   const { state } = props;
   const t = ui[state.lang];
   const persona = signedIn(state, props.personas, props.people);
@@ -182,12 +161,6 @@ export function Workbench(props: { state: WorkbenchState; store: Store; personas
       <p className="wb-link">{`${location.origin}/${toSearch(state)}`}</p>
     </div>
   );
-}
-
-/** The signed-in person: a reminder's recipient by UPN, else the chosen persona. */
-export function signedIn(state: WorkbenchState, personas: Record<Persona, PersonaInfo>, people: PersonaInfo[]): PersonaInfo {
-  const byUpn = state.user ? people.find((p) => p.upn.toLowerCase() === state.user?.toLowerCase()) : undefined;
-  return byUpn ?? personas[state.as];
 }
 
 function HostFrame(props: { state: WorkbenchState; title: string; appTitle: string; children: React.ReactNode }): React.ReactElement {

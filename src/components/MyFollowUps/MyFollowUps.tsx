@@ -15,17 +15,13 @@ import { LightLoadState } from '../shared/LightLoadState';
 import { followUpStrings } from './followUpStrings';
 import { LinkedNotice } from './LinkedNotice';
 import { RequestCard } from './RequestCard';
-import { startMyRequests, useMyRequests } from './useMyRequests';
-import type { EarlyStart } from '../app/HostedView';
+import { useMyRequests } from './useMyRequests';
 import { ValueAnswer } from './ValueForm';
 
 const idOf = (r: Request): string => `${r.subject.key}|${r.period.key}`;
 
 /** Cards drawn at once, more than a screen holds (a card with its answer form is about 500 px high); the rest follow a frame later, so a long list shows its top at once. */
 const FIRST_CARDS = 6;
-
-/** The tab's reads, started by its host before it draws. */
-export const startMyFollowUps: EarlyStart = (store, env) => startMyRequests(store, env);
 
 export function MyFollowUps(): React.ReactElement {
   const { store, env, strings } = useApp();

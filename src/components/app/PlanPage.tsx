@@ -5,10 +5,10 @@
 import * as React from 'react';
 import { PlanKind } from '../../model/types';
 import { ActionPlanView } from '../ActionPlan';
-import { PlanWorkspace, startPlanWorkspace } from '../editing/PlanWorkspace';
+import { PlanWorkspace } from '../editing/PlanWorkspace';
 import { ScorecardView } from '../Scorecard';
 import { SecurityReportView } from '../SecurityReport';
-import { EarlyStart, Target } from './HostedView';
+import { Target } from './HostedView';
 
 export function PlanPage(props: { kind: PlanKind; target: Target; onNavigate: (t: Target) => void }): React.ReactElement {
   const { kind, target, onNavigate } = props;
@@ -18,9 +18,4 @@ export function PlanPage(props: { kind: PlanKind; target: Target; onNavigate: (t
     case 'securityReport': return <SecurityReportView planKey={target.planKey} periodKey={target.periodKey} areaKey={target.areaKey} onNavigate={onNavigate} />;
     case 'internalControl': return <PlanWorkspace planKey={target.planKey} periodKey={target.periodKey} onNavigate={onNavigate} />;
   }
-}
-
-/** The plan page's first reads, for a host to start before it draws: the internal control register's (the other kinds load as they draw). */
-export function planPageStart(kind: PlanKind): EarlyStart | undefined {
-  return kind === 'internalControl' ? startPlanWorkspace : undefined;
 }

@@ -13,9 +13,9 @@ import { addPeriod, setPeriodState } from '../../plans/followUpActions';
 import { ItemDraft, newItem, newMeasure } from '../../plans/itemActions';
 import { useApp } from '../app/AppContext';
 import { PlanRegister } from '../PlanRegister/PlanRegister';
-import { REGISTER_DATA, startPlanData, usePlanData } from '../shared/usePlanData';
+import { REGISTER_DATA, usePlanData } from '../shared/usePlanData';
 import { useAsync } from '../app/useAsync';
-import type { EarlyStart } from '../app/HostedView';
+import { RISK_MATRIX } from '../app/viewStarts';
 import { takeEarly } from '../../data/earlyLoads';
 import { MeasureHistoryPanel } from './MeasureHistoryPanel';
 import { RiskPanel } from './RiskPanel';
@@ -36,14 +36,6 @@ type Open =
   | { kind: 'decision' | 'period' | 'import' }
   | { kind: 'roles'; units: OrgUnit[] }
   | { kind: 'newPlan'; units: OrgUnit[] };
-
-const RISK_MATRIX = 'riskMatrix';
-
-/** The workspace's first reads, started by its host before it draws: the plan as the register reads it, and the risk matrix. */
-export const startPlanWorkspace: EarlyStart = (store, env, target) => {
-  startPlanData(store, env.today, target.planKey, target.periodKey, REGISTER_DATA);
-  store.early?.start(RISK_MATRIX, () => store.riskMatrix());
-};
 
 export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
   const { store, env } = useApp();

@@ -3,7 +3,8 @@ import * as React from 'react';
 import { SPFI } from '@pnp/sp';
 import { BaseInternkontrollWebPart, IInternkontrollWebPartProps } from '../shared/BaseInternkontrollWebPart';
 import { IHostEnvironment } from '../shared/hostEnvironment';
-import { MyFollowUps, startMyFollowUps } from '../../components/MyFollowUps/MyFollowUps';
+import { MyFollowUps } from '../../components/MyFollowUps/MyFollowUps';
+import { startMyFollowUps } from '../../components/app/viewStarts';
 import { viewElement } from '../shared/viewElement';
 
 export default class MyFollowUpsWebPart extends BaseInternkontrollWebPart<IInternkontrollWebPartProps> {

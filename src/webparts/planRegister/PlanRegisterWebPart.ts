@@ -3,7 +3,8 @@ import * as React from 'react';
 import { SPFI } from '@pnp/sp';
 import { BaseInternkontrollWebPart, IInternkontrollWebPartProps } from '../shared/BaseInternkontrollWebPart';
 import { IHostEnvironment } from '../shared/hostEnvironment';
-import { PlanPage, planPageStart } from '../../components/app/PlanPage';
+import { PlanPage } from '../../components/app/PlanPage';
+import { planPageStart } from '../../components/app/viewStarts';
 import { viewElement } from '../shared/viewElement';
 
 export default class PlanRegisterWebPart extends BaseInternkontrollWebPart<IInternkontrollWebPartProps> {
