@@ -69,6 +69,8 @@ export interface SharePointEmulatorOptions {
   directory: DirectoryPerson[];
   /** UPN of the current user when a request names none. */
   defaultUser: string;
+  /** UPNs of the site's owners (its Owners group, Full Control); default: `defaultUser`, who provisions the site. */
+  siteOwners?: string[];
   /** Fault spec `"status:share:retryAfter"`, e.g. `"429:0.2:1"`. */
   faults?: string;
   /** Largest request body accepted (default SPO's 262144000 bytes); larger ones get SPO's 400. */
@@ -110,7 +112,7 @@ function send(reply: FastifyReply, res: EmuResponse): FastifyReply {
 
 export async function sharePointEmulator(app: FastifyInstance, opts: SharePointEmulatorOptions): Promise<void> {
   const sitePath = '/' + opts.sitePath.replace(/^\/+|\/+$/g, '');
-  const site = new Site(new Journal(opts.dataDir), opts.directory, new BlobStore(opts.dataDir), sitePath);
+  const site = new Site(new Journal(opts.dataDir), opts.directory, new BlobStore(opts.dataDir), sitePath, opts.siteOwners ?? [opts.defaultUser]);
   const maxRequestBytes = opts.maxRequestBytes ?? SPO_MAX_REQUEST_BYTES;
   const faults = new Faults(parseFaultString(opts.faults));
   const latency = new Latency(parseLatency(opts.latency), opts.sleep);

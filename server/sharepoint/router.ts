@@ -21,6 +21,11 @@ import * as lists from './handlers/lists';
 import { peoplePickerSearch } from './handlers/people-picker';
 import * as users from './handlers/users';
 import { contextInfo, getWeb } from './handlers/web';
+import {
+  canSeeItem, demand, demandItemAdd, demandItemWrite, demandListVisible, roleDefinitionsRoute, securableRoute, Securable, siteGroupsRoute
+} from './handlers/security';
+import { ItemRecord } from './store/model';
+import { itemScope, WEB_SCOPE } from './store/security';
 import { findByUniqueId } from './store/library';
 import { FieldDef } from './store/model';
 import { ListState } from './store/site';
@@ -52,18 +57,47 @@ function fail(): never {
   throw Errors.methodNotAllowed();
 }
 
+/** A list (or library) as a securable object: its scope chain, edit link and its items' scopes. */
+function listSecurable(ctx: Ctx, list: ListState): Securable {
+  return { chain: ctx.site.scopeChain(list), base: `Web/Lists(guid'${list.meta.Id}')`,
+    children: () => [...list.items.keys()].map((id) => itemScope(list.meta.Id, id)) };
+}
+
+/** Who may use a library's files and folders: read with the list's ViewListItems (and the item's, when named), write with Add and Edit. */
+function demandDocAccess(ctx: Ctx, list: ListState, item?: ItemRecord): void {
+  demandListVisible(ctx, list);
+  if (item && !canSeeItem(ctx, list, item)) throw Errors.fileNotFound(ctx.req.apiPath);
+  if (ctx.req.method !== 'GET') demand(ctx, ctx.site.scopeChain(list, item?.id), 'AddListItems', 'EditListItems');
+}
+
 function itemRoute(ctx: Ctx, list: ListState, id: number, rest: Segment[]): ReturnType<typeof items.getItem> {
   const m = ctx.req.method;
+  demandListVisible(ctx, list);
+  const record = items.getItemRecord(list, id);
+  // An item the caller may not see answers as an item that does not exist.
+  if (!canSeeItem(ctx, list, record)) throw Errors.itemNotFound();
   if (rest.length === 0) {
     if (m === 'GET') return items.getItem(ctx, list, id);
-    if (m === 'MERGE' || m === 'PATCH' || m === 'PUT') return items.updateItem(ctx, list, id);
-    if (m === 'DELETE') return items.deleteItem(ctx, list, id);
+    if (m === 'MERGE' || m === 'PATCH' || m === 'PUT') {
+      demandItemWrite(ctx, list, record, 'EditListItems');
+      return items.updateItem(ctx, list, id);
+    }
+    if (m === 'DELETE') {
+      demandItemWrite(ctx, list, record, 'DeleteListItems');
+      return items.deleteItem(ctx, list, id);
+    }
     fail();
   }
-  if (rest.length === 1 && is(rest[0], 'recycle') && m === 'POST') return items.recycleItem(ctx, list, id);
+  const secured = securableRoute(ctx, { chain: ctx.site.scopeChain(list, id), base: `Web/Lists(guid'${list.meta.Id}')/Items(${id})`, children: () => [] }, rest);
+  if (secured) return secured;
+  if (rest.length === 1 && is(rest[0], 'recycle') && m === 'POST') {
+    demandItemWrite(ctx, list, record, 'DeleteListItems');
+    return items.recycleItem(ctx, list, id);
+  }
   if (is(rest[0], 'file', false)) {
     const item = items.getItemRecord(list, id);
     if (item.doc?.kind !== 'file') throw Errors.folderNotFound(); // [unknown] SPO's answer for a folder's or list item's File
+    demandDocAccess(ctx, list, item);
     return fileRoute(ctx, { list, item }, rest.slice(1));
   }
   if (is(rest[0], 'folder', false)) {
@@ -72,6 +106,7 @@ function itemRoute(ctx: Ctx, list: ListState, id: number, rest: Segment[]): Retu
       if (rest.length === 1 && m === 'GET') return json(ctx, 200, { 'odata.null': true }); // [unknown] as for a root folder's item
       throw Errors.folderNotFound();
     }
+    demandDocAccess(ctx, list, item);
     return folderRoute(ctx, { kind: 'doc', list, item }, rest.slice(1));
   }
   throw Errors.badPath(ctx.req.apiPath);
@@ -94,16 +129,23 @@ function fieldRoute(ctx: Ctx, list: ListState, f: FieldDef, rest: Segment[]): Em
 function listRoute(ctx: Ctx, list: ListState, rest: Segment[]): EmuResponse {
   const m = ctx.req.method;
   const [s0, s1, ...more] = rest;
+  demandListVisible(ctx, list);
   if (!s0) {
     if (m === 'GET') return lists.getList(ctx, list);
+    demand(ctx, ctx.site.scopeChain(list), 'ManageLists');
     if (m === 'MERGE' || m === 'PATCH') return lists.updateList(ctx, list);
     if (m === 'DELETE') return lists.deleteList(ctx, list);
     fail();
   }
+  const secured = securableRoute(ctx, listSecurable(ctx, list), rest);
+  if (secured) return secured;
   if (is(s0, 'items', false)) {
     if (!s1) {
       if (m === 'GET') return items.queryItems(ctx, list);
-      if (m === 'POST') return items.addItem(ctx, list);
+      if (m === 'POST') {
+        demandItemAdd(ctx, list);
+        return items.addItem(ctx, list);
+      }
       fail();
     }
     if (is(s1, 'getbyid', true)) return itemRoute(ctx, list, intArg(s1), more);
@@ -111,6 +153,7 @@ function listRoute(ctx: Ctx, list: ListState, rest: Segment[]): EmuResponse {
   }
   if (is(s0, 'items', true)) return itemRoute(ctx, list, intArg(s0), rest.slice(1));
   if (is(s0, 'getitembyid', true)) return itemRoute(ctx, list, intArg(s0), rest.slice(1));
+  if (is(s0, 'fields') && m !== 'GET') demand(ctx, ctx.site.scopeChain(list), 'ManageLists');
   if (is(s0, 'fields', false)) {
     if (!s1) {
       if (m === 'GET') return fields.getFields(ctx, list);
@@ -125,7 +168,10 @@ function listRoute(ctx: Ctx, list: ListState, rest: Segment[]): EmuResponse {
     throw Errors.badPath(ctx.req.apiPath);
   }
   if (is(s0, 'fields', true)) return fieldRoute(ctx, list, fields.findFieldByKey(list, 'id', arg(s0)), rest.slice(1));
-  if (is(s0, 'rootfolder', false)) return folderRoute(ctx, { kind: 'root', list }, rest.slice(1));
+  if (is(s0, 'rootfolder', false)) {
+    demandDocAccess(ctx, list);
+    return folderRoute(ctx, { kind: 'root', list }, rest.slice(1));
+  }
   throw Errors.badPath(ctx.req.apiPath);
 }
 
@@ -141,11 +187,16 @@ function folderBy(ctx: Ctx, seg: Segment): FolderRef | null {
 }
 
 function fileBy(ctx: Ctx, seg: Segment, rest: Segment[]): EmuResponse | null {
-  if (is(seg, 'getfilebyserverrelativepath', true) || is(seg, 'getfilebyserverrelativeurl', true)) return fileRoute(ctx, resolveFile(ctx, urlArg(seg)), rest);
+  if (is(seg, 'getfilebyserverrelativepath', true) || is(seg, 'getfilebyserverrelativeurl', true)) {
+    const target = resolveFile(ctx, urlArg(seg));
+    demandDocAccess(ctx, target.list, target.item);
+    return fileRoute(ctx, target, rest);
+  }
   if (is(seg, 'getfilebyid', true)) {
     const hit = findByUniqueId(ctx.site, arg(seg));
     // [unknown] SPO's text for an unknown id; the missing-file 404 with the id in place of a path
     if (!hit || hit.item.doc?.kind !== 'file') throw Errors.fileNotFound(arg(seg));
+    demandDocAccess(ctx, hit.list, hit.item);
     return fileRoute(ctx, { list: hit.list, item: hit.item }, rest);
   }
   return null;
@@ -165,6 +216,12 @@ function webRoute(ctx: Ctx, rest: Segment[]): EmuResponse {
   if (!s0) {
     if (m === 'GET') return getWeb(ctx);
     fail();
+  }
+  const secured = securableRoute(ctx, { chain: [WEB_SCOPE], base: 'Web', children: () => [] }, rest);
+  if (secured) return secured;
+  if (is(s0, 'roledefinitions')) return roleDefinitionsRoute(ctx, s0, rest.slice(1));
+  if (is(s0, 'sitegroups') || is(s0, 'associatedownergroup') || is(s0, 'associatedmembergroup') || is(s0, 'associatedvisitorgroup')) {
+    return siteGroupsRoute(ctx, s0, rest.slice(1));
   }
   if (is(s0, 'currentuser')) {
     if (m !== 'GET') fail();
@@ -190,7 +247,10 @@ function webRoute(ctx: Ctx, rest: Segment[]): EmuResponse {
   if (is(s0, 'lists', false)) {
     if (!s1) {
       if (m === 'GET') return lists.getLists(ctx);
-      if (m === 'POST') return lists.addList(ctx);
+      if (m === 'POST') {
+        demand(ctx, [WEB_SCOPE], 'ManageLists');
+        return lists.addList(ctx);
+      }
       fail();
     }
     if (is(s1, 'getbytitle', true)) {
@@ -213,7 +273,10 @@ function webRoute(ctx: Ctx, rest: Segment[]): EmuResponse {
   }
   if (is(s0, 'getlist', true)) return listRoute(ctx, listByUrl(ctx, arg(s0)), rest.slice(1));
   const folder = folderBy(ctx, s0);
-  if (folder) return folderRoute(ctx, folder, rest.slice(1));
+  if (folder) {
+    demandDocAccess(ctx, folder.list, folder.kind === 'doc' ? folder.item : undefined);
+    return folderRoute(ctx, folder, rest.slice(1));
+  }
   const file = fileBy(ctx, s0, rest.slice(1));
   if (file) return file;
   if (is(s0, 'folders')) return webFoldersRoute(ctx, s0, rest.slice(1));

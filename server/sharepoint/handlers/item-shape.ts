@@ -10,6 +10,7 @@
  * fields (FileLeafRef, FileRef, FileDirRef, FSObjType, File_x0020_Size, UniqueId) only when
  * selected, as in SharePoint; and `$expand=File` / `$expand=Folder` nest the SP.File / SP.Folder.
  */
+import { itemScope, wireMask } from '../store/security';
 import { Ctx } from '../context';
 import { Errors } from '../errors';
 import { ComplexValue, Deferred, EntityMeta, NestedEntity, Props, PropValue } from '../odata/format';
@@ -207,6 +208,12 @@ function namedProp(ctx: Ctx, list: ListState, item: ItemRecord, name: string, pl
       return ['ServerRedirectedEmbedUrl', ''];
     case 'complianceassetid':
       return ['ComplianceAssetId', null];
+    case 'hasuniqueroleassignments':
+      return ['HasUniqueRoleAssignments', ctx.site.security.hasUnique(itemScope(list.meta.Id, item.id))];
+    case 'effectivebasepermissions': {
+      const { High, Low } = wireMask(ctx.site.security.effectiveMask(ctx.site.principalOf(ctx.user), ctx.site.scopeChain(list, item.id)));
+      return ['EffectiveBasePermissions', new ComplexValue('SP.BasePermissions', { High, Low })];
+    }
   }
   const f = findField(list, name);
   if (f) {

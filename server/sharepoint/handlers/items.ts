@@ -7,6 +7,7 @@
  * version of the file and may rename it (FileLeafRef), and deleting the item deletes the file or
  * the folder with its contents.
  */
+import { itemVisibility } from './security';
 import { Ctx, empty, json, metadataUrl } from '../context';
 import { Errors } from '../errors';
 import { Accessor, compareValues, compileFilter, Compiled, EqualityLookup, indexedCandidates, indexedMatches, isoSeconds, parseFilter, Scalar } from '../odata/filter';
@@ -99,7 +100,9 @@ export function queryItems(ctx: Ctx, list: ListState): EmuResponse {
 
   let rows: ItemRecord[] = [];
   const candidates = filter ? indexedCandidates(filter, lookup, (it) => it.id) : null;
-  for (const it of candidates ?? list.items.values()) if (!filter || filter.test(it)) rows.push(it);
+  // Items the caller may not see are left out, as SharePoint trims a query to what the caller may read.
+  const visible = itemVisibility(ctx, list);
+  for (const it of candidates ?? list.items.values()) if ((!filter || filter.test(it)) && visible(it)) rows.push(it);
   if (keys.length > 0) rows.sort(comparator(keys));
   if (q.skiptoken) rows = applySkiptoken(rows, q.skiptoken, keys);
 
@@ -147,7 +150,8 @@ export function addItem(ctx: Ctx, list: ListState): EmuResponse {
     id: list.meta.nextItemId++,
     version: 1,
     guid: newGuid(),
-    values: { Created: now, Modified: now, Author: ctx.user.Id, Editor: ctx.user.Id, ...values },
+    // Who created an item, and when, is SharePoint's to say: a value the client sends for these is not taken.
+    values: { ...values, Created: now, Modified: now, Author: ctx.user.Id, Editor: ctx.user.Id },
   };
   list.items.set(item.id, item);
   list.indexItem(null, item);
@@ -173,7 +177,7 @@ export function updateItem(ctx: Ctx, list: ListState, id: number): EmuResponse {
   const next: ItemRecord = {
     ...old,
     version: old.version + 1,
-    values: { ...old.values, Modified: now, Editor: ctx.user.Id, ...changes },
+    values: { ...old.values, ...changes, Created: old.values.Created ?? null, Author: old.values.Author ?? null, Modified: now, Editor: ctx.user.Id },
     ...(doc ? { doc } : {}),
   };
   list.items.set(id, next);

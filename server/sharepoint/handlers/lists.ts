@@ -5,9 +5,11 @@
  * BaseType 1, versioning on with MajorVersionLimit 500 (permissions-versions-files.md §3) and
  * their own entity names; `$expand=RootFolder` gives the root folder (`<site>/<UrlName>`).
  */
+import { has } from './security';
 import { Ctx, empty, json, metadataUrl } from '../context';
 import { Errors } from '../errors';
-import { EntityMeta, Props, shapeCollection, shapeEntity } from '../odata/format';
+import { ComplexValue, EntityMeta, Props, shapeCollection, shapeEntity } from '../odata/format';
+import { listScope, wireMask } from '../store/security';
 import { LIBRARY_VERSION_LIMIT } from '../store/library';
 import { ListMeta } from '../store/model';
 import { ListState, MAX_LIST_TITLE } from '../store/site';
@@ -94,6 +96,15 @@ export function listProps(ctx: Ctx, l: ListState): Props {
     Title: m.Title,
   };
   for (const [k, v] of Object.entries(m.extra)) if (k in p || SETTABLE.has(k)) p[k] = v;
+  // Not in the default payload: only when asked for by name (permissions-versions-files.md §1–2).
+  const asked = new Set((ctx.query.select ?? []).map((s) => s.toLowerCase()));
+  if (asked.has('readsecurity')) p.ReadSecurity = Number(m.extra.ReadSecurity ?? 1);
+  if (asked.has('writesecurity')) p.WriteSecurity = Number(m.extra.WriteSecurity ?? 1);
+  if (asked.has('hasuniqueroleassignments')) p.HasUniqueRoleAssignments = ctx.site.security.hasUnique(listScope(m.Id));
+  if (asked.has('effectivebasepermissions')) {
+    const { High, Low } = wireMask(ctx.site.security.effectiveMask(ctx.site.principalOf(ctx.user), ctx.site.scopeChain(l)));
+    p.EffectiveBasePermissions = new ComplexValue('SP.BasePermissions', { High, Low });
+  }
   return p;
 }
 
@@ -121,7 +132,9 @@ function listResponse(ctx: Ctx, l: ListState, status: number, headers: Record<st
 }
 
 export function getLists(ctx: Ctx): EmuResponse {
-  const rows = [...ctx.site.lists.values()].map((l) => ({ meta: listMeta(ctx, l), props: listProps(ctx, l) }));
+  // Lists the caller may not read are left out, as SharePoint leaves them out.
+  const rows = [...ctx.site.lists.values()].filter((l) => has(ctx, ctx.site.scopeChain(l), 'ViewListItems'))
+    .map((l) => ({ meta: listMeta(ctx, l), props: listProps(ctx, l) }));
   const sel = ctx.query.params.find(([k]) => k.toLowerCase() === '$select');
   return json(ctx, 200, shapeCollection(applyCollectionQuery(ctx, rows), ctx.level, metadataUrl(ctx, `SP.ApiData.Lists${sel ? `&$select=${sel[1]}` : ''}`)));
 }

@@ -26,7 +26,7 @@ export function userProps(u: SiteUser): Props {
     IsHiddenInUI: false,
     LoginName: u.LoginName,
     Title: u.Title,
-    PrincipalType: 1,
+    PrincipalType: u.PrincipalType ?? 1,
     Email: u.Email,
     Expiration: '',
     IsEmailAuthenticationGuestUser: false,

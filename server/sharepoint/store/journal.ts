@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ItemRecord, ListMeta, SiteUser } from './model';
+import type { SecurityOp } from './security';
 
 export type JournalOp =
   | { op: 'list'; list: ListMeta }
@@ -21,6 +22,10 @@ export type JournalOp =
   | { op: 'user'; user: SiteUser }
   /** The site's own lists (the "Documents" library) have been made; not again after a restart. */
   | { op: 'defaults' }
+  /** A change to the site's groups, permission levels or role assignments (store/security.ts). */
+  | { op: 'security'; change: SecurityOp }
+  /** The site's own groups and their assignments have been made; not again after a restart. */
+  | { op: 'securityDefaults' }
   | { op: 'reset' };
 
 const FILE = 'sharepoint.jsonl';

@@ -123,4 +123,6 @@ export interface SiteUser {
   /** Entra object id of the directory person, '' for users not in the directory. */
   ObjectId: string;
   IsSiteAdmin: boolean;
+  /** 1 a user (absent: a user), 4 a security group such as "Everyone except external users". */
+  PrincipalType?: number;
 }

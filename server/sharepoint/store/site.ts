@@ -15,6 +15,7 @@ import { BlobStore } from './blobs';
 import { builtInFields, isMultiType, libraryFields, withFixedIds } from './fieldtypes';
 import { Journal, JournalOp } from './journal';
 import { FieldDef, ItemRecord, ListMeta, SiteUser, StoredValue } from './model';
+import { EVERYONE_LOGIN, EVERYONE_TITLE, listScope, itemScope, Principal, ROLE, SecurityState, WEB_SCOPE } from './security';
 import { encodeName, newGuid } from './naming';
 
 export const DOCUMENT_LIBRARY = 101;
@@ -149,6 +150,9 @@ export class Site {
   readonly users = new Map<number, SiteUser>();
   private nextUserId = 7;
   private defaultsMade = false;
+  private securityDefaultsMade = false;
+  /** Groups, permission levels and role assignments (store/security.ts). */
+  readonly security = new SecurityState((change) => this.journal.append({ op: 'security', change }));
 
   constructor(
     private readonly journal: Journal,
@@ -157,10 +161,13 @@ export class Site {
     readonly blobs: BlobStore,
     /** Server-relative URL of the site, e.g. '/sites/internkontroll'. */
     readonly sitePath: string,
+    /** UPNs of the site's owners (the Owners group), e.g. whoever created the site and provisions it. */
+    private readonly owners: readonly string[] = [],
   ) {
     this.replay(journal.load());
     // made before the compacting rewrite, so the snapshot records them
     if (!this.defaultsMade) this.makeDefaults(false);
+    if (!this.securityDefaultsMade) this.makeSecurityDefaults();
     journal.rewrite(this.snapshot());
     blobs.retainOnly(this.referencedBlobs());
   }
@@ -173,11 +180,20 @@ export class Site {
         case 'reset':
           this.lists.clear();
           this.users.clear();
+          this.security.clear();
           this.nextUserId = 7;
           this.defaultsMade = false;
+          this.securityDefaultsMade = false;
           break;
         case 'defaults':
           this.defaultsMade = true;
+          break;
+        case 'securityDefaults':
+          this.securityDefaultsMade = true;
+          break;
+        case 'security':
+          this.security.apply(op.change);
+          if (op.change.op === 'group') this.nextUserId = Math.max(this.nextUserId, op.change.group.Id + 1);
           break;
         case 'list': {
           const meta: ListMeta = { ...op.list, fields: withFixedIds(op.list.fields) };
@@ -211,6 +227,8 @@ export class Site {
           break;
       }
     }
+    const everyone = [...this.users.values()].find((u) => u.LoginName === EVERYONE_LOGIN);
+    if (everyone) this.security.everyoneId = everyone.Id;
     for (const l of this.lists.values()) {
       // Map insertion order must be ID order for paging; replay may have reordered nothing,
       // but an item re-put after update keeps its original slot, so this is already sorted.
@@ -227,6 +245,8 @@ export class Site {
     const ops: JournalOp[] = [];
     if (this.defaultsMade) ops.push({ op: 'defaults' });
     for (const u of this.users.values()) ops.push({ op: 'user', user: u });
+    if (this.securityDefaultsMade) ops.push({ op: 'securityDefaults' });
+    for (const change of this.security.snapshot()) ops.push({ op: 'security', change });
     for (const l of this.lists.values()) {
       ops.push({ op: 'list', list: l.meta });
       for (const it of l.items.values()) ops.push({ op: 'item', listId: l.meta.Id, item: it });
@@ -245,10 +265,65 @@ export class Site {
   reset(): void {
     this.lists.clear();
     this.users.clear();
+    this.security.clear();
     this.nextUserId = 7;
     this.journal.append({ op: 'reset' });
     this.makeDefaults(true);
+    this.makeSecurityDefaults();
     this.releaseBlobs();
+  }
+
+  /** The next principal id: site users and groups share one sequence, as in SharePoint. */
+  allocatePrincipalId(): number {
+    return this.nextUserId++;
+  }
+
+  /**
+   * What a new team site has: "Everyone except external users", and the groups Owners (Full Control, the
+   * site's owners in it), Visitors (Read) and Members (Edit, with everyone in it) assigned on the web.
+   */
+  private makeSecurityDefaults(): void {
+    const everyone = this.ensureEveryone();
+    const name = this.sitePath.split('/').filter((s) => s !== '').pop() ?? 'Site';
+    const title = name.charAt(0).toUpperCase() + name.slice(1);
+    const made = (suffix: string, role: number, members: number[]): number => {
+      const existing = this.security.groupByName(`${title} ${suffix}`);
+      const id = existing?.Id ?? this.allocatePrincipalId();
+      this.security.saveGroup({ Id: id, Title: `${title} ${suffix}`, Description: '', OwnerId: 0, OnlyAllowMembersViewMembership: false,
+        AllowMembersEditMembership: false, members });
+      this.security.addAssignment(WEB_SCOPE, id, role);
+      return id;
+    };
+    const owners = made('Owners', ROLE.fullControl, this.owners.map((upn) => this.ensureUser(upn, false).Id));
+    made('Visitors', ROLE.read, []);
+    made('Members', ROLE.edit, [everyone.Id]);
+    for (const g of this.security.groups.values()) if (g.OwnerId === 0) this.security.saveGroup({ ...g, OwnerId: owners });
+    this.securityDefaultsMade = true;
+    this.journal.append({ op: 'securityDefaults' });
+  }
+
+  /** The site user for "Everyone except external users" (a claim, not a person). */
+  private ensureEveryone(): SiteUser {
+    const found = [...this.users.values()].find((u) => u.LoginName === EVERYONE_LOGIN);
+    const user = found ?? { Id: this.allocatePrincipalId(), LoginName: EVERYONE_LOGIN, Title: EVERYONE_TITLE, Email: '', UserPrincipalName: '',
+      ObjectId: '', IsSiteAdmin: false, PrincipalType: 4 };
+    if (!found) {
+      this.users.set(user.Id, user);
+      this.journal.append({ op: 'user', user });
+    }
+    this.security.everyoneId = user.Id;
+    return user;
+  }
+
+  /** The caller as the permission model sees them. */
+  principalOf(user: SiteUser): Principal {
+    return { userId: user.Id, inDirectory: user.ObjectId !== '', isSiteAdmin: user.IsSiteAdmin };
+  }
+
+  /** The scopes a list's or an item's permissions come from, most specific first. */
+  scopeChain(list?: ListState, itemId?: number): string[] {
+    if (!list) return [WEB_SCOPE];
+    return itemId === undefined ? [listScope(list.meta.Id), WEB_SCOPE] : [itemScope(list.meta.Id, itemId), listScope(list.meta.Id), WEB_SCOPE];
   }
 
   /** The lists every new SharePoint site has: the document library "Documents" at Shared Documents. */
@@ -332,6 +407,8 @@ export class Site {
   deleteList(l: ListState): void {
     this.lists.delete(l.meta.Id);
     this.journal.append({ op: 'dropList', listId: l.meta.Id });
+    this.security.forget(listScope(l.meta.Id));
+    this.security.forget(`item:${l.meta.Id}`);
     for (const it of l.items.values()) if (it.doc) this.blobs.cancelSessionsOf(it.doc.uniqueId);
     this.releaseBlobs();
   }
@@ -347,6 +424,7 @@ export class Site {
     l.indexItem(item, null);
     l.indexDoc(item, null);
     this.journal.append({ op: 'dropItem', listId: l.meta.Id, id: item.id });
+    this.security.forget(itemScope(l.meta.Id, item.id));
   }
 
   // ------------------------------------------------------------------ users
