@@ -5,15 +5,20 @@
  */
 import { SPFI } from '@pnp/sp';
 import { provision, ProvisioningReport } from '../src/data/provisioning';
+import { PermissionsReport, provisionPermissions } from '../src/security/sitePermissions';
+import { PRODUCT_GROUPS, ProductGroup } from '../src/security/roles';
 import { createStore, Store } from '../src/data/stores';
 import { ListName } from '../src/model/schema';
 import { withDerivedKeys } from '../src/model/derivedKeys';
 import { repairDerivedKeys } from '../src/plans/derivedKeyWrites';
 import { buildDemoRegion, DemoRegion } from './demo/demoRegion';
 import { DirectoryPerson } from './directory/types';
+import { personas } from './directory/demoDirectory';
+import '@pnp/sp/site-groups/web';
 
 export interface SeedReport {
   provisioning: ProvisioningReport;
+  permissions: PermissionsReport;
   added: Partial<Record<ListName, number>>;
 }
 
@@ -27,8 +32,24 @@ async function ensure<L extends keyof DemoRegion & ListName>(store: Store, list:
   return (store[list].ensureAll as (e: readonly unknown[]) => Promise<number>)(entities);
 }
 
+/**
+ * The demo's people in the groups a site owner puts them in (SECURITY.md): the coordinator and the security
+ * coordinator coordinate, the board secretary reads the board papers. The reporters and area groups follow the
+ * roles (sitePermissions.ts), so the demo's holders are in them without being named here.
+ */
+export const DEMO_GROUP_MEMBERS: Partial<Record<ProductGroup, ReadonlyArray<keyof typeof personas>>> = {
+  coordinators: ['coordinator', 'securityCoordinator'],
+  boardSecretaries: ['boardSecretary']
+};
+
 export async function seedDemo(sp: SPFI, today: string, directory: DirectoryPerson[]): Promise<SeedReport> {
-  return seedRegion(sp, buildDemoRegion(today, directory));
+  const report = await seedRegion(sp, buildDemoRegion(today, directory));
+  for (const [group, members] of Object.entries(DEMO_GROUP_MEMBERS) as Array<[ProductGroup, ReadonlyArray<keyof typeof personas>]>) {
+    const users = sp.web.siteGroups.getByName(PRODUCT_GROUPS[group].title).users;
+    const have = new Set((await users.select('UserPrincipalName')<Array<{ UserPrincipalName: string | null }>>()).map((u) => (u.UserPrincipalName ?? '').toLowerCase()));
+    for (const persona of members) if (!have.has(personas[persona].toLowerCase())) await users.add(`i:0#.f|membership|${personas[persona].toLowerCase()}`);
+  }
+  return report;
 }
 
 /**
@@ -49,5 +70,7 @@ export async function seedRegion(sp: SPFI, built: DemoRegion, onList: (list: Lis
     onList(list, added[list] ?? 0, region[list].length, Date.now() - start);
   }
   await repairDerivedKeys(store);
-  return { provisioning, added };
+  // Who may do what, once the roles and areas it follows are in.
+  const permissions = await provisionPermissions(sp, store);
+  return { provisioning, permissions, added };
 }

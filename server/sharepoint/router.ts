@@ -21,6 +21,7 @@ import * as lists from './handlers/lists';
 import { peoplePickerSearch } from './handlers/people-picker';
 import * as users from './handlers/users';
 import { contextInfo, getWeb } from './handlers/web';
+import { versionsRoute } from './handlers/versions';
 import {
   canSeeItem, demand, demandItemAdd, demandItemWrite, demandListVisible, roleDefinitionsRoute, securableRoute, Securable, siteGroupsRoute
 } from './handlers/security';
@@ -90,6 +91,7 @@ function itemRoute(ctx: Ctx, list: ListState, id: number, rest: Segment[]): Retu
   }
   const secured = securableRoute(ctx, { chain: ctx.site.scopeChain(list, id), base: `Web/Lists(guid'${list.meta.Id}')/Items(${id})`, children: () => [] }, rest);
   if (secured) return secured;
+  if (is(rest[0], 'versions')) return versionsRoute(ctx, list, record, rest[0], rest.slice(1));
   if (rest.length === 1 && is(rest[0], 'recycle') && m === 'POST') {
     demandItemWrite(ctx, list, record, 'DeleteListItems');
     return items.recycleItem(ctx, list, id);

@@ -39,7 +39,9 @@ export interface ItemQuery {
 }
 
 /** A read: a first page, or the page an `odata.nextLink` points to. */
-export type ReadRequest = { kind: 'query'; query: ItemQuery } | { kind: 'next'; list: string; url: string };
+export type ReadRequest = { kind: 'query'; query: ItemQuery } | { kind: 'next'; list: string; url: string }
+  /** The site's lists (e.g. each with the caller's EffectiveBasePermissions): one page, no further ones. */
+  | { kind: 'lists'; select: readonly string[] };
 
 export interface ReadPage {
   rows: Array<Record<string, unknown>>;
@@ -87,6 +89,12 @@ function onSending(test: (url: string) => boolean, signal: () => void): Timeline
 
 /** The items of a query on a (possibly batched) SPFI, parsed to rows plus the next page's link. */
 function request(sp: SPFI, read: ReadRequest, sending?: TimelinePipe): () => Promise<ReadPage> {
+  if (read.kind === 'lists') {
+    const lists = sp.web.lists.select(...read.select);
+    const parsedLists = (sending ? lists.using(sending) : lists).using(parseBinderWithErrorCheck(async (response: Response): Promise<ReadPage> =>
+      ({ rows: parseODataJSON(await response.json()) as Array<Record<string, unknown>>, nextLink: null })));
+    return () => parsedLists() as Promise<ReadPage>;
+  }
   const base: IItems = sp.web.lists.getByTitle(read.kind === 'query' ? read.query.list : read.list).items;
   let target: IItems = base;
   if (read.kind === 'next') {

@@ -12,6 +12,7 @@ import { ListRepository, SiteUserResolver } from './ListRepository';
 import { ReadWaves, ReadWaveStats } from './readWaves';
 import { EarlyLoads } from './earlyLoads';
 import { PersonSuggestion, searchPeople } from './people';
+import { ListPermissions, parseListPermissions } from './permissions';
 
 export type Repositories = { [L in ListName]: ListRepository<EntityOf<L>> };
 
@@ -50,6 +51,8 @@ export interface Store extends Repositories {
   searchPeople(query: string): Promise<PersonSuggestion[]>;
   /** The region's risk matrix (the IkSettings list), or the default 4 × 4. */
   riskMatrix(): Promise<RiskMatrixConfig>;
+  /** What the signed-in person may do on each list (permissions.ts), read with the wave it is asked in. Optional for test fakes. */
+  listPermissions?(): Promise<ListPermissions>;
 }
 
 export function createStore(sp: SPFI): Store {
@@ -86,6 +89,9 @@ export function createStore(sp: SPFI): Store {
     searchPeople: (query: string) => searchPeople(sp, query),
     async riskMatrix(): Promise<RiskMatrixConfig> {
       return parseRiskMatrix((await repos.settings.byKey(RISK_MATRIX_SETTING))?.value).matrix;
+    },
+    async listPermissions(): Promise<ListPermissions> {
+      return parseListPermissions((await reads.page({ kind: 'lists', select: ['Title', 'EffectiveBasePermissions'] })).rows);
     }
   };
 }

@@ -20,6 +20,7 @@ jest.setTimeout(120_000);
 let product: LocalProduct;
 let coordinator: Store;
 let manager: Store;
+let colleague: Store;
 const today = '2026-11-23';
 
 beforeAll(async () => {
@@ -27,6 +28,8 @@ beforeAll(async () => {
   await seedDemo(createSp(product.siteUrl, { emulatorUser: personas.coordinator }), today, demoDirectory);
   coordinator = createStore(createSp(product.siteUrl, { emulatorUser: personas.coordinator }));
   manager = createStore(createSp(product.siteUrl, { emulatorUser: personas.manager }));
+  // Who else may edit risks (SECURITY.md): the security coordinator is a coordinator too.
+  colleague = createStore(createSp(product.siteUrl, { emulatorUser: personas.securityCoordinator }));
 });
 
 afterAll(async () => {
@@ -100,13 +103,13 @@ describe('two people editing the same risk', () => {
     const [item] = await coordinator.items.where({ planKey: plan.key });
     const measures = (await coordinator.measures.where({ itemKey: item.key }));
     const readByA = { item, measures };
-    const readByB = { item: await manager.items.byId(item.id!), measures: await manager.measures.where({ itemKey: item.key }) };
+    const readByB = { item: await colleague.items.byId(item.id!), measures: await colleague.measures.where({ itemKey: item.key }) };
     const savedA = await saveItem(coordinator, { item: { ...item, consequence: 'A:s nya konsekvens' },
       measures: measures.map((m, i) => (i === 0 ? { ...m, title: 'A:s åtgärd' } : m)) }, readByA);
     expect(savedA.item.consequence).toBe('A:s nya konsekvens');
-    await expect(saveItem(manager, { item: { ...readByB.item, consequence: 'B:s konsekvens' }, measures: readByB.measures }, readByB))
+    await expect(saveItem(colleague, { item: { ...readByB.item, consequence: 'B:s konsekvens' }, measures: readByB.measures }, readByB))
       .rejects.toBeInstanceOf(ConcurrencyError);
-    await expect(saveItem(manager, { item: readByB.item, measures: readByB.measures.map((m, i) => (i === 0 ? { ...m, title: 'B:s åtgärd' } : m)) }, readByB))
+    await expect(saveItem(colleague, { item: readByB.item, measures: readByB.measures.map((m, i) => (i === 0 ? { ...m, title: 'B:s åtgärd' } : m)) }, readByB))
       .rejects.toBeInstanceOf(ConcurrencyError);
     const now = await coordinator.items.byId(item.id!);
     expect(now.consequence).toBe('A:s nya konsekvens');

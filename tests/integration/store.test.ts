@@ -79,7 +79,8 @@ describe('the demo region through the Store', () => {
 describe('edits and keys', () => {
   it('refuses a stale ETag: the second editor gets a conflict and the first edit is kept', async () => {
     const alice = createStore(createSp(product.siteUrl, { emulatorUser: personas.coordinator }));
-    const bob = createStore(createSp(product.siteUrl, { emulatorUser: personas.manager }));
+    // Two people who may both edit measures (SECURITY.md): the coordinator and the security coordinator.
+    const bob = createStore(createSp(product.siteUrl, { emulatorUser: personas.securityCoordinator }));
     const [measure] = await alice.measures.where({ planKey: (await alice.plans.all())[0].key });
     const asBobRead = await bob.measures.byId(measure.id!);
     const saved = await alice.measures.update(measure, { title: 'Ny rutin för diarieföring införs' });

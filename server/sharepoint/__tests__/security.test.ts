@@ -143,3 +143,25 @@ describe('a list with permissions of its own', () => {
     expect((await owner.web.siteGroups.getByName('Rapportörer').users()).map((u) => u.UserPrincipalName)).toEqual(['karin.lund@norrvik.se', 'erik.holm@norrvik.se']);
   });
 });
+
+describe('an item\'s versions', () => {
+  it('keeps every change with who made it, newest first, in SharePoint\'s shape', async () => {
+    await owner.web.lists.ensure('Measures');
+    await owner.web.lists.getByTitle('Measures').fields.addText('Status');
+    const added = await owner.web.lists.getByTitle('Measures').items.add({ Title: 'Åtgärd', Status: 'Gul' });
+    await erik.web.lists.getByTitle('Measures').items.getById(added.Id).update({ Status: 'Grön' });
+    const versions = await owner.web.lists.getByTitle('Measures').items.getById(added.Id).versions();
+    expect(versions.map((v: { VersionLabel: string }) => v.VersionLabel)).toEqual(['2.0', '1.0']);
+    expect(versions[0]).toMatchObject({ IsCurrentVersion: true, VersionId: 1024, Status: 'Grön', Editor: { LookupValue: 'Erik Holm', Email: 'erik.holm@norrvik.se' } });
+    expect(versions[1]).toMatchObject({ IsCurrentVersion: false, VersionId: 512, Status: 'Gul', Editor: { LookupValue: 'Karin Lund' } });
+    expect(versions[1].Created).not.toMatch(/Z$/);
+    expect(versions[0]).toHaveProperty('OData__x005f_UIVersionString', '2.0');
+  });
+
+  it('are not shown to someone who may not see the item', async () => {
+    const list = owner.web.lists.getByTitle('Measures');
+    const secret = await list.items.add({ Title: 'Hemlig åtgärd' });
+    await list.items.getById(secret.Id).breakRoleInheritance(false, false);
+    expect((await statusOf(erik.web.lists.getByTitle('Measures').items.getById(secret.Id).versions())).status).toBe(404);
+  });
+});

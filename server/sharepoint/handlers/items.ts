@@ -176,6 +176,7 @@ export function updateItem(ctx: Ctx, list: ListState, id: number): EmuResponse {
   if (doc) doc = metadataVersion(list, { ...old, doc }, ctx.user.Id, now);
   const next: ItemRecord = {
     ...old,
+    ...(list.isLibrary ? {} : { history: keptHistory(list, old) }),
     version: old.version + 1,
     values: { ...old.values, ...changes, Created: old.values.Created ?? null, Author: old.values.Author ?? null, Modified: now, Editor: ctx.user.Id },
     ...(doc ? { doc } : {}),
@@ -185,6 +186,17 @@ export function updateItem(ctx: Ctx, list: ListState, id: number): EmuResponse {
   list.indexDoc(old, next);
   ctx.site.saveItem(list, next);
   return empty(ctx, 204, { etag: `"${next.version}"` });
+}
+
+/**
+ * A list keeps its items' earlier versions while versioning is on (the default for a list made over REST, with
+ * MajorVersionLimit 50, permissions-versions-files.md §3): the version being replaced joins the history, and the
+ * oldest go once the limit is reached.
+ */
+function keptHistory(list: ListState, old: ItemRecord): ItemRecord['history'] {
+  if (list.meta.extra.EnableVersioning === false) return undefined;
+  const limit = Math.max(1, Number(list.meta.extra.MajorVersionLimit ?? 50) || 50);
+  return [...(old.history ?? []), { version: old.version, values: old.values }].slice(-(limit - 1));
 }
 
 export function deleteItem(ctx: Ctx, list: ListState, id: number): EmuResponse {

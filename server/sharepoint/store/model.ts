@@ -70,6 +70,14 @@ export interface ItemRecord {
   values: Record<string, StoredValue>;
   /** In a document library: the file or folder this item stands for. */
   doc?: DocRecord;
+  /** A list item's earlier versions, oldest first (with versioning on, at most MajorVersionLimit − 1 of them). */
+  history?: ItemVersionRecord[];
+}
+
+/** One earlier version of a list item: its ETag counter (the major version) and every value it had. */
+export interface ItemVersionRecord {
+  version: number;
+  values: Record<string, StoredValue>;
 }
 
 /** One major version of a file's content (the emulator keeps no minor versions). */

@@ -23,6 +23,7 @@ import { LivePaperView } from './LivePaperView';
 import { PaperTab, PublishedPaperView } from './PublishedPaperView';
 import { LivePaper, PublishedPaper, useBoardPlan, useLivePaper, usePublishedPaper } from './useBoardPage';
 import { PublishFn } from './useCaseEditor';
+import { may } from '../../data/permissions';
 
 export type { BoardTarget } from './BoardToolbar';
 export type { PublishFn } from './useCaseEditor';
@@ -98,7 +99,7 @@ export function BoardView(props: BoardViewProps): React.ReactElement {
       <style>{boardStyles}</style>
       <h1 className="ik-view__title">{view.plan.title}</h1>
       <BoardToolbar chosen={view} snapshotKey={props.snapshotKey} doc={shown.doc} fileName={shown.fileName} renderers={renderers} onNavigate={navigate}
-        onWriteCase={livePaper && view.period ? () => setEditing(livePaper.data) : undefined} />
+        onWriteCase={livePaper && view.period && may(view.permissions, 'IkCases', 'add') ? () => setEditing(livePaper.data) : undefined} />
       {props.snapshotKey
         ? <PublishedPaperView paper={published} tab={tab} onTab={setTab} onLive={toLive} focusBanner={arrived === props.snapshotKey} onFocused={() => setArrived(null)} />
         : <LivePaperView paper={live} period={view.period} />}

@@ -19,6 +19,8 @@ import { BoardSnapshotRecord, FollowUpPeriod, Plan, PlanKind } from '../../model
 import { BoardStrings } from '../i18n/boardStrings';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
+import { failureText } from '../i18n/failureText';
+import { ListPermissions, readPermissions } from '../../data/permissions';
 
 export interface BoardPlan {
   plans: Plan[];
@@ -29,6 +31,8 @@ export interface BoardPlan {
   /** The plan's publications, newest first. */
   snapshots: BoardSnapshotRecord[];
   organisation: string;
+  /** What the signed-in person may do on each list (null when not known): only a coordinator writes the case. */
+  permissions: ListPermissions | null;
 }
 
 export interface LivePaper {
@@ -79,8 +83,9 @@ export function useBoardPlan(choice: BoardChoice, reloadToken: number): AsyncSta
   return useAsync(async () => {
     // One wave: the plans, their periods and publications are small lists, read whole and picked from here,
     // so that the paper's own reads (useLivePaper) are the second and last wave.
-    const [plans, allPeriods, allSnapshots, organisation] = await Promise.all([
-      store.plans.all(), store.periods.all(), store.boardSnapshots.all(), organisationName(store)
+    const [plans, allPeriods, allSnapshots, organisation, permissions] = await Promise.all([
+      store.plans.all(), store.periods.all(), store.boardSnapshots.all(), organisationName(store),
+      readPermissions(store)
     ]);
     const record = lookup ? allSnapshots.find((r) => r.key === lookup) ?? null : null;
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
@@ -91,7 +96,7 @@ export function useBoardPlan(choice: BoardChoice, reloadToken: number): AsyncSta
     const ordered = orderPeriods(periods);
     const wanted = periodKey ?? (record?.planKey === plan.key ? record.periodKey : undefined);
     const period = ordered.find((p) => p.key === wanted) ?? currentPeriod(ordered, env.today);
-    return { plans, plan, periods: ordered, period, snapshots: snapshots.sort(newestFirst), organisation };
+    return { plans, plan, periods: ordered, period, snapshots: snapshots.sort(newestFirst), organisation, permissions };
   }, [store, planKey, periodKey, lookup, kind, env.today, reloadToken]);
 }
 
@@ -145,5 +150,5 @@ export function paperErrorText(error: Error, s: BoardStrings['snapshotErrors']):
   if (error instanceof PaperError) return error.reason === 'notFound' ? s.notFound(error.key) : s.noLibrary;
   if (error instanceof SnapshotError) return error.reason === 'hashMismatch' ? s.hashMismatch : s.unreadable;
   if (isNotFound(error)) return s.fileMissing;
-  return s.other(error.message);
+  return s.other(failureText(error));
 }

@@ -15,6 +15,7 @@ import { ValidationError } from '../../plans/ValidationError';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
 import { ADD_PROPOSAL_ID, CaseField, fieldId, firstErrorId, LineField } from './caseErrors';
+import { failureText } from '../i18n/failureText';
 
 /** publishCase's signature: the board page takes it as a prop so a test can watch the calls. */
 export type PublishFn = (deps: PublishDeps, request: PublishRequest) => Promise<PublishResult>;
@@ -47,7 +48,7 @@ function contentOf(doc: CaseDocument): Content {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return failureText(error);
 }
 
 export interface CaseEditor {

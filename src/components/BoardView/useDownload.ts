@@ -7,6 +7,7 @@ import * as React from 'react';
 import { Renderers, safeName } from '../../board/publish';
 import { MEDIA_TYPES } from '../../documents/render';
 import { ReportDocument } from '../../documents/model';
+import { failureText } from '../i18n/failureText';
 
 export type DownloadKind = 'docx' | 'pdf';
 
@@ -39,7 +40,7 @@ export function useDownload(renderers: Renderers): Download {
     setError(null);
     renderers[kind](doc).then((bytes) => saveFile(bytes, kind, fileName)).then(() => setBusy(null), (failure: unknown) => {
       setBusy(null);
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureText(failure));
     });
   };
   return { busy, error, start };

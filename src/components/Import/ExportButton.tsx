@@ -8,6 +8,7 @@ import { exportPlanToXlsx } from '../../export/exportPlan';
 import { Category, FollowUpPeriod, Measure, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { importStrings } from './importStrings';
+import { failureText } from '../i18n/failureText';
 
 export interface ExportButtonProps {
   plan: Plan;
@@ -52,7 +53,7 @@ export function ExportButton(props: ExportButtonProps): React.ReactElement {
     exportPlanToXlsx({ plan: props.plan, items: props.items, measures: props.measures, roles, reports: props.reports, period: props.period, locale: env.locale,
       categories: props.categories, areas: props.areas ? new Map(props.areas.map((a) => [a.key, a])) : undefined })
       .then((bytes) => download(bytes, exportFileName(props.plan, props.period)))
-      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))
+      .catch((error: unknown) => setFailure(failureText(error, env.locale)))
       .then(() => setBusy(false), () => setBusy(false));
   };
   return (

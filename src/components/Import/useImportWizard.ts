@@ -13,6 +13,7 @@ import { defaultRiskMatrix, RiskMatrixConfig } from '../../model/riskMatrix';
 import { useApp } from '../app/AppContext';
 import { WizardKind } from './importStrings';
 import { ListImportModel, listResult, useListImport } from './useListImport';
+import { failureText } from '../i18n/failureText';
 
 export type WizardStep = 'choose' | 'preview' | 'done';
 export type ImportKind = WizardKind;
@@ -58,7 +59,7 @@ function readBytes(file: File): Promise<ArrayBuffer> {
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return failureText(error);
 }
 
 function editsOf(parsed: ImportResult, fallbackYear: string): PlanEdits {

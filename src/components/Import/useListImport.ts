@@ -7,6 +7,7 @@ import * as React from 'react';
 import { ListData, parseListData, readSiteList } from '../../import/importList';
 import { SiteList, SiteListSource } from '../../import/siteLists';
 import { ImportField, ImportResult, MappingOverrides, ParseOptions } from '../../import/types';
+import { failureText } from '../i18n/failureText';
 
 export interface ListImportModel {
   /** False when there is no way to read the site's lists (no source). */
@@ -38,7 +39,7 @@ export function useListImport(source: SiteListSource | null, active: boolean, on
     setLoading(true);
     source.lists()
       .then((found) => { if (current) setLists(found); })
-      .catch((error: unknown) => { if (current) onFailure(error instanceof Error ? error.message : String(error)); })
+      .catch((error: unknown) => { if (current) onFailure(failureText(error)); })
       .then(() => { if (current) setLoading(false); }, () => undefined);
     return () => { current = false; };
   }, [active, source, lists, onFailure]);
@@ -52,7 +53,7 @@ export function useListImport(source: SiteListSource | null, active: boolean, on
       setData(await readSiteList(source, list));
       return true;
     } catch (error) {
-      onFailure(error instanceof Error ? error.message : String(error));
+      onFailure(failureText(error));
       return false;
     } finally {
       setReading(false);

@@ -10,6 +10,7 @@ import { useApp } from '../app/AppContext';
 import { LightMessageBar, MessageBarType } from '../shared/LightMessageBar';
 import { LightPrimaryButton } from '../shared/LightPrimaryButton';
 import { followUpStrings } from './followUpStrings';
+import { failureText } from '../i18n/failureText';
 
 /** `noun`: what is followed up, definite form ("aktiviteten", "the activity"); the legend and question name it. */
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -40,7 +41,7 @@ export function AnswerForm(props: { idPrefix: string; year: number; noun: string
     try {
       await props.onSend(status, comment.trim());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(failureText(e, env.locale));
       setSending(false);
     }
   };

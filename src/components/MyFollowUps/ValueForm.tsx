@@ -15,6 +15,7 @@ import { LightMessageBar, MessageBarType } from '../shared/LightMessageBar';
 import { LightPrimaryButton } from '../shared/LightPrimaryButton';
 import { StatusBadge } from '../shared/StatusBadge';
 import { followUpStrings } from './followUpStrings';
+import { failureText } from '../i18n/failureText';
 
 export type ValueAnswer = Pick<ValueInput, 'value' | 'valueWomen' | 'valueMen' | 'analysis' | 'manualStatus' | 'statusReason'>;
 
@@ -50,7 +51,7 @@ export function ValueForm(props: { idPrefix: string; indicator: Measure; previou
     try {
       await props.onSend(answer);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(failureText(e, env.locale));
       setSending(false);
     }
   };

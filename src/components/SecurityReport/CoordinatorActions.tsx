@@ -10,6 +10,7 @@ import { Chapter } from '../../model/types';
 import { approveChapter, ChapterPermissionError, ChapterTransitionError, returnChapter } from '../../plans/chapterActions';
 import { useApp } from '../app/AppContext';
 import { securityReportStrings } from './securityReportStrings';
+import { failureText } from '../i18n/failureText';
 
 export function CoordinatorActions(props: { chapter: Chapter; onDecided: (c: Chapter) => void }): React.ReactElement | null {
   const { store, env } = useApp();
@@ -32,7 +33,7 @@ export function CoordinatorActions(props: { chapter: Chapter; onDecided: (c: Cha
       setReturning(false);
       if (error instanceof ConcurrencyError || error instanceof ChapterTransitionError) setFailure(s.failures.transition);
       else if (error instanceof ChapterPermissionError) setFailure(s.failures.permission);
-      else setFailure(s.failures.generic(error instanceof Error ? error.message : String(error)));
+      else setFailure(s.failures.generic(failureText(error, env.locale)));
     });
   };
   const confirmReturn = (): void => {

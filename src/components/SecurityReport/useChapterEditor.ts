@@ -11,6 +11,7 @@ import {
   ChapterPermissionError, ChapterTransitionError, ChapterValidationError, saveChapterDraft, submitChapter
 } from '../../plans/chapterActions';
 import { useApp } from '../app/AppContext';
+import { failureText } from '../i18n/failureText';
 
 export const CHAPTER_TEXT_FIELDS = ['goalFulfilment', 'followUp', 'improvements', 'currentState', 'improvementOpportunities'] as const;
 export type ChapterTextField = (typeof CHAPTER_TEXT_FIELDS)[number];
@@ -110,11 +111,11 @@ export function useChapterEditor(chapter: Chapter, onSaved: (c: Chapter) => void
       setBusy(false);
       if (error instanceof ConcurrencyError) {
         const fresh = await store.chapters.byKey(from.key).catch(() => null);
-        setFailure(fresh ? { kind: 'conflict', fresh: normaliseChapter(fresh), action } : { kind: 'generic', message: error.message });
+        setFailure(fresh ? { kind: 'conflict', fresh: normaliseChapter(fresh), action } : { kind: 'generic', message: failureText(error, env.locale) });
       } else if (error instanceof ChapterPermissionError) setFailure({ kind: 'permission' });
       else if (error instanceof ChapterTransitionError) setFailure({ kind: 'transition' });
       else if (error instanceof ChapterValidationError) setFailure({ kind: 'invalid' });
-      else setFailure({ kind: 'generic', message: error instanceof Error ? error.message : String(error) });
+      else setFailure({ kind: 'generic', message: failureText(error, env.locale) });
     });
   };
 

@@ -17,12 +17,14 @@ import { REGISTER_DATA, usePlanData } from '../shared/usePlanData';
 import { useAsync } from '../app/useAsync';
 import { RISK_MATRIX } from '../app/viewStarts';
 import { takeEarly } from '../../data/earlyLoads';
+import { may } from '../../data/permissions';
 import { MeasureHistoryPanel } from './MeasureHistoryPanel';
 import { RiskPanel } from './RiskPanel';
 import { RolesPanel } from './RolesPanel';
 import { DecisionDialog, NewPlanDialog, PeriodDialog } from './SimpleDialogs';
 import { useEditingStrings } from './useEditingStrings';
 import { WorkspaceExtras, WorkspaceExtrasProps } from './WorkspaceExtras';
+import { failureText } from '../i18n/failureText';
 
 export interface PlanWorkspaceProps {
   planKey?: string;
@@ -54,7 +56,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
   };
   const act = (run: () => Promise<string | undefined | void>): void => {
     setFailure(null);
-    run().then((message) => refresh(message ?? undefined)).catch((error: unknown) => setFailure(`${s.errors.generic} ${error instanceof Error ? error.message : String(error)}`));
+    run().then((message) => refresh(message ?? undefined)).catch((error: unknown) => setFailure(`${s.errors.generic} ${failureText(error, env.locale)}`));
   };
 
   const openItem = (itemKey: string | null): void => {
@@ -71,7 +73,10 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
     setOpen({ kind: 'risk', draft: { item, measures, threatens }, original: { item, measures, threatens } });
   };
 
-  const plan = view?.plan;
+  // Only what the person may do is offered (SharePoint refuses the rest anyway): a reader gets the register, not its tools.
+  const permissions = view?.permissions;
+  const mayEdit = may(permissions, 'IkItems', 'edit');
+  const plan = mayEdit ? view?.plan : undefined;
   const period = view?.period ?? null;
   const can = (to: Parameters<typeof allowedTransitions>[0]): boolean => Boolean(plan && allowedTransitions(plan.state).includes(to));
   const items: ICommandBarItemProps[] = plan ? [
@@ -90,12 +95,12 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
       return s.plan.copied(plan.title.split(String(plan.year)).join(String(plan.year + 1)), result.items, result.measures);
     }) }
   ] : [];
-  const farItems: ICommandBarItemProps[] = [
+  const farItems: ICommandBarItemProps[] = !may(permissions, 'IkRoles', 'edit') ? [] : [
     { key: 'roles', text: s.actions.roles, iconProps: { iconName: 'People' }, disabled: !view, onClick: () => {
-      store.orgUnits.all().then((units) => setOpen({ kind: 'roles', units })).catch((error: unknown) => setFailure(String(error)));
+      store.orgUnits.all().then((units) => setOpen({ kind: 'roles', units })).catch((error: unknown) => setFailure(failureText(error, env.locale)));
     } },
     { key: 'newPlan', text: s.actions.newPlan, iconProps: { iconName: 'NewFolder' }, onClick: () => {
-      store.orgUnits.all().then((units) => setOpen({ kind: 'newPlan', units })).catch((error: unknown) => setFailure(String(error)));
+      store.orgUnits.all().then((units) => setOpen({ kind: 'newPlan', units })).catch((error: unknown) => setFailure(failureText(error, env.locale)));
     } },
     { key: 'import', text: s.actions.importPlan, iconProps: { iconName: 'Upload' }, onClick: () => setOpen({ kind: 'import' }) }
   ];
@@ -114,7 +119,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
   return (
     <>
       <PlanRegister data={state} planKey={props.planKey} periodKey={props.periodKey} onNavigate={props.onNavigate} toolbar={toolbar} reloadToken={token}
-        onOpenItem={(key) => openItem(key)} onOpenMeasure={(key) => { const m = view?.measures.find((x) => x.key === key); if (m) setOpen({ kind: 'history', measure: m }); }} />
+        onOpenItem={mayEdit ? (key) => openItem(key) : undefined} onOpenMeasure={(key) => { const m = view?.measures.find((x) => x.key === key); if (m) setOpen({ kind: 'history', measure: m }); }} />
       {open?.kind === 'risk' && view && (
         <RiskPanel kind={view.plan.kind} draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]} areas={view.areas} plans={view.plans} matrix={matrix}
           onSaved={() => refresh(s.risk.saved)} onDismiss={() => setOpen(null)} />

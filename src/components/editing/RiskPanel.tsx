@@ -23,6 +23,7 @@ import { MeasureFields } from './MeasureFields';
 import { ConflictDialog } from './ConflictDialog';
 import { conflictRows } from './conflictRows';
 import { useEditingStrings } from './useEditingStrings';
+import { failureText } from '../i18n/failureText';
 
 export interface RiskPanelProps {
   /** The plan's kind: which fields the item and its measures have, and what they are called. */
@@ -86,7 +87,7 @@ export function RiskPanel(props: RiskPanelProps): React.ReactElement {
         const fresh = await reload(base);
         setConflict(fresh);
       } else if (!(error instanceof ValidationError)) {
-        setFailure(`${s.errors.generic} ${error instanceof Error ? error.message : String(error)}`);
+        setFailure(`${s.errors.generic} ${failureText(error, env.locale)}`);
       }
     }
   };

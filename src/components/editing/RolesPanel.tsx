@@ -9,6 +9,7 @@ import { changeHolder, saveRole } from '../../plans/followUpActions';
 import { ValidationError } from '../../plans/ValidationError';
 import { useApp } from '../app/AppContext';
 import { useEditingStrings } from './useEditingStrings';
+import { failureText } from '../i18n/failureText';
 
 interface PersonaWithRef extends IPersonaProps {
   person: PersonRef;
@@ -37,7 +38,7 @@ export function RolesPanel(props: { roles: Role[]; units: OrgUnit[]; onChanged: 
       setRoles((all) => all.map((r) => (r.key === role.key ? result.role : r)));
       setNotice(person ? s.moved(role.title, person.displayName, result.openMeasures) : s.vacated(role.title, result.openMeasures));
       props.onChanged();
-    }).catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    }).catch((error: unknown) => setFailure(failureText(error)));
   };
 
   const setDelegate = (role: Role, person: PersonRef | null): void => {
@@ -45,7 +46,7 @@ export function RolesPanel(props: { roles: Role[]; units: OrgUnit[]; onChanged: 
     saveRole(store, { ...role, delegate: person }, role).then((saved) => {
       setRoles((list) => list.map((r) => (r.key === role.key ? saved : r)));
       props.onChanged();
-    }).catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    }).catch((error: unknown) => setFailure(failureText(error)));
   };
   const addRole = (): void => {
     setTitleError(undefined);
@@ -55,7 +56,7 @@ export function RolesPanel(props: { roles: Role[]; units: OrgUnit[]; onChanged: 
       props.onChanged();
     }).catch((error: unknown) => {
       if (error instanceof ValidationError) setTitleError(all.errors.required);
-      else setFailure(error instanceof Error ? error.message : String(error));
+      else setFailure(failureText(error));
     });
   };
   const unitTitle = (key: string | null): string => props.units.find((u) => u.key === key)?.title ?? '';

@@ -9,6 +9,7 @@ import { OrgUnit, Plan, PLAN_KINDS, PlanKind } from '../../model/types';
 import { ValidationError } from '../../plans/ValidationError';
 import { useApp } from '../app/AppContext';
 import { useEditingStrings } from './useEditingStrings';
+import { failureText } from '../i18n/failureText';
 
 interface FormState<T> {
   errors: FieldErrors<T>;
@@ -24,7 +25,7 @@ function useSubmit<T>(): [FormState<T>, (run: () => Promise<void>) => void] {
     setState({ errors: {}, failure: null, busy: true });
     run().catch((error: unknown) => {
       if (error instanceof ValidationError) setState({ errors: error.errors as FieldErrors<T>, failure: null, busy: false });
-      else setState({ errors: {}, failure: `${s.errors.generic} ${error instanceof Error ? error.message : String(error)}`, busy: false });
+      else setState({ errors: {}, failure: `${s.errors.generic} ${failureText(error)}`, busy: false });
     });
   };
   return [state, submit];

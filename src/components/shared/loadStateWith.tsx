@@ -7,6 +7,7 @@ import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react';
 import { IMessageBarProps, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { useApp } from '../app/AppContext';
+import { failureText } from '../i18n/failureText';
 
 export interface LoadStateProps {
   loading: boolean;
@@ -22,12 +23,12 @@ export interface LoadStateParts {
 
 export function loadStateWith({ MessageBar, PrimaryButton }: LoadStateParts): (props: LoadStateProps) => React.ReactElement | null {
   return function LoadState(props: LoadStateProps): React.ReactElement | null {
-    const { strings } = useApp();
+    const { strings, env } = useApp();
     if (props.error) {
       return (
         <MessageBar messageBarType={MessageBarType.error} isMultiline
           actions={<PrimaryButton onClick={props.onRetry}>{strings.retry}</PrimaryButton>}>
-          {strings.errorTitle} {props.error.message}
+          {strings.errorTitle} {failureText(props.error, env.locale)}
         </MessageBar>
       );
     }

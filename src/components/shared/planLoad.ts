@@ -8,6 +8,7 @@ import { currentPeriod } from '../../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
 import { Category, FollowUpPeriod, IsoDate, Plan, PlanKind, Role, SecurityArea } from '../../model/types';
 import type { AsyncState } from '../app/useAsync';
+import { ListPermissions, readPermissions } from '../../data/permissions';
 
 export interface PlanView extends PlanData {
   plans: Plan[];
@@ -18,6 +19,8 @@ export interface PlanView extends PlanData {
   fulfilment: FulfilmentSettings;
   /** The security areas (a small list), in their order: a security report's chapters belong to them. */
   areas: SecurityArea[];
+  /** What the signed-in person may do on each list (null when not known): the view offers only that. */
+  permissions: ListPermissions | null;
 }
 
 /** The wanted plan if it is of the view's kind; else the kind's plan under follow-up, else its newest. */
@@ -80,13 +83,14 @@ export function startPlanLoad<S, E>(store: Store, today: IsoDate, planKey: strin
     // at once if the plan turns out to be large, while its lists are on their way.
     const early = firstRows && planKey ? store.items.firstInPlan(planKey, FIRST_ROWS) : null;
     early?.catch(() => undefined);
-    const [plans, categories, fulfilment, areas, first] = await Promise.all([store.plans.all(), store.categories.all(),
-      store.settings.byKey(FULFILMENT_SETTING), store.securityAreas.all(), extra ? extra.first(store) : Promise.resolve(undefined)]);
+    const [plans, categories, fulfilment, areas, first, permissions] = await Promise.all([store.plans.all(), store.categories.all(),
+      store.settings.byKey(FULFILMENT_SETTING), store.securityAreas.all(), extra ? extra.first(store) : Promise.resolve(undefined),
+      readPermissions(store)]);
     plans.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv'));
     const plan = pickPlan(plans, planKey, kind);
     if (!plan) return null;
     const around = {
-      plans, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, areas: [...areas].sort((a, b) => a.sortOrder - b.sortOrder),
+      plans, permissions, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, areas: [...areas].sort((a, b) => a.sortOrder - b.sortOrder),
       categories: new Map(categories.map((c) => [c.key, c]))
     };
     if (firstRows && plan.large) {

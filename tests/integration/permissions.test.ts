@@ -1,0 +1,113 @@
+/**
+ * SECURITY.md's rules, tried as each persona over SharePoint's REST API with PnPjs, the way a curious employee
+ * would try them: the demo region seeded and its permissions provisioned (twice), then every persona with their
+ * own client. Each test is named after the rule it proves.
+ */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { demoDirectory, personas } from '../../server/directory/demoDirectory';
+import { createSp } from '../../src/data/spClient';
+import { createStore, Store } from '../../src/data/stores';
+import { provisionPermissions } from '../../src/security/sitePermissions';
+import { LocalProduct, startSeededProduct } from './localProduct';
+
+jest.setTimeout(120_000);
+
+let product: LocalProduct;
+let store: Store;
+const as = (upn: string): SPFI => createSp(product.siteUrl, { emulatorUser: upn });
+const statusOf = async (call: Promise<unknown>): Promise<number> => {
+  try {
+    await call;
+    return 200;
+  } catch (error) {
+    return (error as { status?: number }).status ?? -1;
+  }
+};
+const list = (sp: SPFI, title: string) => sp.web.lists.getByTitle(title);
+
+beforeAll(async () => {
+  ({ product, store } = await startSeededProduct('2026-11-23'));
+});
+afterAll(async () => {
+  await product.app.close();
+});
+
+describe('after provisioning, run twice', () => {
+  it('provisioning a second time changes nothing', async () => {
+    const second = await provisionPermissions(as(personas.coordinator), store);
+    expect(second).toEqual({ groupsCreated: [], levelChanged: false, listsSecured: [], assignmentsAdded: [], assignmentsRemoved: [], membersAdded: [],
+      membersRemoved: [], itemsSecured: [] });
+  });
+
+  it('plans, risks and measures can be changed by coordinators only', async () => {
+    const manager = as(personas.manager);
+    const plan = (await store.plans.all())[0];
+    const item = (await store.items.all()).find((i) => !i.confidential)!;
+    const measure = (await store.measures.all()).find((m) => !m.confidential)!;
+    expect(await statusOf(list(manager, 'IkPlans').items.getById(plan.id!).update({ Title: 'Ändrad av chef' }))).toBe(403);
+    expect(await statusOf(list(manager, 'IkItems').items.getById(item.id!).update({ Title: 'Ändrad av chef' }))).toBe(403);
+    expect(await statusOf(list(manager, 'IkMeasures').items.getById(measure.id!).delete())).toBe(403);
+    expect(await statusOf(list(manager, 'IkItems').items.add({ Title: 'Ny risk av chef' }))).toBe(403);
+    const coordinator = as(personas.coordinator);
+    expect(await statusOf(list(coordinator, 'IkPlans').items.getById(plan.id!).update({ Title: plan.title }))).toBe(200);
+  });
+
+  it('a status report can be added by a responsible person', async () => {
+    const manager = as(personas.manager);
+    const added = await list(manager, 'IkStatusReports').items.add({ Title: 'Rapport', IkKey: 'permissions-test-report', IkPlanKey: 'p', IkMeasureKey: 'm', IkPeriodKey: 'x',
+      IkReportedAt: '2026-11-23T10:00:00Z' });
+    expect(added.Id).toBeGreaterThan(0);
+    const row = await list(as(personas.coordinator), 'IkStatusReports').items.getById(added.Id).select('Author/EMail').expand('Author')<{ Author: { EMail: string } }>();
+    expect(row.Author.EMail.toLowerCase()).toBe(personas.manager.toLowerCase());
+  });
+
+  it('a status report can be changed only by whoever wrote it, and never deleted by them', async () => {
+    const manager = as(personas.manager);
+    const own = await list(manager, 'IkStatusReports').items.add({ Title: 'Egen', IkKey: 'permissions-test-own', IkPlanKey: 'p', IkMeasureKey: 'm', IkPeriodKey: 'x',
+      IkReportedAt: '2026-11-23T10:00:00Z' });
+    expect(await statusOf(list(manager, 'IkStatusReports').items.getById(own.Id).update({ IkComment: 'Rättad' }))).toBe(200);
+    expect(await statusOf(list(manager, 'IkStatusReports').items.getById(own.Id).delete())).toBe(403);
+    const other = (await store.statusReports.all()).find((r) => r.key !== 'permissions-test-own' && r.key !== 'permissions-test-report')!;
+    expect(await statusOf(list(manager, 'IkStatusReports').items.getById(other.id!).update({ IkComment: 'Någon annans' }))).toBe(403);
+    // Someone who answers for nothing (no role, no delegation) reads the reports and cannot add one.
+    const roles = await store.roles.all();
+    const answering = new Set(roles.flatMap((r) => [r.holder?.upn, r.delegate?.upn]).filter((u): u is string => Boolean(u)).map((u) => u.toLowerCase()));
+    const reader = demoDirectory.find((p) => !answering.has(p.userPrincipalName.toLowerCase()) && !Object.values(personas).includes(p.userPrincipalName))!;
+    expect(await statusOf(list(as(reader.userPrincipalName), 'IkStatusReports').items.top(1)())).toBe(200);
+    expect(await statusOf(list(as(reader.userPrincipalName), 'IkStatusReports').items.add({ Title: 'Läsare', IkKey: 'permissions-test-reader',
+      IkPlanKey: 'p', IkMeasureKey: 'm', IkPeriodKey: 'x', IkReportedAt: '2026-11-23T10:00:00Z' }))).toBe(403);
+  });
+
+  it('a confidential risk can be read only by the coordinators, the entitled group and the responsible', async () => {
+    const secret = (await store.items.all()).find((i) => i.confidential)!;
+    const secretary = as(personas.boardSecretary);
+    expect(await statusOf(list(secretary, 'IkItems').items.getById(secret.id!)())).toBe(404);
+    const byQuery = await list(secretary, 'IkItems').items.filter(`IkKey eq '${secret.key}'`)();
+    expect(byQuery).toEqual([]);
+    const all = await list(secretary, 'IkItems').items.select('IkKey').top(5000)<Array<{ IkKey: string }>>();
+    expect(all.map((r) => r.IkKey)).not.toContain(secret.key);
+    const measures = (await store.measures.all()).filter((m) => m.itemKey === secret.key);
+    for (const m of measures) expect(await statusOf(list(secretary, 'IkMeasures').items.getById(m.id!)())).toBe(404);
+    expect(await statusOf(list(as(personas.coordinator), 'IkItems').items.getById(secret.id!)())).toBe(200);
+  });
+
+  it('a security area\'s chapter can be changed only by the owner of that area and the coordinators', async () => {
+    const areas = await store.securityAreas.all();
+    const chapters = await store.chapters.all();
+    const fire = areas.find((a) => chapters.some((c) => c.areaKey === a.key) && a.key.includes('brand'))!;
+    const own = chapters.find((c) => c.areaKey === fire.key)!;
+    const other = chapters.find((c) => c.areaKey !== fire.key)!;
+    const owner = as(personas.areaOwner);
+    expect(await statusOf(list(owner, 'IkChapters').items.getById(own.id!).update({ IkFollowUp: 'Övning genomförd.' }))).toBe(200);
+    expect(await statusOf(list(owner, 'IkChapters').items.getById(other.id!).update({ IkFollowUp: 'Inte mitt område.' }))).toBe(403);
+    expect(await statusOf(list(as(personas.coordinator), 'IkChapters').items.getById(other.id!).update({ IkFollowUp: other.followUp }))).toBe(200);
+  });
+
+  it('the reminder ledger can be read only by coordinators', async () => {
+    expect(await statusOf(list(as(personas.manager), 'IkReminderLedger').items())).toBe(404);
+    expect(await statusOf(list(as(personas.coordinator), 'IkReminderLedger').items())).toBe(200);
+  });
+});
