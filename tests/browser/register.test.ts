@@ -90,3 +90,23 @@ describe('the coordinator’s overview views', () => {
     });
   }
 });
+
+describe('what a person who may not change the plan is offered (SECURITY.md)', () => {
+  it('a responsible manager sees the register without its tools, and the board secretary is not offered the officer\'s report', async () => {
+    const manager = await open('?view=register&host=sharePoint&as=manager&lang=sv');
+    await manager.page.waitForSelector('.ik-register .ms-DetailsRow');
+    expect(await manager.page.getByRole('menuitem', { name: 'Ny risk' }).count()).toBe(0);
+    expect(await manager.page.getByRole('menuitem', { name: 'Ansvarsroller' }).count()).toBe(0);
+    expect(await manager.page.getByRole('button', { name: 'Exportera till Excel' }).count()).toBe(1);
+    expect(manager.errors).toEqual([]);
+    await manager.page.close();
+    const coordinator = await open('?view=register&host=sharePoint&as=coordinator&lang=sv');
+    expect(await coordinator.page.getByRole('menuitem', { name: 'Ny risk' }).count()).toBe(1);
+    expect(await coordinator.page.getByRole('menuitem', { name: 'Ansvarsroller' }).count()).toBe(1);
+    await coordinator.page.close();
+    const secretary = await open('?view=board&host=board&as=boardSecretary&lang=sv');
+    expect(await secretary.page.getByRole('button', { name: 'Ladda ner PDF' }).count()).toBe(1);
+    expect(await secretary.page.getByRole('button', { name: 'Skriv tjänsteskrivelse' }).count()).toBe(0);
+    await secretary.page.close();
+  });
+});
