@@ -61,5 +61,6 @@ export function statsBetween(before: StatsSnapshot, after: StatsSnapshot): Stats
     const d = n - (before.byMethod[method] ?? 0);
     if (d > 0) byMethod[method] = d;
   }
-  return { total: after.total - before.total, byMethod, batches: after.batches - before.batches, batchOperations: after.batchOperations - before.batchOperations };
+  return { total: after.total - before.total, byMethod, batches: after.batches - before.batches, batchOperations: after.batchOperations - before.batchOperations,
+    faulted: (after.faulted ?? 0) - (before.faulted ?? 0) };
 }

@@ -145,7 +145,10 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
       stats.count(request.method);
 
       const fault = faults.check(rawUrl);
-      if (fault) return send(reply, fault);
+      if (fault) {
+        stats.countFault();
+        return send(reply, fault);
+      }
 
       const marker = pathPart.toLowerCase().indexOf('/_api/');
       const apiPath = marker < 0 ? '' : pathPart.slice(marker + '/_api/'.length);
@@ -194,7 +197,10 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
       }
       const headers = headerMap(request);
       const fault = faults.check(rawUrl);
-      if (fault) return send(reply, fault);
+      if (fault) {
+        stats.countFault();
+        return send(reply, fault);
+      }
       await latency.apply(1);
       const res = route(requestWithBytes({
         method: 'GET', apiPath: `web/getFileByServerRelativePath(decodedUrl='${path.replace(/'/g, "''")}')/$value`, query: '', headers,

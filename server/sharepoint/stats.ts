@@ -6,14 +6,20 @@ export interface StatsSnapshot {
   /** Outer `$batch` requests and the operations inside them. */
   batches: number;
   batchOperations: number;
+  /** Requests answered with an injected 429/503 (faults.ts). */
+  faulted: number;
 }
 
 export class Stats {
-  private s: StatsSnapshot = { total: 0, byMethod: {}, batches: 0, batchOperations: 0 };
+  private s: StatsSnapshot = { total: 0, byMethod: {}, batches: 0, batchOperations: 0, faulted: 0 };
 
   count(method: string): void {
     this.s.total++;
     this.s.byMethod[method] = (this.s.byMethod[method] ?? 0) + 1;
+  }
+
+  countFault(): void {
+    this.s.faulted++;
   }
 
   countBatch(operations: number): void {
@@ -26,6 +32,6 @@ export class Stats {
   }
 
   reset(): void {
-    this.s = { total: 0, byMethod: {}, batches: 0, batchOperations: 0 };
+    this.s = { total: 0, byMethod: {}, batches: 0, batchOperations: 0, faulted: 0 };
   }
 }

@@ -27,6 +27,7 @@ import { planChoiceGroup } from './planChoicePane';
 import { createStore } from '../../data/stores';
 import { whenEarlyReadsSent } from '../../data/earlyLoads';
 import { Plan, PlanKind } from '../../model/types';
+import { ThrottleRetry } from '../../data/throttleRetry';
 
 const LOG_SOURCE: string = 'Internkontroll365';
 
@@ -86,7 +87,7 @@ export abstract class BaseInternkontrollWebPart<
     this._theme = this.context.serviceScope.consume(ThemeProvider.serviceKey).tryGetTheme();
     const teams: ITeamsFacts | undefined = await this._readTeamsFacts();
     this._environment = this._buildEnvironment(teams);
-    this._sp = spfi(this._environment.listSiteUrl).using(SPFx(this.context));
+    this._sp = spfi(this._environment.listSiteUrl).using(SPFx(this.context), ThrottleRetry());
   }
 
   public render(): void {
@@ -133,7 +134,7 @@ export abstract class BaseInternkontrollWebPart<
       // A different data site needs its own PnPjs root; everything else stays as it was.
       const listSiteUrl: string = this._resolveListSiteUrl();
       this._environment = { ...this._environment, listSiteUrl };
-      this._sp = spfi(listSiteUrl).using(SPFx(this.context));
+      this._sp = spfi(listSiteUrl).using(SPFx(this.context), ThrottleRetry());
     }
   }
 
