@@ -14,6 +14,7 @@ import { hasErrors, validatePeriod, validateRole } from '../model/validation';
 import { syncAnswerIndexForRoles } from './derivedKeyWrites';
 import { newKey, planScope, slug } from './keys';
 import { ValidationError } from './ValidationError';
+import { ensureReporters } from '../security/groupSync';
 
 export async function addPeriod(store: Store, period: Omit<FollowUpPeriod, 'key' | 'sortOrder'>): Promise<FollowUpPeriod> {
   const existing = await store.periods.where({ planKey: period.planKey });
@@ -127,8 +128,11 @@ export async function saveRole(store: Store, role: Role, original: Role | null):
   if (hasErrors(errors)) throw new ValidationError(errors);
   const saved = original ? await store.roles.update(original, { title: draft.title, unitKey: draft.unitKey, holder: draft.holder, delegate: draft.delegate })
     : await store.roles.add(draft);
-  // Who answers the role's measures and chapters follows its holder and delegate.
-  if (!original || original.holder?.upn !== saved.holder?.upn || original.delegate?.upn !== saved.delegate?.upn) await syncAnswerIndexForRoles(store, [saved.key]);
+  // Who answers the role's measures and chapters follows its holder and delegate, and so does who may report.
+  if (!original || original.holder?.upn !== saved.holder?.upn || original.delegate?.upn !== saved.delegate?.upn) {
+    await syncAnswerIndexForRoles(store, [saved.key]);
+    await ensureReporters(store, [saved.holder?.upn, saved.delegate?.upn]);
+  }
   return saved;
 }
 
@@ -138,6 +142,7 @@ export async function saveRole(store: Store, role: Role, original: Role | null):
  */
 export async function changeHolder(store: Store, role: Role, holder: PersonRef | null): Promise<{ role: Role; openMeasures: number }> {
   const updated = await store.roles.update(role, { holder });
+  await ensureReporters(store, [holder?.upn]);
   // Led by the role (IkRoleKey) or shared with it (a responsible link): both move with the role, and so does the answer index.
   const { measures } = await syncAnswerIndexForRoles(store, [role.key]);
   const open = measures.filter((m) => !m.closed && responsibleRoles(m).includes(role.key));

@@ -10,6 +10,7 @@ import '@pnp/sp/items';
 import { demoDirectory, personas } from '../../server/directory/demoDirectory';
 import { createSp } from '../../src/data/spClient';
 import { createStore, Store } from '../../src/data/stores';
+import { changeHolder } from '../../src/plans/followUpActions';
 import { provisionPermissions } from '../../src/security/sitePermissions';
 import { LocalProduct, startSeededProduct } from './localProduct';
 
@@ -104,6 +105,17 @@ describe('after provisioning, run twice', () => {
     expect(await statusOf(list(owner, 'IkChapters').items.getById(own.id!).update({ IkFollowUp: 'Övning genomförd.' }))).toBe(200);
     expect(await statusOf(list(owner, 'IkChapters').items.getById(other.id!).update({ IkFollowUp: 'Inte mitt område.' }))).toBe(403);
     expect(await statusOf(list(as(personas.coordinator), 'IkChapters').items.getById(other.id!).update({ IkFollowUp: other.followUp }))).toBe(200);
+  });
+
+  it('a person given a role can report at once', async () => {
+    const roles = await store.roles.all();
+    const answering = new Set(roles.flatMap((r) => [r.holder?.upn, r.delegate?.upn]).filter((u): u is string => Boolean(u)).map((u) => u.toLowerCase()));
+    const newcomer = demoDirectory.find((p) => !answering.has(p.userPrincipalName.toLowerCase()) && !Object.values(personas).includes(p.userPrincipalName))!;
+    const report = { Title: 'Nyss ansvarig', IkKey: 'permissions-test-newcomer', IkPlanKey: 'p', IkMeasureKey: 'm', IkPeriodKey: 'x', IkReportedAt: '2026-11-23T10:00:00Z' };
+    expect(await statusOf(list(as(newcomer.userPrincipalName), 'IkStatusReports').items.add(report))).toBe(403);
+    const role = roles.find((r) => r.holder)!;
+    await changeHolder(createStore(as(personas.coordinator)), role, { upn: newcomer.userPrincipalName, objectId: newcomer.id, displayName: newcomer.displayName });
+    expect(await statusOf(list(as(newcomer.userPrincipalName), 'IkStatusReports').items.add(report))).toBe(200);
   });
 
   it('the reminder ledger can be read only by coordinators', async () => {
