@@ -36,10 +36,15 @@ export function listMeta(ctx: Ctx, l: ListState): EntityMeta {
 
 export function listProps(ctx: Ctx, l: ListState): Props {
   const m = l.meta;
+  // The newest change is a scan of the list: made only when the caller asks for it (or for everything).
+  const select = (ctx.query.select ?? ['*']).map((s) => s.toLowerCase());
+  const wantsModified = select.some((s) => s === '*' || s.startsWith('lastitem'));
   let lastModified = m.Created;
-  for (const it of l.items.values()) {
-    const mod = it.values.Modified;
-    if (typeof mod === 'string' && mod > lastModified) lastModified = mod;
+  if (wantsModified) {
+    for (const it of l.items.values()) {
+      const mod = it.values.Modified;
+      if (typeof mod === 'string' && mod > lastModified) lastModified = mod;
+    }
   }
   const lib = l.isLibrary;
   const p: Props = {
