@@ -7,6 +7,7 @@ import { SPFI } from '@pnp/sp';
 import { provision, ProvisioningReport } from '../src/data/provisioning';
 import { PermissionsReport, provisionPermissions } from '../src/security/sitePermissions';
 import { PRODUCT_GROUPS, ProductGroup } from '../src/security/roles';
+import { addGroupMembers } from '../src/security/groupSync';
 import { createStore, Store } from '../src/data/stores';
 import { ListName } from '../src/model/schema';
 import { withDerivedKeys } from '../src/model/derivedKeys';
@@ -14,7 +15,6 @@ import { repairDerivedKeys } from '../src/plans/derivedKeyWrites';
 import { buildDemoRegion, DemoRegion } from './demo/demoRegion';
 import { DirectoryPerson } from './directory/types';
 import { personas } from './directory/demoDirectory';
-import '@pnp/sp/site-groups/web';
 
 export interface SeedReport {
   provisioning: ProvisioningReport;
@@ -45,9 +45,7 @@ export const DEMO_GROUP_MEMBERS: Partial<Record<ProductGroup, ReadonlyArray<keyo
 export async function seedDemo(sp: SPFI, today: string, directory: DirectoryPerson[]): Promise<SeedReport> {
   const report = await seedRegion(sp, buildDemoRegion(today, directory));
   for (const [group, members] of Object.entries(DEMO_GROUP_MEMBERS) as Array<[ProductGroup, ReadonlyArray<keyof typeof personas>]>) {
-    const users = sp.web.siteGroups.getByName(PRODUCT_GROUPS[group].title).users;
-    const have = new Set((await users.select('UserPrincipalName')<Array<{ UserPrincipalName: string | null }>>()).map((u) => (u.UserPrincipalName ?? '').toLowerCase()));
-    for (const persona of members) if (!have.has(personas[persona].toLowerCase())) await users.add(`i:0#.f|membership|${personas[persona].toLowerCase()}`);
+    await addGroupMembers(sp, PRODUCT_GROUPS[group].title, members.map((persona) => personas[persona]));
   }
   return report;
 }

@@ -17,6 +17,9 @@ export interface PersonSuggestion extends PersonRef {
   jobTitle: string;
 }
 
+/** A person's SharePoint login name from their UPN: `i:0#.f|membership|anna@contoso.se`. */
+export const loginOf = (upn: string): string => `i:0#.f|membership|${upn.trim().toLowerCase()}`;
+
 /** Login names look like `i:0#.f|membership|anna@contoso.se`; the UPN is the last part. */
 function upnOf(entity: PickerEntity): string {
   const parts = entity.Key.split('|');

@@ -22,6 +22,8 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { IList } from '@pnp/sp/lists';
+import { isNotFound } from '../data/errors';
+import { loginOf } from '../data/people';
 import { createStore, Store } from '../data/stores';
 import { responsibleRoles } from '../model/planKinds';
 import { Role } from '../model/types';
@@ -45,8 +47,6 @@ const emptyReport = (): PermissionsReport => ({
 /** The ids SharePoint uses for its built-in levels (the same in every tenant). */
 const LEVEL = { fullControl: 1073741829, contribute: 1073741827, read: 1073741826 } as const;
 
-const loginOf = (upn: string): string => `i:0#.f|membership|${upn.trim().toLowerCase()}`;
-const isNotFound = (error: unknown): boolean => (error as { status?: number }).status === 404;
 
 interface Principals {
   owners: number;

@@ -199,6 +199,10 @@ export class SecurityState {
     this.change({ op: 'roleDef', def });
   }
 
+  dropRoleDef(id: number): void {
+    this.change({ op: 'dropRoleDef', id });
+  }
+
   // ------------------------------------------------------------------ scopes
 
   hasUnique(key: ScopeKey): boolean {
