@@ -9,6 +9,7 @@ import { PermissionsReport, provisionPermissions } from '../src/security/sitePer
 import { PRODUCT_GROUPS, ProductGroup } from '../src/security/roles';
 import { addGroupMembers } from '../src/security/groupSync';
 import { createStore, Store } from '../src/data/stores';
+import { createSp } from '../src/data/spClient';
 import { ListName } from '../src/model/schema';
 import { withDerivedKeys } from '../src/model/derivedKeys';
 import { repairDerivedKeys } from '../src/plans/derivedKeyWrites';
@@ -30,6 +31,35 @@ const ORDER: ReadonlyArray<keyof DemoRegion & ListName> = [
 async function ensure<L extends keyof DemoRegion & ListName>(store: Store, list: L, entities: DemoRegion[L]): Promise<number> {
   // The repository's entity type and the demo's are the same per list; TypeScript cannot pair them through the key.
   return (store[list].ensureAll as (e: readonly unknown[]) => Promise<number>)(entities);
+}
+
+/** How many reporters' reports are written at once. */
+const REPORTERS_AT_ONCE = 8;
+
+/**
+ * The status reports, each written by its reporter: SharePoint names a report's writer itself (Created By),
+ * and a report counts only from the measure's holder or delegate (reportAuthority.ts). The emulator's sign-in
+ * stand-in acts as each reporter; a report without one is written by the seeding person. Reruns add only
+ * the keys not stored yet.
+ */
+async function ensureReportsByReporters(sp: SPFI, store: Store, reports: DemoRegion['statusReports']): Promise<number> {
+  if (reports.length === 0) return 0;
+  const stored = new Set((await store.statusReports.all()).map((r) => r.key.toLowerCase()));
+  const byWriter = new Map<string, DemoRegion['statusReports']>();
+  for (const report of reports) {
+    if (stored.has(report.key.toLowerCase())) continue;
+    const writer = report.reportedBy?.upn.toLowerCase() ?? '';
+    byWriter.set(writer, [...(byWriter.get(writer) ?? []), report]);
+  }
+  const siteUrl = sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
+  const writers = [...byWriter.entries()];
+  let added = 0;
+  for (let at = 0; at < writers.length; at += REPORTERS_AT_ONCE) {
+    const counts = await Promise.all(writers.slice(at, at + REPORTERS_AT_ONCE).map(([writer, own]) =>
+      (writer ? createStore(createSp(siteUrl, { emulatorUser: writer })) : store).statusReports.addAll(own)));
+    added += counts.reduce((a, b) => a + b, 0);
+  }
+  return added;
 }
 
 /**
@@ -64,7 +94,7 @@ export async function seedRegion(sp: SPFI, built: DemoRegion, onList: (list: Lis
   const added: Partial<Record<ListName, number>> = {};
   for (const list of ORDER) {
     const start = Date.now();
-    added[list] = await ensure(store, list, region[list]);
+    added[list] = list === 'statusReports' ? await ensureReportsByReporters(sp, store, region.statusReports) : await ensure(store, list, region[list]);
     onList(list, added[list] ?? 0, region[list].length, Date.now() - start);
   }
   await repairDerivedKeys(store);

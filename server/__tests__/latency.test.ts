@@ -5,7 +5,7 @@
  * recorded by an injected sleep, never timed: tests assert counts, not clocks.
  */
 import { BatchRequestContent } from '@microsoft/microsoft-graph-client';
-import { delayFor, parseLatency } from '../latency';
+import { delayFor, Latency, parseLatency } from '../latency';
 import { start as startSharePoint } from '../sharepoint/__tests__/helpers';
 import { startEmulator as startGraph } from '../graph/__tests__/harness';
 
@@ -22,6 +22,21 @@ describe('the latency model', () => {
     expect(delayFor({ perRequest: 150, perOperation: 10 }, 1)).toBe(160);
     expect(delayFor({ perRequest: 150, perOperation: 10 }, 20)).toBe(350);
     expect(delayFor({ perRequest: 0, perOperation: 0 }, 20)).toBe(0);
+  });
+
+  it("counts the emulator's own work within the modelled time, not on top of it", async () => {
+    const order: string[] = [];
+    const latency = new Latency(parseLatency('150ms'), async (ms) => {
+      order.push(`wait ${ms}`);
+      await new Promise((resolve) => setImmediate(resolve));
+      order.push('waited');
+    });
+    expect(await latency.answer(1, () => { order.push('work'); return 'answer'; })).toBe('answer');
+    expect(order).toEqual(['wait 150', 'work', 'waited']);
+    order.length = 0;
+    await expect(latency.answer(1, () => { throw new Error('refused'); })).rejects.toThrow('refused');
+    // A refused request is answered no sooner than the others.
+    expect(order).toEqual(['wait 150', 'waited']);
   });
 });
 

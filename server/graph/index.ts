@@ -116,8 +116,7 @@ export async function graphEmulator(app: FastifyInstance, opts: GraphEmulatorOpt
       // The response headers already hold this request's ids; the error bodies must repeat them.
       call.requestId = String(reply.getHeader('request-id'));
       call.clientRequestId = String(reply.getHeader('client-request-id'));
-      await ctx.latency.apply(batchSize(call.path, req.body));
-      return sendResult(reply, await ctx.dispatch(call));
+      return sendResult(reply, await ctx.latency.answer(batchSize(call.path, req.body), () => ctx.dispatch(call)));
     },
   });
 

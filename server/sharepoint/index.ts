@@ -178,9 +178,11 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
           // the router reports the malformed batch
         }
       }
-      await latency.apply(operations);
-      const res = route(req, env);
-      site.flush();
+      const res = await latency.answer(operations, () => {
+        const answer = route(req, env);
+        site.flush();
+        return answer;
+      });
       return send(reply, res);
     };
 
@@ -201,11 +203,10 @@ export async function sharePointEmulator(app: FastifyInstance, opts: SharePointE
         stats.countFault();
         return send(reply, fault);
       }
-      await latency.apply(1);
-      const res = route(requestWithBytes({
+      const res = await latency.answer(1, () => route(requestWithBytes({
         method: 'GET', apiPath: `web/getFileByServerRelativePath(decodedUrl='${path.replace(/'/g, "''")}')/$value`, query: '', headers,
         ...caller(request, headers)
-      }, Buffer.alloc(0)), env);
+      }, Buffer.alloc(0)), env));
       if (res.status !== 200) return reply.code(res.status === 400 ? 404 : res.status).type('text/plain; charset=utf-8').send(res.status === 404 || res.status === 400 ? 'Filen finns inte.' : '');
       const type = FILE_TYPES[path.slice(path.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
       const name = path.slice(path.lastIndexOf('/') + 1);

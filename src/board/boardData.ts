@@ -7,6 +7,7 @@
  * `maskConfidential` is applied before anything is published: confidential items keep their place, colour
  * and risk value but lose every text, as do their measures and those measures' reports.
  */
+import { sortReports } from '../model/reportAuthority';
 import { isSecretMeasure } from '../model/confidentiality';
 import type { Store } from '../data/stores';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../model/fulfilment';
@@ -77,7 +78,8 @@ export function boardDataOf(source: BoardSource, periodKey: string | null): Boar
   const periods = at >= 0 ? ordered.slice(0, at + 1) : [];
   const inPeriods = new Set(periods.map((p) => p.key));
   const latest = new Map<string, StatusReport>();
-  for (const report of source.reports) {
+  // Only reports that count go into a paper: one written by someone who did not answer for the measure then is left out (reportAuthority.ts).
+  for (const report of sortReports(source.reports, source.measures, source.roles).accepted) {
     if (!inPeriods.has(report.periodKey)) continue;
     const id = `${report.measureKey}|${report.periodKey}`;
     const known = latest.get(id);
@@ -95,7 +97,8 @@ export function boardDataOf(source: BoardSource, periodKey: string | null): Boar
     links: byKey(source.links.filter((l) => l.linkType === 'threatens').map(bare)),
     chapters: byKey(source.chapters.filter((c) => !periodKey || inPeriods.has(c.periodKey))
       .map((c) => ({ ...bare(c), submittedBy: nameOnly(c.submittedBy), decidedBy: nameOnly(c.decidedBy), returnComment: '' }))),
-    roles: byKey(source.roles.filter((r) => roleKeys.has(r.key)).map((r) => ({ ...bare(r), holder: nameOnly(r.holder), delegate: null }))),
+    // A paper names the holder only: no delegate, and no tenures (who held the role before, by sign-in name).
+    roles: byKey(source.roles.filter((r) => roleKeys.has(r.key)).map(({ tenures: _tenures, ...r }) => ({ ...bare(r), holder: nameOnly(r.holder), delegate: null }))),
     categories: byKey(source.categories.map(bare)),
     areas: byKey(source.areas.map(bare)),
     fulfilment: source.fulfilment,
@@ -110,11 +113,22 @@ export function boardDataOf(source: BoardSource, periodKey: string | null): Boar
  * `plan`: the plan as already read, if it is (a large plan is then read by its parts in the same wave).
  */
 export async function collectBoardData(store: Store, planKey: string, periodKey: string | null, plan?: Plan): Promise<BoardData> {
+  return (await collectBoardPage(store, planKey, periodKey, plan)).data;
+}
+
+/**
+ * The board data, and the reports it leaves out because they do not count (reportAuthority.ts) in the periods
+ * it covers, newest first: the board page says which before anyone publishes.
+ */
+export async function collectBoardPage(store: Store, planKey: string, periodKey: string | null, plan?: Plan): Promise<{ data: BoardData; leftOut: StatusReport[] }> {
   const [data, roles, categories, areas, fulfilment, riskMatrix] = await Promise.all([
     store.loadPlan(planKey, plan), store.roles.all(), store.categories.all(), store.securityAreas.all(),
     store.settings.byKey(FULFILMENT_SETTING), store.riskMatrix()
   ]);
-  return boardDataOf({ ...data, roles, categories, areas, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, riskMatrix }, periodKey);
+  const board = boardDataOf({ ...data, roles, categories, areas, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, riskMatrix }, periodKey);
+  const covered = new Set(board.periods.map((p) => p.key));
+  const leftOut = sortReports(data.reports, data.measures, roles).flagged.filter((r) => covered.has(r.periodKey));
+  return { data: board, leftOut };
 }
 
 /** The organisation's name in the papers' running header: `{"name": "Region Norrvik"}` in IkSettings. */

@@ -20,6 +20,7 @@ import { FieldDef, ListDef } from '../model/schema';
 import { PersonRef, Stored } from '../model/types';
 import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isNotFound, isPreconditionFailed, isThresholdExceeded } from './errors';
 import { fromItem, itemShape, peopleIn, RawItem, toItem } from './itemMapping';
+import { historyOf, ItemVersion, RawVersion } from './itemHistory';
 import { Condition, matches, toFilter } from './query';
 
 /** SharePoint's largest page, and the list view threshold. */
@@ -81,6 +82,11 @@ export class ListRepository<T extends Stored> {
   }
 
   /** Every entity, paging in ID order (allowed on any list size). */
+  /** The item's history from SharePoint's versions, newest first (itemHistory.ts); reading it needs View Versions. */
+  public async history(id: number): Promise<ItemVersion[]> {
+    return historyOf(this.list, (await this.items().getById(id).versions()) as RawVersion[]);
+  }
+
   public async all(): Promise<T[]> {
     return this.read(this.query(undefined, true));
   }

@@ -24,6 +24,10 @@ export function itemShape<T>(list: ListDef<T>): ItemShape {
       const c = personColumns(def);
       select.push(`${c.user}Id`, `${c.user}/Title`, c.objectId, c.upn);
       expand.push(c.user);
+    } else if (def.kind === 'author') {
+      // The sign-in name ("i:0#.f|membership|upn") carries the UPN; SharePoint keeps no object id for it here.
+      select.push(`${def.internalName}Id`, `${def.internalName}/Title`, `${def.internalName}/Name`);
+      expand.push(def.internalName);
     } else {
       select.push(def.internalName);
     }
@@ -47,6 +51,16 @@ function readPerson(item: RawItem, def: FieldDef): PersonRef | null {
   };
 }
 
+/** SharePoint's Created By as a person: the UPN from the claims sign-in name. */
+function readAuthor(item: RawItem, def: FieldDef): PersonRef | null {
+  const expanded = item[def.internalName] as { Title?: string; Name?: string } | undefined;
+  const login = typeof expanded?.Name === 'string' ? expanded.Name : '';
+  const upn = login.slice(login.lastIndexOf('|') + 1);
+  if (upn === '') return null;
+  const siteUserId = item[`${def.internalName}Id`];
+  return { upn, objectId: '', displayName: expanded?.Title || upn, ...(typeof siteUserId === 'number' ? { siteUserId } : {}) };
+}
+
 function readValue(item: RawItem, def: FieldDef): unknown {
   const raw = item[def.internalName];
   switch (def.kind) {
@@ -68,6 +82,8 @@ function readValue(item: RawItem, def: FieldDef): unknown {
       return typeof raw === 'string' && raw ? raw : null;
     case 'user':
       return readPerson(item, def);
+    case 'author':
+      return readAuthor(item, def);
     case 'keys':
       return typeof raw === 'string' ? splitKeys(raw) : [];
     case 'json':
@@ -126,7 +142,7 @@ export function toItem<T extends Stored>(list: ListDef<T>, entity: Partial<T>, s
   const fields = list.fields as Record<string, FieldDef>;
   for (const property of Object.keys(entity)) {
     const def = fields[property];
-    if (!def) continue; // id and etag are not columns
+    if (!def || def.kind === 'author') continue; // id and etag are not columns; SharePoint sets the author
     const value = (entity as Record<string, unknown>)[property];
     if (def.kind === 'user') {
       const c = personColumns(def);

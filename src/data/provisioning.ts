@@ -10,6 +10,7 @@ import '@pnp/sp/fields';
 import { ChoiceFieldFormatType, DateTimeFieldFormatType, FieldUserSelectionMode, IFields } from '@pnp/sp/fields';
 import { FieldDef, ListDef, fieldsOf, schema } from '../model/schema';
 import { personColumns } from './itemMapping';
+import { odataPathArgument } from './query';
 
 export interface ProvisioningReport {
   listsCreated: string[];
@@ -36,6 +37,7 @@ interface ExistingField {
 }
 
 function columnsOf(def: FieldDef): ColumnSpec[] {
+  if (def.kind === 'author') return []; // SharePoint's own Created By
   const base = { indexed: Boolean(def.indexed), unique: Boolean(def.unique), required: Boolean(def.required) };
   // Indexed and EnforceUniqueValues are set after creation, in that order, as SharePoint requires.
   const create = (fields: IFields): Promise<unknown> => {
@@ -53,6 +55,7 @@ function columnsOf(def: FieldDef): ColumnSpec[] {
       case 'choice': return fields.addChoice(name, { ...common, Choices: [...(def.choices ?? [])], EditFormat: ChoiceFieldFormatType.Dropdown, FillInChoice: false });
       case 'boolean': return fields.addBoolean(name, common);
       case 'user': return fields.addUser(name, { ...common, SelectionMode: FieldUserSelectionMode.PeopleOnly });
+      case 'author': throw new Error('SharePoint keeps Created By itself');
     }
   };
   if (def.kind !== 'user') return [{ internalName: def.internalName, displayName: def.displayName, ...base, create }];
@@ -98,7 +101,7 @@ async function provisionList<T>(sp: SPFI, def: ListDef<T>, report: ProvisioningR
         report.fieldsAdded.push(id);
         current = { InternalName: column.internalName, Title: column.internalName, Indexed: false, EnforceUniqueValues: false, Required: column.required };
       }
-      const field = fields.getByInternalNameOrTitle(column.internalName);
+      const field = fields.getByInternalNameOrTitle(odataPathArgument(column.internalName));
       const changes: Record<string, unknown> = {};
       if (current.Title !== column.displayName) changes.Title = column.displayName;
       // Both ways: a column the schema made optional (IkStatus, once indicators answer with values) is relaxed.

@@ -1,14 +1,43 @@
 /**
  * Typed equality conditions on entity properties, turned into an escaped OData `$filter` for SharePoint
  * and into the same test in memory (for the full-scan fallback on lists past the view threshold).
+ *
+ * This is the one place that puts a value inside an OData string literal: in a `$filter` (odataString) or
+ * in a REST path argument that PnPjs passes through unescaped (odataPathArgument). A value can then never
+ * end its literal and add clauses of its own (`' or 1 eq 1 or IkKey eq '`).
  */
+import { isIsoDate } from '../model/calendar';
 import { FieldDef, ListDef } from '../model/schema';
 
 export type Condition<T> = { [P in keyof T]?: T[P] };
 
-/** Quotes a string for an OData literal: a single quote is doubled, as SharePoint expects. */
+/** The inside of an OData string literal: a single quote is doubled, as SharePoint expects. */
+function literalText(value: string): string {
+  return value.replace(/'/g, "''");
+}
+
+/** Quotes a string for an OData literal in a `$filter` (PnPjs percent-encodes the whole query string). */
 export function odataString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
+  return `'${literalText(value)}'`;
+}
+
+/**
+ * A string argument for a REST path method that PnPjs writes between quotes as it is given (`siteGroups.getByName`,
+ * `roleDefinitions.getByName`, `fields.getByInternalNameOrTitle`): the quotes doubled, then percent-encoded, since a
+ * path is not encoded for us and `#`, `?`, `&`, `/` or `%` would otherwise end or split it. (`lists.getByTitle` and
+ * `getFileByServerRelativePath` do both themselves: give them the plain value.)
+ */
+export function odataPathArgument(value: string): string {
+  return encodeURIComponent(literalText(value));
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A date or instant goes into `datetime'…'` only in its ISO form: anything else could carry a quote. */
+function dateLiteral(value: unknown, kind: 'dateOnly' | 'dateTime', column: string): string {
+  const text = String(value);
+  if (kind === 'dateOnly' ? !isIsoDate(text) : !INSTANT.test(text)) throw new Error(`Not an ISO ${kind === 'dateOnly' ? 'date' : 'instant'} for ${column}`);
+  return kind === 'dateOnly' ? `datetime'${text}T12:00:00Z'` : `datetime'${text}'`;
 }
 
 function literal(def: FieldDef, value: unknown): string {
@@ -21,9 +50,8 @@ function literal(def: FieldDef, value: unknown): string {
     case 'boolean':
       return value ? '1' : '0';
     case 'dateTime':
-      return `datetime'${String(value)}'`;
     case 'dateOnly':
-      return `datetime'${String(value)}T12:00:00Z'`;
+      return dateLiteral(value, def.kind, def.internalName);
     default:
       return odataString(String(value));
   }

@@ -10,7 +10,11 @@ import { responsibleRoles } from '../model/planKinds';
 import { Locale } from '../model/statusLegend';
 import { Category, Handling, Measure, PlanItem, PlanKind, Role, SecurityArea, StatusReport } from '../model/types';
 
-export type CellValue = string | number | Date | { formula: string; result: number } | null;
+/**
+ * What a column may write: plain values only. A text is a string cell whatever it starts with (exportPlan.ts
+ * says why); no column can produce a formula or a hyperlink object, so no data can become one.
+ */
+export type CellValue = string | number | Date | null;
 
 export interface RowContext {
   item: PlanItem;

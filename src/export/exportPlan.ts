@@ -4,6 +4,14 @@
  * English) headers for the plan's kind (exportColumns.ts), one row per measure with the item on its first
  * measure's row only (continuation rows, as regions write them), a status as both the legend's fill colour
  * and its word, an indicator's value with women and men, and dates as real date cells.
+ *
+ * Nothing a user typed is ever run by a spreadsheet. A text goes into its cell as a string value, which exceljs
+ * writes as a shared string (`t="s"`): Excel and LibreOffice show `=cmd|' /C calc'!A0`, `=HYPERLINK(…)`, `+1+1`,
+ * `-1+1` or `@SUM(A1)` as the text it is and never evaluate it, since only a cell with an `<f>` element holds a
+ * formula. So texts are not prefixed with an apostrophe here: that would change them, and the import would read
+ * the apostrophe back as part of the text. The only formula the file holds is the risk value, which this writer
+ * builds from two cell addresses. (A CSV export would differ: a CSV cell is only text, and a spreadsheet evaluates
+ * one that starts with = + - @, a tab or a carriage return, so OWASP's advice there is a leading apostrophe.)
  */
 import { createWorkbook, Worksheet, writeWorkbook } from '../import/excel';
 import { latestReports } from '../model/followUp';
@@ -36,9 +44,9 @@ export function planHeading(plan: Plan): string {
   return plan.title.indexOf(String(plan.year)) >= 0 ? plan.title : `${plan.title} ${plan.year}`;
 }
 
-/** A worksheet name Excel accepts: no []:*?/\ and at most 31 characters. */
+/** A worksheet name Excel accepts: no []:*?/\, no apostrophe first or last, and at most 31 characters. */
 export function sheetNameFor(title: string): string {
-  return title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Plan';
+  return title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).replace(/^['\s]+|['\s]+$/g, '') || 'Plan';
 }
 
 /** Text for a header or footer section, where & starts a code: a literal ampersand is written twice. */
@@ -75,6 +83,7 @@ function writeRows(sheet: Worksheet, input: ExportInput, columns: ExportColumn[]
           cell.font = { color: { argb: argb(legend.textColour) }, bold: true };
           return;
         }
+        // A string stays a string cell (see the header): exceljs makes a formula only of a { formula } object.
         cell.value = value;
         if (c.format === 'date' && value !== null) cell.numFmt = 'yyyy-mm-dd';
       });

@@ -11,6 +11,7 @@
 import type { Store } from '../data/stores';
 import { answersOf, Answer, chapterSubject, measureSubject, openRequestsFor, Request, Subject, subjectsOf } from '../model/requests';
 import { responsibleRoles } from '../model/planKinds';
+import { sortReports } from '../model/reportAuthority';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../model/fulfilment';
 import { Chapter, FollowUpPeriod, IsoDate, Measure, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../model/types';
 
@@ -34,8 +35,10 @@ export interface MyRequestsData {
   plans: Map<string, Plan>;
   items: Map<string, PlanItem>;
   areas: Map<string, SecurityArea>;
-  /** Every report of the person's subjects (all periods): previous values, trends, fulfilment. */
+  /** Every report of the person's subjects (all periods) that counts: previous values, trends, fulfilment. */
   reports: StatusReport[];
+  /** Reports on the person's subjects by someone who did not answer for them then (reportAuthority.ts): they answer nothing, and the card says so. */
+  flagged: StatusReport[];
   periods: FollowUpPeriod[];
   linked: LinkedOutcome | null;
   /** The region's fulfilment thresholds, for the colour shown before an indicator's value is sent. */
@@ -177,8 +180,10 @@ export async function loadMyRequests(store: Store, upn: string, today: IsoDate, 
   } else {
     second = await readSecondWave(store, keys);
   }
-  const { measures, chapters, reports, plans, periods, items } = second;
+  const { measures, chapters, plans, periods, items } = second;
   const otherRoles = second.roles.filter((r) => !ownKeys.has(r.key));
+  // A report counts only from the measure's holder or delegate at the time: another reporter's answers nothing.
+  const { accepted: reports, flagged } = sortReports(second.reports, measures, [...roles, ...otherRoles]);
   // The measure's own roleKeys and the area's owner are the truth; an index entry left behind by an edit does not make a subject mine.
   const mine = measures.filter((m) => !m.closed && responsibleRoles(m).some((k) => ownKeys.has(k)));
   const ownChapters = chapters.filter((c) => { const owner = areaByKey.get(c.areaKey)?.ownerRoleKey; return owner !== null && owner !== undefined && ownKeys.has(owner); });
@@ -192,6 +197,7 @@ export async function loadMyRequests(store: Store, upn: string, today: IsoDate, 
   return {
     requests, roles, periods, linked, responsible, fulfilment: parseFulfilmentSettings(setting?.value).settings,
     reports: reports.filter((r) => shownMeasures.has(r.measureKey)),
+    flagged: flagged.filter((r) => shownMeasures.has(r.measureKey)),
     plans: new Map(plans.map((p) => [p.key, p])),
     items: new Map(items.map((i) => [i.key, i])),
     areas: areaByKey,

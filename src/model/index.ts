@@ -17,3 +17,4 @@ export * from './chapter';
 export * from './requests';
 export * from './defaults';
 export * from './numbers';
+export * from './linkTargets';

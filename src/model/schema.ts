@@ -21,7 +21,7 @@ import {
  * multi-line text column.
  */
 export type FieldKind =
-  | 'text' | 'note' | 'integer' | 'number' | 'dateOnly' | 'dateTime' | 'choice' | 'boolean' | 'user' | 'keys' | 'json';
+  | 'text' | 'note' | 'integer' | 'number' | 'dateOnly' | 'dateTime' | 'choice' | 'boolean' | 'user' | 'keys' | 'json' | 'author';
 
 export interface FieldDef {
   /** SharePoint internal name, fixed at creation. `Title` is SharePoint's built-in field. */
@@ -66,6 +66,11 @@ const optionalChoice = (internalName: string, displayName: string, choices: read
   ({ internalName, kind: 'choice', choices, displayName });
 /** A person: a SharePoint user field plus the Entra object id and UPN that Graph needs. */
 const person = (prefix: string, displayName: string): FieldDef => ({ internalName: prefix, kind: 'user', displayName });
+/**
+ * SharePoint's own Created By (`Author`): set by SharePoint from who signed in, never by the client. Read only:
+ * the product never writes it, and provisioning creates no column for it.
+ */
+const author = (displayName: string): FieldDef => ({ internalName: 'Author', kind: 'author', displayName });
 const keys = (internalName: string, displayName: string): FieldDef => ({ internalName, kind: 'keys', displayName });
 const json = (internalName: string, displayName: string): FieldDef => ({ internalName, kind: 'json', displayName });
 const instant = (internalName: string, displayName: string): FieldDef => ({ internalName, kind: 'dateTime', displayName });
@@ -88,7 +93,8 @@ export const roleList: ListDef<Role> = {
   title: 'IkRoles', description: 'Ansvarsroller och deras innehavare (Internkontroll 365)', large: false,
   fields: {
     key, title: title('Roll'), unitKey: ref('IkUnitKey', 'Enhet'),
-    holder: person('IkHolder', 'Innehavare'), delegate: person('IkDelegate', 'Ersättare')
+    holder: person('IkHolder', 'Innehavare'), delegate: person('IkDelegate', 'Ersättare'),
+    tenures: json('IkTenures', 'Innehavare över tid')
   }
 };
 
@@ -147,7 +153,7 @@ export const statusReportList: ListDef<StatusReport> = {
   fields: {
     key, planKey: ref('IkPlanKey', 'Plan', true), planBucket, measureKey: ref('IkMeasureKey', 'Åtgärd', true),
     periodKey: ref('IkPeriodKey', 'Uppföljning', true), status: optionalChoice('IkStatus', 'Status', STATUS_COLOURS),
-    comment: note('IkComment', 'Kommentar'), reportedBy: person('IkReportedBy', 'Rapporterad av'),
+    comment: note('IkComment', 'Kommentar'), reportedBy: author('Rapporterad av'),
     reportedAt: { internalName: 'IkReportedAt', kind: 'dateTime', required: true, displayName: 'Rapporterad' },
     value: num('IkValue', 'Utfall'), valueWomen: num('IkValueWomen', 'Utfall kvinnor'), valueMen: num('IkValueMen', 'Utfall män'),
     statusReason: note('IkStatusReason', 'Skäl till manuell färg'),

@@ -48,6 +48,19 @@ export interface Role extends Stored {
   unitKey: string | null;
   holder: PersonRef | null;
   delegate: PersonRef | null;
+  /**
+   * Who held the role and stood in for it, from when (reportAuthority.ts): each change of holder or delegate
+   * made in the product adds one, so a report is judged by who answered for the role when it was written.
+   * Empty: the current holder and delegate all along.
+   */
+  tenures?: RoleTenure[];
+}
+
+/** The holder and delegate of a role from `from` on (UPNs in lower case; `from` '' is "since before the records"). */
+export interface RoleTenure {
+  from: IsoDateTime | '';
+  holder: string | null;
+  delegate: string | null;
 }
 
 /** A person as stored with a role: Graph needs the Entra object id and UPN, SharePoint its site user id. */

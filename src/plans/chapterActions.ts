@@ -6,6 +6,7 @@
  * coordinator: of a role named in `setting:coordinatorRoles:securityReport`). A stored chapter is written
  * with the ETag it was read with, so a concurrent change raises ConcurrencyError and nothing is overwritten.
  */
+import { sortReports } from '../model/reportAuthority';
 import { syncChapters } from './derivedKeyWrites';
 import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
@@ -18,7 +19,7 @@ import {
 import { currentPeriod, latestReports, orderPeriods, previousPeriod } from '../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../model/fulfilment';
 import { IndicatorReading, judgeIndicator } from '../model/scorecard';
-import { Chapter, ChapterState, FollowUpPeriod, IsoDate, PersonRef, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../model/types';
+import { Chapter, ChapterState, FollowUpPeriod, IsoDate, Measure, PersonRef, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../model/types';
 import { LinkedRisk, risksOfAreas } from './linkedRisks';
 
 /** Who acts: the signed-in person. */
@@ -203,6 +204,9 @@ export interface SecurityReportData {
   coordinatorRoleKeys: string[];
   coordinatorProblem: CoordinatorSettingProblem | null;
   fulfilment: FulfilmentSettings;
+  /** The plan's measures and the reports that do not count (reportAuthority.ts), newest first: the view says which. */
+  measures: Measure[];
+  flaggedReports: StatusReport[];
 }
 
 export interface LoadSecurityReportOptions {
@@ -244,10 +248,11 @@ export async function loadChosenSecurityReport(store: Store, choose: (plans: Pla
   if (!plan) return null;
   const planKey = plan.key;
   const sortedAreas = [...areas].sort(bySortOrder);
-  const [periods, items, measures, reports, chapters, risks] = await Promise.all([
+  const [periods, items, measures, allReports, chapters, risks] = await Promise.all([
     store.periods.where({ planKey }), store.items.where({ planKey }), store.measures.where({ planKey }),
     store.statusReports.where({ planKey }), store.chapters.where({ planKey }), risksOfAreas(store, plan, plans, sortedAreas.map((a) => a.key))
   ]);
+  const { accepted: reports, flagged: flaggedReports } = sortReports(allReports, measures, roles);
   const ordered = orderPeriods(periods);
   const period = ordered.find((p) => p.key === options.periodKey) ?? currentPeriod(ordered, options.today ?? stockholmDate(new Date()));
   const before = period ? previousPeriod(ordered, period.key) : null;
@@ -259,7 +264,7 @@ export async function loadChosenSecurityReport(store: Store, choose: (plans: Pla
   return {
     plan, plans: plans.filter((p) => p.kind === 'securityReport').sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv')),
     periods: ordered, period, previousPeriod: before, roles,
-    coordinatorRoleKeys: coordinator.roleKeys, coordinatorProblem: coordinator.problem, fulfilment,
+    coordinatorRoleKeys: coordinator.roleKeys, coordinatorProblem: coordinator.problem, fulfilment, measures, flaggedReports,
     areas: sortedAreas.map((area) => {
       const goals = items.filter((i) => i.securityAreaKey === area.key).sort(bySortOrder);
       const goalKeys = new Set(goals.map((g) => g.key));

@@ -2,6 +2,7 @@
  * Follow-up use cases: adding and opening periods, recording status reports (never overwritten: a
  * correction is a new report with the next number), and changing who holds a role.
  */
+import { tenuresAfter } from '../model/reportAuthority';
 import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
 import { isoInstant, workingDayOnOrBefore } from '../model/calendar';
@@ -122,12 +123,14 @@ export async function reportValue(store: Store, indicator: Measure, input: Value
   });
 }
 
-export async function saveRole(store: Store, role: Role, original: Role | null): Promise<Role> {
+export async function saveRole(store: Store, role: Role, original: Role | null, at: Date = new Date()): Promise<Role> {
   const draft = original ? role : { ...role, key: role.key || newKey('role', slug(role.title)) };
   const errors = validateRole(draft);
   if (hasErrors(errors)) throw new ValidationError(errors);
-  const saved = original ? await store.roles.update(original, { title: draft.title, unitKey: draft.unitKey, holder: draft.holder, delegate: draft.delegate })
-    : await store.roles.add(draft);
+  // Every change of holder or delegate is kept with its moment (reportAuthority.ts); the list's versions keep who made it.
+  const tenures = tenuresAfter(original, draft, isoInstant(at));
+  const saved = original ? await store.roles.update(original, { title: draft.title, unitKey: draft.unitKey, holder: draft.holder, delegate: draft.delegate, tenures })
+    : await store.roles.add({ ...draft, tenures });
   // Who answers the role's measures and chapters follows its holder and delegate, and so does who may report.
   if (!original || original.holder?.upn !== saved.holder?.upn || original.delegate?.upn !== saved.delegate?.upn) {
     await syncAnswerIndexForRoles(store, [saved.key]);
@@ -140,8 +143,8 @@ export async function saveRole(store: Store, role: Role, original: Role | null):
  * Gives a role a new holder. Measures name the role, not the person, so every open measure of the role
  * moves with it; returns how many open measures the new holder now answers for.
  */
-export async function changeHolder(store: Store, role: Role, holder: PersonRef | null): Promise<{ role: Role; openMeasures: number }> {
-  const updated = await store.roles.update(role, { holder });
+export async function changeHolder(store: Store, role: Role, holder: PersonRef | null, at: Date = new Date()): Promise<{ role: Role; openMeasures: number }> {
+  const updated = await store.roles.update(role, { holder, tenures: tenuresAfter(role, { holder, delegate: role.delegate }, isoInstant(at)) });
   await ensureReporters(store, [holder?.upn]);
   // Led by the role (IkRoleKey) or shared with it (a responsible link): both move with the role, and so does the answer index.
   const { measures } = await syncAnswerIndexForRoles(store, [role.key]);

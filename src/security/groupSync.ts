@@ -8,6 +8,7 @@ import '@pnp/sp/site-groups/web';
 import { SPFI } from '@pnp/sp';
 import { isNotFound } from '../data/errors';
 import { loginOf } from '../data/people';
+import { odataPathArgument } from '../data/query';
 import type { Store } from '../data/stores';
 import { PRODUCT_GROUPS } from './roles';
 
@@ -18,7 +19,7 @@ import { PRODUCT_GROUPS } from './roles';
 export async function addGroupMembers(sp: SPFI, groupTitle: string, upns: ReadonlyArray<string | undefined>): Promise<void> {
   const wanted = [...new Set(upns.filter((u): u is string => Boolean(u)).map((u) => u.trim().toLowerCase()))];
   if (wanted.length === 0) return;
-  const users = sp.web.siteGroups.getByName(groupTitle).users;
+  const users = sp.web.siteGroups.getByName(odataPathArgument(groupTitle)).users;
   let members: Array<{ UserPrincipalName: string | null }>;
   try {
     members = await users.select('UserPrincipalName')();

@@ -24,6 +24,7 @@ import '@pnp/sp/site-users/web';
 import { IList } from '@pnp/sp/lists';
 import { isNotFound } from '../data/errors';
 import { loginOf } from '../data/people';
+import { odataPathArgument } from '../data/query';
 import { createStore, Store } from '../data/stores';
 import { responsibleRoles } from '../model/planKinds';
 import { Role } from '../model/types';
@@ -61,7 +62,7 @@ interface Principals {
 
 async function ensureGroup(sp: SPFI, title: string, description: string, report: PermissionsReport): Promise<number> {
   try {
-    return (await sp.web.siteGroups.getByName(title).select('Id')()).Id;
+    return (await sp.web.siteGroups.getByName(odataPathArgument(title)).select('Id')()).Id;
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
@@ -73,7 +74,7 @@ async function ensureGroup(sp: SPFI, title: string, description: string, report:
 async function ensureLevel(sp: SPFI, report: PermissionsReport): Promise<number> {
   const mask = levelMask(ADD_OWN_LEVEL.kinds);
   try {
-    const found = await sp.web.roleDefinitions.getByName(ADD_OWN_LEVEL.name)();
+    const found = await sp.web.roleDefinitions.getByName(odataPathArgument(ADD_OWN_LEVEL.name))();
     const current = found.BasePermissions as unknown as { High: string | number; Low: string | number };
     if (Number(current.High) !== mask.High || Number(current.Low) !== mask.Low) {
       await sp.web.roleDefinitions.getById(found.Id).update({ BasePermissions: mask });

@@ -93,7 +93,11 @@ beforeAll(async () => {
   }
   // The manager's indicator had a value last period, so the tab can show it beside this period's form.
   reports.push({ ...report('m:4', 'period:scale:t2', 2), value: 3.4, reportedAt: '2026-09-12T08:00:00Z' });
-  await store.statusReports.ensureAll(reports);
+  // SharePoint names each report's writer, and a report counts only from the measure's holder or delegate
+  // (reportAuthority.ts): the manager writes the reports of the measures only the manager's role answers for.
+  const managersOwn = new Set(['m:0', 'm:1', 'm:4']);
+  await createStore(createSp(product.siteUrl, { emulatorUser: personas.manager })).statusReports.ensureAll(reports.filter((r) => managersOwn.has(r.measureKey)));
+  await store.statusReports.ensureAll(reports.filter((r) => !managersOwn.has(r.measureKey)));
   // Who answers what, as the product's writers keep it (the roles stay the truth).
   await syncMeasures(store, measures);
 });

@@ -10,7 +10,12 @@ import '@pnp/sp/items';
 import { demoDirectory, personas } from '../../server/directory/demoDirectory';
 import { createSp } from '../../src/data/spClient';
 import { createStore, Store } from '../../src/data/stores';
-import { changeHolder } from '../../src/plans/followUpActions';
+import { changeHolder, reportStatus } from '../../src/plans/followUpActions';
+import { collectBoardPage } from '../../src/board/boardData';
+import { startPlanLoad } from '../../src/components/shared/planLoad';
+import { loadMyRequests } from '../../src/followups/loadMyRequests';
+import { responsibleRoles } from '../../src/model/planKinds';
+import { planReminders } from '../../src/reminders/planning';
 import { provisionPermissions } from '../../src/security/sitePermissions';
 import { LocalProduct, startSeededProduct } from './localProduct';
 
@@ -116,6 +121,66 @@ describe('after provisioning, run twice', () => {
     const role = roles.find((r) => r.holder)!;
     await changeHolder(createStore(as(personas.coordinator)), role, { upn: newcomer.userPrincipalName, objectId: newcomer.id, displayName: newcomer.displayName });
     expect(await statusOf(list(as(newcomer.userPrincipalName), 'IkStatusReports').items.add(report))).toBe(200);
+  });
+
+  it('who wrote a report is SharePoint\'s Created By, never a value the client sends', async () => {
+    const manager = createStore(as(personas.manager));
+    const measure = (await manager.measures.all())[0];
+    const claimed = { upn: personas.coordinator, objectId: '', displayName: 'Någon annan' };
+    const written = await manager.statusReports.add({ key: 'permissions-test-claimed', planKey: measure.planKey, measureKey: measure.key, periodKey: 'x',
+      status: 'green', comment: 'Påstår sig vara någon annan', reportedBy: claimed, reportedAt: '2026-11-23T10:00:00Z', value: null, valueWomen: null,
+      valueMen: null, statusReason: '' });
+    const read = (await store.statusReports.byKey(written.key))!;
+    expect(read.reportedBy?.upn.toLowerCase()).toBe(personas.manager.toLowerCase());
+    expect(read.reportedBy?.displayName).not.toBe('Någon annan');
+  });
+
+  it('a report by someone who held neither the role nor its delegation when writing it does not count', async () => {
+    const roles = await store.roles.all();
+    // Roles the manager holds or stands in for, or did (a role whose holder changed keeps its earlier holders).
+    const excluded = new Set(roles.filter((r) => r.tenures?.length || [r.holder?.upn, r.delegate?.upn].some((u) => u?.toLowerCase() === personas.manager.toLowerCase())).map((r) => r.key));
+    const periods = (await store.periods.all()).filter((p) => p.state === 'open');
+    const measures = await store.measures.all();
+    const reports = await store.statusReports.all();
+    // An open request of another role, in an internal control plan, not yet answered: the manager answers it anyway.
+    const target = measures.find((m) => !m.closed && !m.confidential && m.measureKind === 'measure' && !responsibleRoles(m).some((k) => excluded.has(k))
+      && periods.some((p) => p.planKey === m.planKey && !reports.some((r) => r.measureKey === m.key && r.periodKey === p.key)))!;
+    const period = periods.find((p) => p.planKey === target.planKey && !reports.some((r) => r.measureKey === target.key && r.periodKey === p.key))!;
+    const holder = roles.find((r) => r.key === responsibleRoles(target)[0])!.holder!;
+    await reportStatus(createStore(as(personas.manager)), { planKey: target.planKey, measureKey: target.key, periodKey: period.key, status: 'green',
+      comment: 'Allt klart (skrivet av fel person)', reporter: null, at: new Date('2026-11-23T09:00:00Z') });
+    // The holder is still asked, and the report is named as one that does not count.
+    const mine = await loadMyRequests(createStore(as(holder.upn)), holder.upn, '2026-11-23');
+    expect(mine.requests.some((r) => r.subject.key === target.key && r.period.key === period.key)).toBe(true);
+    expect(mine.flagged.map((r) => r.measureKey)).toContain(target.key);
+    // The plan's views leave it out of the statuses and list it.
+    const view = await startPlanLoad(createStore(as(personas.coordinator)), '2026-11-23', target.planKey, period.key, {}).full;
+    expect(view?.reports.some((r) => r.measureKey === target.key && r.periodKey === period.key)).toBe(false);
+    expect(view?.flaggedReports.map((r) => r.measureKey)).toContain(target.key);
+    // A board paper leaves it out.
+    const page = await collectBoardPage(store, target.planKey, period.key);
+    expect(page.data.reports.some((r) => r.measureKey === target.key && r.periodKey === period.key)).toBe(false);
+    expect(page.leftOut.map((r) => r.measureKey)).toContain(target.key);
+    // Reminder planning reminds as if it had not been written.
+    const input = { today: '2026-11-23', plans: await store.plans.all(), periods: await store.periods.all(), measures, roles, ledger: [], managers: new Map(),
+      disabled: new Set<string>() };
+    const all = await store.statusReports.all();
+    expect(planReminders({ ...input, reports: all }).due).toEqual(planReminders({ ...input, reports: all.filter((r) => !page.leftOut.some((f) => f.key === r.key)) }).due);
+  });
+
+  it('every change of a role\'s holder is recorded, with who made it and when', async () => {
+    const coordinator = createStore(as(personas.coordinator));
+    const role = (await coordinator.roles.all()).find((r) => r.holder && r.delegate && !r.tenures?.length)!;
+    const before = role.holder!;
+    const next = demoDirectory.find((p) => p.userPrincipalName.toLowerCase() !== before.upn.toLowerCase() && !Object.values(personas).includes(p.userPrincipalName))!;
+    const { role: changed } = await changeHolder(coordinator, role, { upn: next.userPrincipalName, objectId: next.id, displayName: next.displayName },
+      new Date('2026-11-23T13:00:00Z'));
+    expect(changed.tenures?.map((t) => [t.from, t.holder])).toEqual([['', before.upn.toLowerCase()], ['2026-11-23T13:00:00Z', next.userPrincipalName.toLowerCase()]]);
+    // A report the earlier holder wrote before the change still counts; SharePoint's versions name who changed the role.
+    const history = await coordinator.roles.history(role.id!);
+    expect(history[0].changes.map((c) => c.property)).toEqual(expect.arrayContaining(['holder', 'tenures']));
+    expect(history[0].changes.find((c) => c.property === 'holder')).toMatchObject({ from: before.displayName, to: next.displayName });
+    expect(history[0].editor).toMatch(/\S/);
   });
 
   it('the reminder ledger can be read only by coordinators', async () => {

@@ -1,7 +1,13 @@
 /**
  * The workbench's state lives in the URL, so every screen has a link: view, host, person, language,
- * Teams theme, plan, period, a board publication and a deep-link subEntityId.
+ * Teams theme, plan, period, a board publication and a deep-link subEntityId. A URL is anyone's to write:
+ * each value is checked as the web parts check theirs (src/model/linkTargets.ts), and one that does not
+ * pass is ignored, so the screen opens as it would without it.
  */
+import { isSnapshotKey } from '../../src/board/snapshot';
+import { entityKeyFrom } from '../../src/model/linkTargets';
+import { deepLinkTarget } from '../../src/webparts/shared/hostEnvironment';
+
 export const VIEWS = ['register', 'actionPlan', 'scorecard', 'securityReport', 'overview', 'rollup', 'followups', 'board', 'teams'] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -36,6 +42,9 @@ export interface WorkbenchState {
   subEntityId?: string;
 }
 
+/** Entra ID's limit on a user principal name. */
+const MAX_UPN_LENGTH = 113;
+
 const defaultViewOf: Record<Host, View> = { sharePoint: 'register', teams: 'followups', board: 'board' };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -46,19 +55,22 @@ export function readState(search: string): WorkbenchState {
   const q = new URLSearchParams(search);
   const host = oneOf(q.get('host'), ['sharePoint', 'teams', 'board'] as const, 'sharePoint');
   // Teams passes a deep link's target as subEntityId (in the tab: page.subPageId).
-  const subEntityId = q.get('subEntityId') ?? undefined;
+  const subEntityId = deepLinkTarget(q.get('subEntityId'));
+  const snapshot = q.get('snapshot');
+  const user = q.get('user');
   return {
     host,
     view: oneOf(q.get('view'), VIEWS, subEntityId ? 'followups' : defaultViewOf[host]),
     as: oneOf(q.get('as'), PERSONAS, 'coordinator'),
     lang: q.get('lang') === 'en' || q.get('lang') === 'en-US' ? 'en-US' : 'sv-SE',
     theme: oneOf(q.get('theme'), ['default', 'dark', 'contrast'] as const, 'default'),
-    plan: q.get('plan') ?? undefined,
-    period: q.get('period') ?? undefined,
-    unit: q.get('unit') ?? undefined,
-    area: q.get('area') ?? undefined,
-    snapshot: q.get('snapshot') ?? undefined,
-    user: q.get('user') ?? undefined,
+    plan: entityKeyFrom(q.get('plan')),
+    period: entityKeyFrom(q.get('period')),
+    unit: entityKeyFrom(q.get('unit')),
+    area: entityKeyFrom(q.get('area')),
+    snapshot: snapshot !== null && isSnapshotKey(snapshot) ? snapshot : undefined,
+    // A person of the directory by UPN (signedIn looks it up; one it does not know is ignored there).
+    user: user !== null && user.length <= MAX_UPN_LENGTH ? user : undefined,
     subEntityId
   };
 }

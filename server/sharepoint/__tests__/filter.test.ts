@@ -31,3 +31,12 @@ it('rejects malformed filters with a 400', () => {
   expect(() => parseFilter('Title eq')).toThrow(expect.objectContaining({ status: 400 }));
   expect(() => parseFilter('(A eq 1')).toThrow(expect.objectContaining({ status: 400 }));
 });
+
+it('reads a string literal with escaped quotes as one value, whatever it holds', () => {
+  const texts = ["' or 1 eq 1 or IkKey eq '", "''", "a datetime'2026-01-01' b", "x) or (ID gt 0", 'and or not'];
+  for (const text of texts) {
+    const escaped = text.replace(/'/g, "''");
+    expect(parseFilter(`IkKey eq '${escaped}'`)).toEqual({ kind: 'cmp', op: 'eq', prop: 'IkKey', value: { t: 'string', v: text } });
+    expect(parseFilter(`(IkKey eq '${escaped}') or (IkKey eq 'b')`)).toMatchObject({ kind: 'or', items: [{ value: { v: text } }, { value: { v: 'b' } }] });
+  }
+});

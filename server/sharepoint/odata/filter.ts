@@ -168,25 +168,42 @@ function parseUnary(ts: TokenStream): FilterAst {
 // ---------------------------------------------------------------------------------------------
 // Single conditions, through odata-parser
 
-/** Makes a condition acceptable to odata-parser's grammar without changing its meaning. */
+/** The index of the quote that closes the string literal opening at `start` (`''` inside is an escaped quote). */
+function literalEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] !== "'") continue;
+    if (text[i + 1] !== "'") return i;
+    i++;
+  }
+  throw Errors.badQuery('Unterminated string literal in $filter.');
+}
+
+/**
+ * datetime'2026-01-01T00:00:00Z' → datetimeoffset'…Z' (the grammar's datetime rejects a zone; a zone-less
+ * value is read as UTC, not as the server's local time).
+ */
+function datetimeOffset(body: string): string {
+  let b = body.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(b)) b += 'T00:00:00';
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(b)) b += ':00';
+  if (!/(Z|[+-]\d{2}(:?\d{2})?)$/i.test(b)) b += 'Z';
+  return `datetimeoffset'${b.replace(/z$/, 'Z')}'`;
+}
+
+/**
+ * Makes a condition acceptable to odata-parser's grammar without changing its meaning. String literals are
+ * copied as they are: only a literal right after the word `datetime` is a date, so a value that merely
+ * contains `datetime'…'` (escaped as `datetime''…''`) stays the text it is.
+ */
 function normaliseLeaf(text: string): string {
   let out = '';
-  let inQuote = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (inQuote) {
-      out += ch;
-      if (ch === "'") {
-        if (text[i + 1] === "'") {
-          out += "'";
-          i++;
-        } else inQuote = false;
-      }
-      continue;
-    }
     if (ch === "'") {
-      inQuote = true;
-      out += ch;
+      const end = literalEnd(text, i);
+      const literal = text.slice(i, end + 1);
+      out = /datetime$/i.test(out) ? `${out.slice(0, -'datetime'.length)}${datetimeOffset(literal.slice(1, -1))}` : out + literal;
+      i = end;
     } else if (/\s/.test(ch)) {
       // single spaces only, and none next to parentheses or commas
       const prev = out[out.length - 1];
@@ -195,15 +212,7 @@ function normaliseLeaf(text: string): string {
       out += ' ';
     } else out += ch;
   }
-  // datetime'2026-01-01T00:00:00Z' → datetimeoffset'…Z' (the grammar's datetime rejects a zone;
-  // a zone-less value is read as UTC, not as the server's local time)
-  return out.replace(/datetime'([^']*)'/gi, (_m, body: string) => {
-    let b = body.trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(b)) b += 'T00:00:00';
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(b)) b += ':00';
-    if (!/(Z|[+-]\d{2}(:?\d{2})?)$/i.test(b)) b += 'Z';
-    return `datetimeoffset'${b.replace(/z$/, 'Z')}'`;
-  });
+  return out;
 }
 
 function toLiteral(node: ODataNode, rawText: string): LiteralValue {

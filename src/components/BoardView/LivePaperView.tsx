@@ -10,6 +10,7 @@ import { useApp } from '../app/AppContext';
 import { boardStrings } from '../i18n/boardStrings';
 import { AsyncState } from '../app/useAsync';
 import { LoadState } from '../shared/LoadState';
+import { FlaggedReports } from '../shared/FlaggedReports';
 import { PaperDocument } from './PaperDocument';
 import { LivePaper } from './useBoardPage';
 
@@ -24,6 +25,7 @@ export function LivePaperView(props: { paper: AsyncState<LivePaper | null>; peri
         <p>{reportStrings[env.locale].liveNotice}</p>
         {!props.period && <p>{s.noPeriod}</p>}
       </section>
+      {paper && <FlaggedReports reports={paper.leftOut} measures={paper.data.measures} />}
       {paper && !props.paper.loading ? <PaperDocument doc={paper.doc} />
         : <LoadState loading={props.paper.loading} error={props.paper.error} onRetry={props.paper.reload} />}
     </>

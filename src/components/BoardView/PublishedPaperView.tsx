@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { DefaultButton, Icon, Link, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton } from '@fluentui/react';
+import { safeLinkUrl } from '../../model/linkTargets';
 import { BoardSnapshotRecord } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { boardStrings } from '../i18n/boardStrings';
@@ -35,6 +36,15 @@ function fileNameOf(url: string): string {
   return url.slice(url.lastIndexOf('/') + 1);
 }
 
+/**
+ * A published file as a link. The record's URLs are the library paths publishing wrote; one that is not a path or
+ * web address (a record changed through the REST API to `javascript:…`) is shown as its name, not as a link.
+ */
+function FileLink(props: { url: string }): React.ReactElement {
+  const href = safeLinkUrl(props.url);
+  return href ? <Link href={encodeURI(href)}>{fileNameOf(props.url)}</Link> : <span>{fileNameOf(props.url)}</span>;
+}
+
 function SnapshotBanner(props: { record: BoardSnapshotRecord; publishedBy: string; focus: boolean; onFocused?: () => void }): React.ReactElement {
   const { env } = useApp();
   const s = boardStrings[env.locale].snapshot;
@@ -61,7 +71,7 @@ function SnapshotBanner(props: { record: BoardSnapshotRecord; publishedBy: strin
         <>
           <h3 className="ik-board__files-title">{s.files}</h3>
           <ul className="ik-board__files">
-            {record.documentUrls.map((url) => <li key={url}><Link href={encodeURI(url)}>{fileNameOf(url)}</Link></li>)}
+            {record.documentUrls.map((url) => <li key={url}><FileLink url={url} /></li>)}
           </ul>
         </>
       )}

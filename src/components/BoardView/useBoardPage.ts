@@ -5,7 +5,7 @@
  * against its hash, drawn as the plan report and the tjänsteskrivelse). A published paper that cannot be
  * verified is an error, never replaced by the live state.
  */
-import { BoardData, collectBoardData, maskConfidential, organisationName } from '../../board/boardData';
+import { BoardData, collectBoardPage, maskConfidential, organisationName } from '../../board/boardData';
 import { planReportTitle } from '../../board/caseDocument';
 import { readSnapshot } from '../../board/publish';
 import { caseReport } from '../../board/report/caseReport';
@@ -15,7 +15,7 @@ import { isNotFound } from '../../data/errors';
 import { ReportDocument } from '../../documents/model';
 import { isoInstant } from '../../model/calendar';
 import { currentPeriod, orderPeriods } from '../../model/followUp';
-import { BoardSnapshotRecord, FollowUpPeriod, Plan, PlanKind } from '../../model/types';
+import { BoardSnapshotRecord, FollowUpPeriod, Plan, PlanKind, StatusReport } from '../../model/types';
 import { BoardStrings } from '../i18n/boardStrings';
 import { useApp } from '../app/AppContext';
 import { AsyncState, useAsync } from '../app/useAsync';
@@ -39,6 +39,8 @@ export interface LivePaper {
   /** The board data as read now, masked: what the page and a new tjänsteskrivelse may show. */
   data: BoardData;
   doc: ReportDocument;
+  /** Reports the paper leaves out because they do not count (reportAuthority.ts). */
+  leftOut: StatusReport[];
 }
 
 export interface PublishedPaper {
@@ -109,11 +111,12 @@ export function useLivePaper(chosen: BoardPlan | null | undefined, active: boole
   const organisation = chosen?.organisation ?? '';
   return useAsync(async () => {
     if (!active || !planKey) return null;
-    const data = maskConfidential(await collectBoardData(store, planKey, periodKey, plan)).published;
+    const page = await collectBoardPage(store, planKey, periodKey, plan);
+    const data = maskConfidential(page.data).published;
     const facts: PaperFacts = {
       organisation, diaryNumber: '', board: '', meetingDate: null, frozenAt: null, publishedBy: '', createdAt: isoInstant(new Date())
     };
-    return { data, doc: planReport(data, env.locale, facts) };
+    return { data, doc: planReport(data, env.locale, facts), leftOut: page.leftOut };
   }, [store, planKey, periodKey, organisation, active, env.locale]);
 }
 

@@ -10,6 +10,7 @@ import { Request } from '../../model/requests';
 import { StatusColour } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { StatusBadge } from '../shared/StatusBadge';
+import { FlaggedTag } from '../shared/FlaggedReports';
 import { AnswerForm } from './AnswerForm';
 import { ChapterRequest } from './ChapterRequest';
 import { FollowUpStrings, followUpStrings } from './followUpStrings';
@@ -54,6 +55,10 @@ export function RequestCard(props: { request: Request; data: MyRequestsData; lin
           {request.period.title} · {strings.deadline.toLowerCase()} {request.period.deadline} ·{' '}
           <span className={request.state === 'late' ? 'ik-late' : undefined}>{request.state === 'late' ? `${f.overdue}, ` : ''}{deadlineText(request, f)}</span>
         </p>
+        {data.flagged.filter((r) => r.measureKey === subject.key && r.periodKey === request.period.key).slice(0, 3).map((r) => (
+          <p key={r.key} className="ik-cell-meta ik-request__not-counted"><FlaggedTag />{' '}
+            {f.notCounted(r.reportedBy?.displayName ?? '–', new Date(r.reportedAt).toLocaleString(env.locale, { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' }))}</p>
+        ))}
         {subject.type === 'status' && measure && noun && (
           <>
             <div className="ik-request__previous">

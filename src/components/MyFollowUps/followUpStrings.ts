@@ -17,6 +17,8 @@ export interface FollowUpStrings {
   overdueBy: (days: number) => string;
   previousAnswer: string;
   noPreviousAnswer: string;
+  /** A report on the subject by someone who did not answer for it then (reportAuthority.ts). */
+  notCounted: (name: string, when: string) => string;
   chooseStatusFor: (noun: string) => string;
   commentLabel: string;
   commentPlaceholder: string;
@@ -86,6 +88,7 @@ const sv: FollowUpStrings = {
   overdueBy: (d) => (d === 1 ? '1 dag sen' : `${d} dagar sen`),
   previousAnswer: 'Förra uppföljningen',
   noPreviousAnswer: 'Ingen tidigare status',
+  notCounted: (name, when) => `${name} lämnade en rapport ${when}, men var inte ansvarig eller ersättare. Den räknas inte, så frågan står kvar till dig.`,
   chooseStatusFor: (noun) => `Hur går det med ${noun}?`,
   commentLabel: 'Kommentera status',
   commentPlaceholder: 'Är åtgärden genomförd? Beskriv kort vad som är gjort och vad som återstår.',
@@ -156,6 +159,7 @@ const en: FollowUpStrings = {
   overdueBy: (d) => (d === 1 ? '1 day late' : `${d} days late`),
   previousAnswer: 'Previous follow-up',
   noPreviousAnswer: 'No earlier status',
+  notCounted: (name, when) => `${name} sent a report on ${when} but was neither responsible nor a delegate. It does not count, so the question is still yours.`,
   chooseStatusFor: (noun) => `How is ${noun} going?`,
   commentLabel: 'Comment on the status',
   commentPlaceholder: 'Is the measure done? Briefly describe what is done and what remains.',

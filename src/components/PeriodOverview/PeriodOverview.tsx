@@ -10,6 +10,7 @@ import { chaseList, periodOverviewByUnit } from '../../model/rollup';
 import { useApp } from '../app/AppContext';
 import { useAsync } from '../app/useAsync';
 import { LoadState } from '../shared/LoadState';
+import { FlaggedReports } from '../shared/FlaggedReports';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
 import { StatusBadge } from '../shared/StatusBadge';
 import { usePlanData } from '../shared/usePlanData';
@@ -50,6 +51,7 @@ export function PeriodOverview(props: PeriodOverviewProps): React.ReactElement {
     <div className="ik-view ik-overview">
       <style>{registerStyles}</style>
       <h1 className="ik-view__title">{s.title}: {view.plan.title}</h1>
+      <FlaggedReports reports={view.flaggedReports} measures={view.measures} />
       <PlanPeriodPicker plans={view.plans} planKey={view.plan.key} periods={view.periods} periodKey={period?.key ?? null}
         onPlan={(planKey) => props.onNavigate?.({ planKey })} onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
       <LoadState loading={state.loading || units.loading} error={state.error ?? units.error}

@@ -8,6 +8,7 @@ import { DefaultButton, MessageBar, MessageBarType, Text } from '@fluentui/react
 import { Chapter } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { LoadState } from '../shared/LoadState';
+import { FlaggedReports } from '../shared/FlaggedReports';
 import { PlanPeriodPicker } from '../shared/PlanPeriodPicker';
 import { registerStyles } from '../PlanRegister/registerStyles';
 import { AreaChapter } from './AreaChapter';
@@ -48,6 +49,7 @@ export function SecurityReportView(props: SecurityReportViewProps): React.ReactE
         onPlan={(planKey) => navigate({ planKey })}
         onPeriod={(periodKey) => navigate({ planKey: report.plan.key, areaKey: props.areaKey, periodKey })} />
       {notice && <MessageBar messageBarType={MessageBarType.success} role="status">{notice}</MessageBar>}
+      <FlaggedReports reports={report.flaggedReports} measures={report.measures} />
     </>
   );
   return (

@@ -45,6 +45,9 @@ export const viewStyles = `
 .ik-linked-risks { margin: 4px 0; }
 .ik-tag { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 2px; background: #f3f2f1; color: #323130; font-size: 12px; font-weight: 400; }
 .ik-tag--info { margin: 0 0 6px; background: #deecf9; color: #004578; }
+.ik-tag--warning { background: #fff4ce; color: #5c3d00; }
+.ik-flagged__title { margin: 0 0 4px; font-weight: 600; }
+.ik-flagged__list { margin: 0; padding-left: 20px; }
 .ik-request-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; }
 .ik-request { max-width: 760px; }
 .ik-request-group { margin-bottom: 20px; }
@@ -71,6 +74,7 @@ export const viewStyles = `
 .ik-theme-dark .ik-cell-meta, .ik-theme-dark .ik-plan-meta { color: #d2d0ce; }
 .ik-theme-dark .ik-late, .ik-theme-dark .ik-error { color: #f1707b; }
 .ik-theme-dark .ik-tag--info { background: #004578; color: #fff; }
+.ik-theme-dark .ik-tag--warning { background: #5c3d00; color: #fff; }
 .ik-theme-dark .ik-unjudged, .ik-theme-dark .ik-trend--none { color: #d2d0ce; }
 .ik-theme-dark .ik-trend--better { color: #92c353; }
 .ik-theme-dark .ik-trend--worse { color: #f1707b; }
@@ -80,6 +84,7 @@ export const viewStyles = `
 .ik-theme-contrast .ik-cell-meta, .ik-theme-contrast .ik-plan-meta { color: #fff; }
 .ik-theme-contrast .ik-late, .ik-theme-contrast .ik-error { color: #ffff00; }
 .ik-theme-contrast .ik-tag--info { background: #000; color: #ffff00; border: 1px solid #ffff00; }
+.ik-theme-contrast .ik-tag--warning { background: #000; color: #ffff00; border: 1px solid #ffff00; }
 .ik-theme-contrast .ik-unjudged, .ik-theme-contrast .ik-trend { color: #fff; }
 .ik-fieldset { border: 1px solid #c8c6c4; border-radius: 4px; padding: 8px 12px 12px; margin: 12px 0; }
 .ik-fieldset > legend { font-weight: 600; padding: 0 4px; }

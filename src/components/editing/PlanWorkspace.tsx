@@ -125,7 +125,8 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
           onSaved={() => refresh(s.risk.saved)} onDismiss={() => setOpen(null)} />
       )}
       {open?.kind === 'history' && view && (
-        <MeasureHistoryPanel measure={open.measure} periods={view.periods} reports={view.reports} onDismiss={() => setOpen(null)} />
+        <MeasureHistoryPanel measure={open.measure} periods={view.periods} reports={view.reports} flagged={view.flaggedReports} roles={view.roles}
+          onDismiss={() => setOpen(null)} />
       )}
       {open?.kind === 'decision' && plan && (
         <DecisionDialog onDismiss={() => setOpen(null)} onConfirm={async (date, dnr) => { await decidePlan(store, plan, date, dnr); refresh(); }} />

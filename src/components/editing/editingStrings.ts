@@ -23,7 +23,13 @@ export interface EditingStrings {
   period: { title: string; name: string; namePlaceholder: string; asOf: string; deadline: string; deadlineHint: string; open: string; confirm: string; cancel: string };
   plan: { title: string; name: string; kind: string; year: string; unit: string; confirm: string; cancel: string; copied: (title: string, items: number, measures: number) => string };
   roles: { title: string; role: string; holder: string; delegate: string; search: string; noResults: string; moved: (role: string, person: string, n: number) => string; close: string; vacant: string; newRole: string; unit: string; add: string; remove: string; vacated: (role: string, n: number) => string };
-  history: { title: string; none: string; correction: string; by: (name: string, at: string) => string; close: string };
+  history: {
+    title: string; none: string; correction: string; by: (name: string, at: string) => string; close: string;
+    statusTitle: string; changesTitle: string; changesNone: string; created: string; oldestKept: string; loading: string; failed: string;
+    empty: string; yes: string; no: string; changedBy: (name: string, at: string) => string;
+    /** The measure's columns, by property, in the view's words. */
+    fields: Record<string, string>;
+  };
   errors: Record<MessageKey, string> & { generic: string };
 }
 
@@ -59,7 +65,17 @@ const sv: EditingStrings = {
     moved: (r, p, n) => `${p} har nu rollen ${r} och ansvarar för ${n} öppna åtgärder.`, close: 'Stäng', vacant: 'Vakant',
     newRole: 'Ny roll', unit: 'Enhet', add: 'Lägg till roll', remove: 'Ta bort',
     vacated: (r, n) => `Rollen ${r} är vakant: ${n} öppna åtgärder saknar nu någon som svarar.` },
-  history: { title: 'Statushistorik', none: 'Ingen status är lämnad ännu.', correction: 'Rättelse', by: (n, a) => `${n}, ${a}`, close: 'Stäng' },
+  history: {
+    title: 'Historik', none: 'Ingen status är lämnad ännu.', correction: 'Rättelse', by: (n, a) => `${n}, ${a}`, close: 'Stäng',
+    statusTitle: 'Status per uppföljning', changesTitle: 'Ändringar av åtgärden', changesNone: 'Åtgärden har inte ändrats sedan den lades till.',
+    created: 'Lades till', oldestKept: 'Äldsta sparade versionen', loading: 'Hämtar ändringarna …',
+    failed: 'Ändringarna kunde inte hämtas.', empty: '(tomt)', yes: 'Ja', no: 'Nej', changedBy: (n, a) => `${n}, ${a}`,
+    fields: {
+      title: 'Benämning', measureKind: 'Typ', roleKey: 'Ansvarig roll', roleKeys: 'Ansvariga roller', dueDate: 'Klart senast', method: 'Metod',
+      closed: 'Avslutad', goal: 'Mål', targetRule: 'Mått för måluppfyllelse', targetValue: 'Målvärde', unitOfMeasure: 'Måttenhet',
+      splitBySex: 'Könsuppdelad', tolerance: 'Tolerans', confidential: 'Sekretess', itemKey: 'Risk eller mål', securityAreaKey: 'Säkerhetsområde'
+    }
+  },
   errors: {
     required: 'Uppgiften måste fyllas i.', tooLong: 'Texten är för lång (högst 255 tecken).', invalidDate: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
     deadlineBeforeAsOf: 'Sista svarsdag kan inte vara före datumet som statusen avser.', duplicateTitle: 'Det finns redan en uppföljning med samma namn.',
@@ -97,7 +113,17 @@ const en: EditingStrings = {
     moved: (r, p, n) => `${p} now holds ${r} and is responsible for ${n} open measures.`, close: 'Close', vacant: 'Vacant',
     newRole: 'New role', unit: 'Unit', add: 'Add role', remove: 'Remove',
     vacated: (r, n) => `The role ${r} is vacant: ${n} open measures now have no one to answer.` },
-  history: { title: 'Status history', none: 'No status has been reported yet.', correction: 'Correction', by: (n, a) => `${n}, ${a}`, close: 'Close' },
+  history: {
+    title: 'History', none: 'No status has been reported yet.', correction: 'Correction', by: (n, a) => `${n}, ${a}`, close: 'Close',
+    statusTitle: 'Status per follow-up', changesTitle: 'Changes to the measure', changesNone: 'The measure has not been changed since it was added.',
+    created: 'Added', oldestKept: 'Oldest version kept', loading: 'Reading the changes …',
+    failed: 'The changes could not be read.', empty: '(empty)', yes: 'Yes', no: 'No', changedBy: (n, a) => `${n}, ${a}`,
+    fields: {
+      title: 'Title', measureKind: 'Kind', roleKey: 'Responsible role', roleKeys: 'Responsible roles', dueDate: 'Due', method: 'Method',
+      closed: 'Closed', goal: 'Goal', targetRule: 'Target rule', targetValue: 'Target value', unitOfMeasure: 'Unit',
+      splitBySex: 'Split by sex', tolerance: 'Tolerance', confidential: 'Confidential', itemKey: 'Risk or goal', securityAreaKey: 'Security area'
+    }
+  },
   errors: {
     required: 'This is required.', tooLong: 'The text is too long (at most 255 characters).', invalidDate: 'Enter a valid date (YYYY-MM-DD).',
     deadlineBeforeAsOf: 'The deadline cannot be before the status date.', duplicateTitle: 'There is already a follow-up with that name.',

@@ -8,6 +8,7 @@ import { DefaultButton, Stack } from '@fluentui/react';
 import { kindOf } from '../../model/planKinds';
 import { useApp } from '../app/AppContext';
 import { PlanPeriodPicker } from './PlanPeriodPicker';
+import { FlaggedReports } from './FlaggedReports';
 import type { PlanView } from './usePlanData';
 
 export function PlanHeader(props: { view: PlanView; printLabel: string; actions?: React.ReactNode;
@@ -23,6 +24,7 @@ export function PlanHeader(props: { view: PlanView; printLabel: string; actions?
         {plan.diaryNumber && ` · ${strings.diaryNumber} ${plan.diaryNumber}`}
         {plan.decisionDate && ` · ${strings.decided} ${plan.decisionDate}`}
       </p>
+      <FlaggedReports reports={view.flaggedReports} measures={view.measures} />
       <div className="ik-no-print">
         <PlanPeriodPicker plans={view.plans.filter((p) => p.kind === plan.kind)} planKey={plan.key} periods={view.periods}
           periodKey={view.period?.key ?? null} onPlan={(planKey) => props.onNavigate?.({ planKey })}

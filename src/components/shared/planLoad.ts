@@ -6,7 +6,8 @@
 import type { PlanData, Store } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
-import { Category, FollowUpPeriod, IsoDate, Plan, PlanKind, Role, SecurityArea } from '../../model/types';
+import { Category, FollowUpPeriod, IsoDate, Plan, PlanKind, Role, SecurityArea, StatusReport } from '../../model/types';
+import { sortReports } from '../../model/reportAuthority';
 import type { AsyncState } from '../app/useAsync';
 import { ListPermissions, readPermissions } from '../../data/permissions';
 
@@ -21,6 +22,11 @@ export interface PlanView extends PlanData {
   areas: SecurityArea[];
   /** What the signed-in person may do on each list (null when not known): the view offers only that. */
   permissions: ListPermissions | null;
+  /**
+   * Reports written by someone who did not answer for the measure when writing them (reportAuthority.ts), newest
+   * first: left out of `reports`, so no status, answer or paper counts them, and shown by the view as such.
+   */
+  flaggedReports: StatusReport[];
 }
 
 /** The wanted plan if it is of the view's kind; else the kind's plan under follow-up, else its newest. */
@@ -96,7 +102,7 @@ export function startPlanLoad<S, E>(store: Store, today: IsoDate, planKey: strin
     if (firstRows && plan.large) {
       // Otherwise asked now, in the same turn as the plan's own lists, so it travels in the same round trip.
       (plan.key === planKey && early ? early : store.items.firstInPlan(plan.key, FIRST_ROWS)).then((items) => {
-        showPreview(items.length > 0 ? { ...around, roles: new Map(), plan, items, measures: [], periods: [], reports: [], links: [], chapters: [], period: null } : null);
+        showPreview(items.length > 0 ? { ...around, roles: new Map(), plan, items, measures: [], periods: [], reports: [], flaggedReports: [], links: [], chapters: [], period: null } : null);
       }, () => showPreview(null));
     } else {
       showPreview(null);
@@ -104,7 +110,9 @@ export function startPlanLoad<S, E>(store: Store, today: IsoDate, planKey: strin
     const [data, roles, more] = await Promise.all([store.loadPlan(plan.key, plan), store.roles.all(),
       extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
     const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, today);
-    return { ...data, ...around, roles: new Map(roles.map((r) => [r.key, r])), period, extra: more };
+    const roleByKey = new Map(roles.map((r) => [r.key, r]));
+    const { accepted, flagged } = sortReports(data.reports, data.measures, roleByKey);
+    return { ...data, ...around, reports: accepted, flaggedReports: flagged, roles: roleByKey, period, extra: more };
   })();
   full.catch(() => showPreview(null));
   return { preview, full };

@@ -16,7 +16,7 @@ describe('the one schema', () => {
     for (const list of Object.values(schema)) {
       const names = fieldsOf(list as never).map(([, def]) => (def as { internalName: string }).internalName);
       expect(new Set(names).size).toBe(names.length);
-      for (const name of names) expect(name).toMatch(/^(Title|Ik[A-Za-z]+)$/);
+      for (const name of names) expect(name).toMatch(/^(Title|Author|Ik[A-Za-z]+)$/);
     }
   });
 

@@ -5,6 +5,7 @@
  * chapter are all planned by the same rule.
  */
 import { askedIn, answersOf, Subject, subjectsOf } from '../../model/requests';
+import { sortReports } from '../../model/reportAuthority';
 import { FollowUpPeriod, Plan, Role } from '../../model/types';
 import { PlanningInput, ReminderStageConfig, defaultStages } from '../types';
 import { dueStage, StageDay, stageDays } from './stages';
@@ -48,8 +49,9 @@ function openSubjectsByPlan(input: WorkInput): Map<string, Subject[]> {
 /** Every unanswered (subject, period) that has a stage due today. */
 export function dueWork(input: WorkInput): DueWork[] {
   const plans = new Map(input.plans.filter((p) => ACTIVE_PLAN_STATES.has(p.state)).map((p) => [p.key, p]));
-  const answers = answersOf(input.reports, input.chapters ?? []);
   const roles = new Map(input.roles.map((r) => [r.key, r]));
+  // Someone else's report answers nothing: the holder is still reminded (reportAuthority.ts).
+  const answers = answersOf(sortReports(input.reports, input.measures, roles).accepted, input.chapters ?? []);
   const subjectsByPlan = openSubjectsByPlan(input);
   const work: DueWork[] = [];
   for (const period of input.periods) {

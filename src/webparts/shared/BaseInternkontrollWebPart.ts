@@ -14,6 +14,7 @@ import { PartialTheme, ThemeProvider as FluentThemeProvider } from '@fluentui/re
 import { spfi, SPFI, SPFx } from '@pnp/sp';
 import * as strings from 'InternkontrollWebPartStrings';
 import {
+  deepLinkTarget,
   HostKind,
   IHostEnvironment,
   normaliseSiteUrl,
@@ -191,7 +192,7 @@ export abstract class BaseInternkontrollWebPart<
     }
     try {
       const context = await teams.teamsJs.app.getContext();
-      return { theme: toTeamsTheme(context.app.theme), subEntityId: context.page.subPageId || undefined };
+      return { theme: toTeamsTheme(context.app.theme), subEntityId: deepLinkTarget(context.page.subPageId) };
     } catch (error) {
       // Still a Teams tab, just without theme and deep-link target.
       Log.warn(LOG_SOURCE, `Teams context unavailable: ${String(error)}`, this.context.serviceScope);

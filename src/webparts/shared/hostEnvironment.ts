@@ -3,6 +3,7 @@
  * (SharePoint page, Teams tab or board page), as plain data with no SPFx types, so that
  * the local workbench can build the same object without SPFx.
  */
+import { entityKeyFrom } from '../../model/linkTargets';
 
 export type UiLocale = 'sv-SE' | 'en-US';
 
@@ -15,7 +16,7 @@ export interface IHostEnvironment {
   host: HostKind;
   /** The Teams client's theme; 'default' outside Teams. */
   teamsTheme: TeamsTheme;
-  /** The measure (or other entity) a deep link points to, if any. */
+  /** The measure (or other entity) a deep link points to, if any: always an entity key (deepLinkTarget). */
   subEntityId?: string;
   /** The site the page lives on. */
   siteUrl: string;
@@ -36,10 +37,17 @@ export function toTeamsTheme(theme: string | undefined): TeamsTheme {
   return theme === 'dark' || theme === 'contrast' ? theme : 'default';
 }
 
-/** Reads `subEntityId` from a query string such as `window.location.search`. */
+/**
+ * A deep link's target as the views may use it. Teams hands the tab whatever the link carried, and anyone can
+ * write a link: a value that is not an entity key is ignored, and the tab opens as it would without a link.
+ */
+export function deepLinkTarget(subEntityId: string | null | undefined): string | undefined {
+  return entityKeyFrom(subEntityId);
+}
+
+/** Reads `subEntityId` from a query string such as `window.location.search`, checked as deepLinkTarget does. */
 export function subEntityIdFromQuery(search: string): string | undefined {
-  const value = new URLSearchParams(search).get('subEntityId');
-  return value ? value : undefined;
+  return deepLinkTarget(new URLSearchParams(search).get('subEntityId'));
 }
 
 /** Trims a site URL and drops trailing slashes, so that equal sites compare equal. */

@@ -66,7 +66,7 @@ export const measures: Measure[] = [
   indicator('i-turn', 'g5', 'Personalomsättning', { targetRule: 'atLeast', unitOfMeasure: '%' }),
   indicator('i-sick', 'g6', 'Sjukfrånvaro', { targetRule: 'atMost', targetValue: 3, unitOfMeasure: '%', splitBySex: true }),
   indicator('i-eko', 'g7', 'Ekonomi i balans', { targetRule: 'atLeast', targetValue: 100, unitOfMeasure: '%' }),
-  { ...indicator('a-mob', 'g2', 'Uppdrag: Mobilitet', {}), measureKind: 'assignment' },
+  { ...indicator('a-mob', 'g2', 'Uppdrag: Mobilitet', { roleKey: 'mobilitet', roleKeys: ['mobilitet'] }), measureKind: 'assignment' },
   { ...indicator('a-ark', 'g2', 'Uppdrag: Arkitektur', {}), measureKind: 'assignment' }
 ];
 
@@ -98,7 +98,7 @@ const riskItems: PlanItem[] = [
   risk('r-other', 'Risk som inte hotar något mål i styrkortet', false, 3)
 ];
 const riskMeasure = (key: string, itemKey: string, title: string): Measure =>
-  ({ ...indicator(key, itemKey, title, {}), planKey: 'ik', measureKind: 'measure' });
+  ({ ...indicator(key, itemKey, title, { roleKey: 'it', roleKeys: ['it'] }), planKey: 'ik', measureKind: 'measure' });
 const riskMeasures: Measure[] = [
   riskMeasure('m-net', 'r-net', 'Redundant nätverksväg till datahallen'),
   riskMeasure('m-net2', 'r-net', 'Övning i reservrutiner'),
@@ -115,7 +115,12 @@ const links: Link[] = [
   { key: 'l2', linkType: 'threatens', fromKey: 'r-vpn', toKey: 'g1', planKey: 'ik', toPlanKey: 'sc' },
   { key: 'l3', linkType: 'responsible', fromKey: 'r-other', toKey: 'g2', planKey: 'ik' }
 ];
-const roles: Role[] = [{ key: 'chef', title: 'Divisionschef', unitKey: null, holder: person('Per Lind'), delegate: null }];
+// Reports count only from a measure's holder or delegate (reportAuthority.ts): each writer below holds or stands in for the role.
+const roles: Role[] = [
+  { key: 'chef', title: 'Divisionschef', unitKey: null, holder: person('Per Lind'), delegate: person('Eva Berg') },
+  { key: 'mobilitet', title: 'Uppdragsledare mobilitet', unitKey: null, holder: person('Lars Nord'), delegate: null },
+  { key: 'it', title: 'IT-chef', unitKey: null, holder: person('Amir Haddad'), delegate: null }
+];
 
 const whereAny = <T>(rows: T[]) => async (property: keyof T, values: readonly unknown[]) =>
   rows.filter((r) => values.includes(r[property]));
