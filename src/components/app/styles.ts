@@ -48,6 +48,8 @@ export const viewStyles = `
 .ik-tag--warning { background: #fff4ce; color: #5c3d00; }
 .ik-flagged__title { margin: 0 0 4px; font-weight: 600; }
 .ik-flagged__list { margin: 0; padding-left: 20px; }
+.ik-history--changes li[data-version] { margin-bottom: 10px; }
+.ik-history__changes { margin: 2px 0 0; padding-left: 20px; }
 .ik-request-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; }
 .ik-request { max-width: 760px; }
 .ik-request-group { margin-bottom: 20px; }
