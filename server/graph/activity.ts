@@ -1,7 +1,10 @@
 /**
  * `POST /users/{id|upn}/teamwork/sendActivityNotification`: validates the body as Graph does (topic,
  * activityType, previewText, templateParameters), refuses recipients without the sending Teams app
- * installed (403), answers 204 with no body, and records the notification as a delivery.
+ * installed (403), answers 204 with no body, and records the notification as a delivery. A notification
+ * with the `chainId` of an earlier one from the same app to the same person overrides it (D-act: "use the
+ * same chainId in subsequent requests to override the previous notification"): the feed, and the recorded
+ * deliveries, keep one.
  */
 import { makeDelivery } from './deliveries';
 import { assertTeamsReachable } from './chats';
@@ -49,10 +52,12 @@ export const sendActivityNotification: GraphHandler = (call, [idOrUpn], ctx) => 
   }
 
   const link = source === 'text' ? (topic.webUrl as string) : topic.value;
-  ctx.store.addDelivery(
+  const chainId = body.chainId === undefined || body.chainId === null ? null : String(body.chainId);
+  const from = `app:${appId}`;
+  ctx.store.replaceDelivery(
     makeDelivery({
       kind: 'activityNotification',
-      from: `app:${appId}`,
+      from,
       to: [recipient.userPrincipalName],
       recipientId: recipient.id,
       subject: null,
@@ -64,6 +69,8 @@ export const sendActivityNotification: GraphHandler = (call, [idOrUpn], ctx) => 
       chatId: null,
       raw: body,
     }),
+    (earlier) => chainId !== null && earlier.kind === 'activityNotification' && earlier.from === from && earlier.recipientId === recipient.id
+      && String((earlier.raw as { chainId?: unknown } | null)?.chainId ?? '') === chainId,
   );
   return { status: 204 };
 };

@@ -1,6 +1,7 @@
 /**
  * The emulator's own control endpoints under `/_emulator` (never faulted, not part of Graph):
- * deliveries (list, filter by recipient, clear), faults (get/set/clear), Teams-blocked users, and reset.
+ * deliveries (list, filter by recipient, clear), faults (get/set/clear, stats), Teams-blocked users, disabled
+ * accounts, the Graph permissions taken away from the product (get/set/clear), and reset.
  * The workbench shows deliveries from here; tests use it to check what the product sent.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -42,6 +43,9 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
 
   app.get('/_emulator/faults', async (_req, reply) => json(reply, ctx.faults.list()));
 
+  // How many calls (requests and `$batch` steps) were checked, and how many answered with an injected fault.
+  app.get('/_emulator/stats', async (_req, reply) => json(reply, ctx.faults.stats()));
+
   // The latency model at run time: `{"latency": "150ms+10ms/op"}` (or "off").
   app.get('/_emulator/latency', async (_req, reply) => json(reply, { latency: describeLatency(ctx.latency.current), ...ctx.latency.current }));
   app.put('/_emulator/latency', async (req, reply) => {
@@ -70,31 +74,66 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
     return reply.code(204).send();
   });
 
-  app.get('/_emulator/teams-blocked', async (_req, reply) => json(reply, { users: ctx.faults.teamsBlockedUsers() }));
+  /** A list of people the emulator treats specially, read, set (`{"users": ["upn or id", …]}`) and cleared over its control routes. */
+  const peopleRoute = (path: string, read: () => string[], write: (users: string[]) => void): void => {
+    app.get(path, async (_req, reply) => json(reply, { users: read() }));
+    app.put(path, async (req, reply) => {
+      let body: unknown;
+      try {
+        body = jsonBody(req);
+      } catch (err) {
+        return badInput(reply, (err as Error).message);
+      }
+      const users = (body as { users?: unknown } | undefined)?.users;
+      if (!Array.isArray(users) || !users.every((u) => typeof u === 'string')) return badInput(reply, 'Expected {"users":["upn", …]}.');
+      write(users as string[]);
+      return json(reply, { users: read() });
+    });
+    app.delete(path, async (_req, reply) => {
+      write([]);
+      return reply.code(204).send();
+    });
+  };
+  peopleRoute('/_emulator/teams-blocked', () => ctx.faults.teamsBlockedUsers(),
+    (users) => ctx.faults.setTeamsBlocked(users.map((u) => ctx.people.find(u)?.userPrincipalName ?? u)));
+  // Accounts an administrator has disabled (Graph then says accountEnabled false).
+  peopleRoute('/_emulator/disabled-accounts', () => ctx.people.disabledUpns(), (users) => ctx.people.setDisabled(users));
 
-  app.put('/_emulator/teams-blocked', async (req, reply) => {
+  // The permissions an administrator has not consented to: `{"missing": ["Chat.Create", …]}`.
+  const permissionState = (): Record<string, unknown> => ({
+    missing: ctx.permissions.missingList(),
+    granted: { application: ctx.permissions.granted('application'), delegated: ctx.permissions.granted('delegated') }
+  });
+  app.get('/_emulator/permissions', async (_req, reply) => json(reply, permissionState()));
+
+  app.put('/_emulator/permissions', async (req, reply) => {
     let body: unknown;
     try {
       body = jsonBody(req);
     } catch (err) {
       return badInput(reply, (err as Error).message);
     }
-    const users = (body as { users?: unknown } | undefined)?.users;
-    if (!Array.isArray(users) || !users.every((u) => typeof u === 'string')) return badInput(reply, 'Expected {"users":["upn", …]}.');
-    ctx.faults.setTeamsBlocked(users.map((u: string) => ctx.people.find(u)?.userPrincipalName ?? u));
-    return json(reply, { users: ctx.faults.teamsBlockedUsers() });
+    const missing = (body as { missing?: unknown } | undefined)?.missing;
+    if (!Array.isArray(missing) || !missing.every((p) => typeof p === 'string' && p.trim() !== '')) {
+      return badInput(reply, 'Expected {"missing":["Permission.Name", …]}.');
+    }
+    ctx.permissions.setMissing(missing as string[]);
+    return json(reply, permissionState());
   });
 
-  app.delete('/_emulator/teams-blocked', async (_req, reply) => {
-    ctx.faults.setTeamsBlocked([]);
+  app.delete('/_emulator/permissions', async (_req, reply) => {
+    ctx.permissions.setMissing([]);
     return reply.code(204).send();
   });
 
-  /** Forgets chats, messages, deliveries and installations, and clears faults and blocks. */
+  /** Forgets chats, messages, deliveries and installations, and clears faults, blocks, disabled accounts and missing permissions. */
   app.post('/_emulator/reset', async (_req, reply) => {
     ctx.store.reset();
     ctx.faults.clear();
+    ctx.faults.resetStats();
     ctx.faults.setTeamsBlocked([]);
+    ctx.permissions.setMissing([]);
+    ctx.people.setDisabled([]);
     return reply.code(204).send();
   });
 }

@@ -62,6 +62,8 @@ export function parseFaultOption(text: string): FaultRule[] {
 export class Faults {
   private rules: ActiveRule[] = [];
   private readonly teamsBlocked = new Set<string>();
+  /** Calls checked (every request and `$batch` step) and faults injected, since start or the last reset. */
+  private counts = { calls: 0, faulted: 0 };
 
   constructor(initial: FaultRule[] = []) {
     this.set(initial);
@@ -79,8 +81,17 @@ export class Faults {
     this.rules = [];
   }
 
+  stats(): { calls: number; faulted: number } {
+    return { ...this.counts };
+  }
+
+  resetStats(): void {
+    this.counts = { calls: 0, faulted: 0 };
+  }
+
   /** Decides whether this request fails; returns the error to answer with, or null. */
   check(path: string): GraphHttpError | null {
+    this.counts.calls += 1;
     const p = path.toLowerCase();
     for (const rule of this.rules) {
       if (rule.pathContains !== null && !p.includes(rule.pathContains.toLowerCase())) continue;
@@ -91,6 +102,7 @@ export class Faults {
       if (!rule.permanent && rule.count !== null && rule.injected >= rule.count) {
         this.rules = this.rules.filter((r) => r !== rule);
       }
+      this.counts.faulted += 1;
       return faultError(rule);
     }
     return null;

@@ -3,8 +3,8 @@
  * client's `baseUrl` is `http://localhost:4321/graph/` and requests arrive as `/graph/v1.0/...`.
  * It serves the Graph endpoints the product calls (users, manager, chats and messages, activity
  * notifications, installed apps, sendMail, `$batch`) with Graph's wire shapes (see
- * /work/shared/graph-wire), records every delivery, and can inject faults. Emulator controls live under
- * `/graph/_emulator/...`.
+ * /work/shared/graph-wire), records every delivery, can inject faults and refuse calls for a permission taken
+ * away (permissions.ts). Emulator controls live under `/graph/_emulator/...`.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -13,6 +13,7 @@ import { makeCall } from './calls';
 import { registerControlRoutes } from './control';
 import { errorResult, GraphHttpError } from './errors';
 import { Faults, parseFaultOption } from './faults';
+import { Permissions } from './permissions';
 import { Latency, parseLatency, Sleep } from '../latency';
 import { sendResult } from './http';
 import { NOTIFIER_APP_EXTERNAL_ID, NOTIFIER_TEAMS_APP_ID, notifierAppInfo, type TeamsAppInfo } from './installedApps';
@@ -75,6 +76,7 @@ export async function graphEmulator(app: FastifyInstance, opts: GraphEmulatorOpt
     people,
     store: new Store(opts.dataDir),
     faults: new Faults(opts.faults ? parseFaultOption(opts.faults) : []),
+    permissions: new Permissions(),
     latency: new Latency(parseLatency(opts.latency), opts.sleep),
     catalog,
     notifier,

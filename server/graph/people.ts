@@ -38,8 +38,8 @@ export const USER_PROPERTIES = new Map(
   ].map((name) => [name.toLowerCase(), name]),
 );
 
-/** The Graph JSON of a person with every property the emulator models. */
-export function toGraphUser(p: DirectoryPerson): User & Record<string, unknown> {
+/** The Graph JSON of a person with every property the emulator models (`accountEnabled` from People's disabled set). */
+export function toGraphUser(p: DirectoryPerson, accountEnabled = true): User & Record<string, unknown> {
   return {
     businessPhones: [],
     displayName: p.displayName,
@@ -53,7 +53,7 @@ export function toGraphUser(p: DirectoryPerson): User & Record<string, unknown> 
     userPrincipalName: p.userPrincipalName,
     id: p.id,
     department: p.department,
-    accountEnabled: true,
+    accountEnabled,
     mailNickname: p.userPrincipalName.split('@')[0],
     userType: 'Member',
     companyName: 'Region Norrvik',
@@ -73,6 +73,8 @@ export function selectProperties(user: Record<string, unknown>, select: readonly
 
 export class People {
   private readonly byKey = new Map<string, DirectoryPerson>();
+  /** Ids of accounts an administrator has disabled (`/_emulator/disabled-accounts`); everyone else is enabled. */
+  private readonly disabled = new Set<string>();
 
   constructor(readonly all: readonly DirectoryPerson[]) {
     for (const p of all) {
@@ -90,6 +92,24 @@ export class People {
     const p = this.find(idOrUpn);
     if (!p) throw notFound(idOrUpn);
     return p;
+  }
+
+  /** Disables exactly these accounts (by id or UPN; unknown ones are ignored), enabling every other. */
+  setDisabled(idsOrUpns: readonly string[]): void {
+    this.disabled.clear();
+    for (const key of idsOrUpns) {
+      const p = this.find(key);
+      if (p) this.disabled.add(p.id);
+    }
+  }
+
+  disabledUpns(): string[] {
+    return this.all.filter((p) => this.disabled.has(p.id)).map((p) => p.userPrincipalName);
+  }
+
+  /** The person as a Graph user, with whether the account is enabled. */
+  user(p: DirectoryPerson): User & Record<string, unknown> {
+    return toGraphUser(p, !this.disabled.has(p.id));
   }
 
   /** Finds a person by mail address (for mail recipients), case-insensitively. */

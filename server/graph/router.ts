@@ -1,7 +1,8 @@
 /**
  * Graph-side routing, independent of HTTP: runs a `GraphCall` through faults, `/me` aliasing, the route
- * table and error handling. Graph matches resource names case-insensitively and accepts key syntax
- * (`users('x')`), which is why this is done here and not with the HTTP framework's router.
+ * table, the granted permissions (permissions.ts) and error handling. Graph matches resource names
+ * case-insensitively and accepts key syntax (`users('x')`), which is why this is done here and not with
+ * the HTTP framework's router.
  */
 import { splitSegments } from './calls';
 import { graphRoutes } from './routes';
@@ -25,7 +26,8 @@ export async function dispatch(call: GraphCall, ctx: EmulatorContext): Promise<G
     if (fault) throw fault;
     let segments = splitSegments(call.path);
     // `/me` is an alias of `/users/{signed-in user}` for every path below it.
-    if (segments[0]?.toLowerCase() === 'me') segments = ['users', ctx.me(call).id, ...segments.slice(1)];
+    const viaMe = segments[0]?.toLowerCase() === 'me';
+    if (viaMe) segments = ['users', ctx.me(call).id, ...segments.slice(1)];
     call.segments = segments;
 
     let pathMatched = false;
@@ -34,6 +36,7 @@ export async function dispatch(call: GraphCall, ctx: EmulatorContext): Promise<G
       if (params === null) continue;
       pathMatched = true;
       if (route.method !== call.method) continue;
+      ctx.permissions.check(`${route.method} ${route.pattern.join('/')}`, viaMe);
       return await route.handler(call, params, ctx);
     }
     if (pathMatched) throw new GraphHttpError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');

@@ -93,6 +93,14 @@ export class Store {
     this.save();
   }
 
+  /** Puts the delivery in place of the one `replaces` picks (keeping its place in the list), or adds it. */
+  replaceDelivery(delivery: Delivery, replaces: (earlier: Delivery) => boolean): void {
+    const at = this.state.deliveries.findIndex(replaces);
+    if (at < 0) this.state.deliveries.push(delivery);
+    else this.state.deliveries[at] = delivery;
+    this.save();
+  }
+
   clearDeliveries(): void {
     this.state.deliveries = [];
     this.save();

@@ -6,6 +6,7 @@ import type { DirectoryPerson } from '../directory/types';
 import type { People } from './people';
 import type { Store } from './store';
 import type { Faults } from './faults';
+import type { Permissions } from './permissions';
 import type { Latency } from '../latency';
 import type { TeamsAppInfo } from './installedApps';
 
@@ -55,6 +56,8 @@ export interface EmulatorContext {
   people: People;
   store: Store;
   faults: Faults;
+  /** The Graph permissions granted to the product (all it asks for, unless a test takes some away). */
+  permissions: Permissions;
   /** The latency model applied before each HTTP request is answered (server/latency.ts). */
   latency: Latency;
   /** Every Teams app the emulator knows by catalog id. */

@@ -6,7 +6,7 @@
  */
 import { badRequest, GraphHttpError, notFound, unsupportedQuery } from './errors';
 import { compareUsers, parseOrderBy, parseSelect, parseUserFilter, parseUserSearch, type UserJson } from './odataUsers';
-import { DEFAULT_USER_PROPERTIES, selectProperties, toGraphUser } from './people';
+import { DEFAULT_USER_PROPERTIES, selectProperties } from './people';
 import type { GraphCall, GraphHandler, GraphResult } from './types';
 
 const DEFAULT_PAGE_SIZE = 100;
@@ -100,7 +100,7 @@ export const listUsers: GraphHandler = (call, _params, ctx) => {
   const skipToken = call.query.get('skiptoken');
   const offset = skipToken === undefined ? 0 : decodeSkipToken(skipToken);
 
-  const { users, count } = queryUsers(call, ctx.people.all.map(toGraphUser));
+  const { users, count } = queryUsers(call, ctx.people.all.map((p) => ctx.people.user(p)));
   const page = users.slice(offset, offset + top);
   const body: Record<string, unknown> = {
     '@odata.context': `${call.serviceRoot}/$metadata#users${explicit ? `(${names.join(',')})` : ''}`,
@@ -116,7 +116,7 @@ export const countUsers: GraphHandler = (call, _params, ctx) => {
   if (!isEventual(call)) throw new GraphHttpError(400, 'Request_BadRequest', '$count is not currently supported.');
   // The header alone is enough here; queryUsers' $count=true rule is about the collection's @odata.count.
   const withCount: GraphCall = { ...call, query: new Map(call.query).set('count', 'true') };
-  const { users } = queryUsers(withCount, ctx.people.all.map(toGraphUser));
+  const { users } = queryUsers(withCount, ctx.people.all.map((p) => ctx.people.user(p)));
   return { status: 200, text: String(users.length) };
 };
 
@@ -136,7 +136,7 @@ function withManager(user: Record<string, unknown>, id: string, expand: readonly
   if (expand === null) return user;
   const person = ctx.people.find(id);
   const manager = person?.managerId ? ctx.people.find(person.managerId) : undefined;
-  return manager ? { ...user, manager: { '@odata.type': '#microsoft.graph.user', ...selectProperties(toGraphUser(manager), expand) } } : user;
+  return manager ? { ...user, manager: { '@odata.type': '#microsoft.graph.user', ...selectProperties(ctx.people.user(manager), expand) } } : user;
 }
 
 function entity(call: GraphCall, user: UserJson, set: string, extra: Record<string, unknown> = {}, ctx?: Parameters<GraphHandler>[2]): GraphResult {
@@ -152,11 +152,11 @@ function entity(call: GraphCall, user: UserJson, set: string, extra: Record<stri
   };
 }
 
-export const getUser: GraphHandler = (call, [idOrUpn], ctx) => entity(call, toGraphUser(ctx.people.get(idOrUpn)), 'users', {}, ctx);
+export const getUser: GraphHandler = (call, [idOrUpn], ctx) => entity(call, ctx.people.user(ctx.people.get(idOrUpn)), 'users', {}, ctx);
 
 export const getManager: GraphHandler = (call, [idOrUpn], ctx) => {
   const person = ctx.people.get(idOrUpn);
   const manager = person.managerId ? ctx.people.find(person.managerId) : undefined;
   if (!manager) throw notFound('manager');
-  return entity(call, toGraphUser(manager), 'directoryObjects', { '@odata.type': '#microsoft.graph.user' });
+  return entity(call, ctx.people.user(manager), 'directoryObjects', { '@odata.type': '#microsoft.graph.user' });
 };

@@ -37,19 +37,75 @@ export function retryAfterMs(value: string | null, now: number = Date.now()): nu
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
+/**
+ * The waits of one request under a policy: after each refused (or unanswered) attempt, `next` says how long to
+ * wait before the next one, or null when the bound is reached. The SharePoint pipeline below and the reminder
+ * service's Graph client (src/reminders/delivery/graphClient.ts, graphDirectory.ts) count with it, so the bound is
+ * one rule written once.
+ */
+export class RetryBudget {
+  private attempt = 1;
+  private waited = 0;
+  private doubling: number;
+
+  public constructor(private readonly policy: RetryPolicy = RETRY_POLICY) {
+    this.doubling = policy.firstWaitMs;
+  }
+
+  /** Attempts made so far, the first included. */
+  public get attempts(): number {
+    return this.attempt;
+  }
+
+  /** Milliseconds waited so far. */
+  public get waitedMs(): number {
+    return this.waited;
+  }
+
+  /** `askedMs`: what the service asked for (`Retry-After`), or null; without it the wait doubles from the first. */
+  public next(askedMs: number | null): number | null {
+    const wait = Math.min(this.policy.maxWaitMs, askedMs ?? this.doubling);
+    this.doubling = Math.min(this.policy.maxWaitMs, this.doubling * 2);
+    if (this.attempt >= this.policy.maxAttempts || this.waited + wait > this.policy.maxTotalWaitMs) return null;
+    this.waited += wait;
+    this.attempt += 1;
+    return wait;
+  }
+}
+
 export interface ThrottleRetryOptions {
   policy?: RetryPolicy;
   /** How to wait (tests pass their own). */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Whether the request only reads, so that sending it again after getting no answer cannot do anything twice.
+   * Default: it is a GET. (A Graph `$batch` of GETs is a POST that reads.)
+   */
+  reads?: boolean;
+  /**
+   * The statuses after which a request that writes is sent again: those that say the service did nothing with
+   * it. Default 429, 503 and 504 (SharePoint answers them before doing anything); reads are resent after all three.
+   */
+  resendWritesAfter?: readonly number[];
+  /**
+   * What to do when the bound is reached with a throttled answer in hand. Default: throw an HttpRequestError that
+   * says SharePoint was still busy (PnPjs's error type, so the product's failure texts read it).
+   */
+  giveUp?: (response: Response, attempts: number, waitedMs: number) => Response | Promise<Response>;
+}
+
+function sharePointGaveUp(response: Response, attempts: number, waitedMs: number): never {
+  throw new HttpRequestError(`SharePoint was still busy after ${attempts} attempts and ${Math.round(waitedMs / 1000)} s of waiting ` +
+    `(${response.status} ${response.statusText}); nothing more was sent.`, response);
 }
 
 /** The attempts and waits of one request, decided apart from fetch so that the rule can be tested alone. */
 export async function sendWithRetry(send: () => Promise<Response>, method: string, options: ThrottleRetryOptions = {}): Promise<Response> {
-  const policy = options.policy ?? RETRY_POLICY;
+  const budget = new RetryBudget(options.policy ?? RETRY_POLICY);
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
-  let waited = 0;
-  let nextWait = policy.firstWaitMs;
-  for (let attempt = 1; ; attempt++) {
+  const reads = options.reads ?? method.toUpperCase() === 'GET';
+  const resent = reads ? RETRIED : new Set(options.resendWritesAfter ?? RETRIED);
+  for (;;) {
     let response: Response | null = null;
     let failure: unknown = null;
     try {
@@ -57,19 +113,17 @@ export async function sendWithRetry(send: () => Promise<Response>, method: strin
     } catch (error) {
       if (/AbortError/.test((error as Error)?.name ?? '')) throw error;
       // No answer: a read is safe to send again, a write may have been done.
-      if (method.toUpperCase() !== 'GET') throw error;
+      if (!reads) throw error;
       failure = error;
     }
-    if (response && !RETRIED.has(response.status)) return response;
-    const asked = response ? retryAfterMs(response.headers.get('Retry-After')) : null;
-    const wait = Math.min(policy.maxWaitMs, asked ?? nextWait);
-    nextWait = Math.min(policy.maxWaitMs, nextWait * 2);
-    if (attempt >= policy.maxAttempts || waited + wait > policy.maxTotalWaitMs) {
+    if (response && !resent.has(response.status)) return response;
+    const attempts = budget.attempts;
+    const waitedMs = budget.waitedMs;
+    const wait = budget.next(response ? retryAfterMs(response.headers.get('Retry-After')) : null);
+    if (wait === null) {
       if (!response) throw failure;
-      throw new HttpRequestError(`SharePoint was still busy after ${attempt} attempts and ${Math.round(waited / 1000)} s of waiting ` +
-        `(${response.status} ${response.statusText}); nothing more was sent.`, response);
+      return (options.giveUp ?? sharePointGaveUp)(response, attempts, waitedMs);
     }
-    waited += wait;
     await sleep(wait);
   }
 }

@@ -29,10 +29,19 @@ export async function createWorkbook(): Promise<Workbook> {
   return new excel.Workbook();
 }
 
+/**
+ * The parts of a sheet's XML the import never uses. exceljs expands some of them cell by cell: a data
+ * validation on a whole column (a status drop-down on C3:C1048576, common in templates) costs 150 MB and
+ * one on the whole sheet, or a column range `<col max="1000000000">`, runs out of memory. Skipped, they
+ * cost nothing; the cells, their values, fills and merges are all the import reads.
+ */
+const IGNORED_SHEET_NODES = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins',
+  'dataValidations', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts', 'conditionalFormatting', 'extLst'];
+
 export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
   const workbook = await createWorkbook();
   // exceljs's typings say Buffer; JSZip underneath takes any Uint8Array (Node) or ArrayBuffer (browser).
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_SHEET_NODES });
   return workbook;
 }
 

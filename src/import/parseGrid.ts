@@ -1,12 +1,14 @@
 /**
  * The one pipeline every source goes through once it is a grid (a sheet, a CSV file or a list of the
  * site): map the header row's columns (the user's choices first), decide the layout and so the plan kind,
- * report unknown, duplicate and unused columns, read the rows with that layout's reader, and check that
- * the plan has what its kind needs. Collects every warning and error instead of stopping at the first.
+ * report unknown, duplicate and unused columns (and, in a file, header cells that would lose a column's
+ * content: guards.headerProblems), read the rows with that layout's reader, and check that the plan has
+ * what its kind needs. Collects every warning and error instead of stopping at the first.
  */
 import { planKinds } from '../model/planKinds';
 import { Locale } from '../model/statusLegend';
 import { readActionPlanRows } from './actionPlan';
+import { headerProblems } from './guards';
 import { resolveHeader } from './headers';
 import { importMessages, ImportMessages } from './messages';
 import { periodColumns } from './periodColumns';
@@ -56,8 +58,14 @@ export function parseGrid(grid: SheetGrid, headerRow: number, source: ImportSour
   const kind = info.plan?.kind ?? (format === 'actionPlan' ? 'patientSafety' : format === 'scorecard' ? 'scorecard' : 'internalControl');
   const vocabulary = planKinds[kind].vocabulary[locale];
   const headerRowNumber = grid.rowIds ? null : headerRow + 1;
-  const warnings = columnWarnings(resolved, headerRowNumber, vocabulary.plan.toLowerCase(), messages);
+  let warnings = columnWarnings(resolved, headerRowNumber, vocabulary.plan.toLowerCase(), messages);
   const errors: ImportProblem[] = [...info.errors];
+  if (source.type === 'file') {
+    const header = headerProblems(grid, headerRow, resolved, locale);
+    // A duplicate column that is an error is not also a warning.
+    warnings = warnings.filter((w) => !header.errors.some((e) => e.column === w.column && e.row === w.row)).concat(header.warnings);
+    errors.push(...header.errors);
+  }
 
   const titleField = TITLE_FIELD[format];
   const hasTitle = mapping.some((c) => c.field === titleField);

@@ -1,70 +1,61 @@
 /**
- * Reads a plan from an Excel (.xlsx) or CSV file: checks the file's size (and, for .xlsx, what it unpacks
- * to) before reading it, finds the header row below any title rows, and hands the sheet to the one
- * pipeline (parseGrid) that maps the columns, recognises the plan kind and reads every row. Pure: takes
- * bytes, so the same code runs in the browser (the import wizard) and in Node (`npm run import`).
+ * Reads a plan from an Excel (.xlsx) or CSV file: the guards look at the bytes first (what the file
+ * really is, the archive's sizes and XML, the CSV's encoding and shape) and refuse a hostile or broken
+ * file with a message naming the problem; then the sheet is read, the header row found below any title
+ * rows, the chosen sheet's cells checked (guards.gridProblems), and the sheet handed to the one pipeline
+ * (parseGrid) that maps the columns, recognises the plan kind and reads every row. Pure: takes bytes, so
+ * the same code runs in the browser (the import wizard) and in Node (`npm run import`).
  */
 import { Locale } from '../model/statusLegend';
-import { checkArchive, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from './archiveLimits';
+import { gridProblems, guardFile } from './guards';
 import { findHeaderRow, matchHeader } from './headers';
 import { importMessages } from './messages';
 import { parseGrid } from './parseGrid';
 import { planInfo } from './planInfo';
 import { readCsv } from './readCsv';
-import { MAX_ROWS, readXlsx } from './readXlsx';
-import { ImportResult, ParseOptions, SheetGrid } from './types';
-
-const MEGABYTE = 1024 * 1024;
+import { readXlsx } from './readXlsx';
+import { ImportProblem, ImportResult, ParseOptions, SheetGrid } from './types';
 
 function toBytes(bytes: ArrayBuffer | Uint8Array): Uint8Array {
   return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
-function failed(sheet: string, message: string, fileName: string): ImportResult {
-  return { plan: null, items: [], warnings: [], errors: [{ row: null, column: null, message }], mapping: [], format: 'riskTable', sheet, headerRow: null,
-    source: { type: 'file', name: fileName } };
+function failed(sheet: string, errors: ImportProblem[], fileName: string, warnings: ImportProblem[] = []): ImportResult {
+  return { plan: null, items: [], warnings, errors, mapping: [], format: 'riskTable', sheet, headerRow: null, source: { type: 'file', name: fileName } };
 }
 
 function headerScore(grid: SheetGrid, row: number): number {
   return row < 0 ? 0 : grid.rows[row].filter((cell) => cell.text && matchHeader(cell.text) !== null).length;
 }
 
-async function readGrids(data: Uint8Array, fileName: string, extension: string, locale: Locale): Promise<SheetGrid[] | string> {
-  const messages = importMessages[locale];
-  if (data.length > MAX_FILE_BYTES) return messages.fileTooLarge(MAX_FILE_BYTES / MEGABYTE);
-  if (extension === 'xlsx' || extension === 'xlsm') {
-    const problem = await checkArchive(data);
-    if (problem === 'unpackedTooLarge') return messages.archiveTooLarge(MAX_UNPACKED_BYTES / MEGABYTE);
-    if (problem === 'notAnArchive') return messages.unreadableFile(locale === 'sv-SE' ? 'det är ingen Excel-fil (.xlsx)' : 'it is not an Excel file (.xlsx)');
-    if (problem === 'fileTooLarge') return messages.fileTooLarge(MAX_FILE_BYTES / MEGABYTE);
-    return readXlsx(data);
-  }
-  if (extension === 'csv' || extension === 'txt') return [readCsv(data, fileName.replace(/^.*[\\/]/, ''))];
-  return messages.unsupportedFile(fileName);
-}
-
 export async function parseWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ImportResult> {
   const locale: Locale = options.locale ?? 'sv-SE';
   const messages = importMessages[locale];
-  const extension = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
   const data = toBytes(bytes);
-  if (data.length === 0) return failed(fileName, messages.emptyFile, fileName);
-  let grids: SheetGrid[] | string;
+  const guarded = await guardFile(data, fileName, locale);
+  if (guarded.kind === 'refused') return failed(fileName, guarded.errors, fileName);
+  const warnings = guarded.kind === 'workbook' ? guarded.warnings : [];
+  let grids: SheetGrid[];
   try {
-    grids = await readGrids(data, fileName, extension, locale);
+    grids = guarded.kind === 'csv' ? [readCsv(guarded.text, fileName.replace(/^.*[\\/]/, ''))] : await readXlsx(data);
   } catch (error) {
-    return failed(fileName, messages.unreadableFile(error instanceof Error ? error.message : String(error)), fileName);
+    const reason = error instanceof Error ? error.message : String(error);
+    return failed(fileName, [{ row: null, column: null, message: messages.damagedWorkbook(reason.slice(0, 200)) }], fileName, warnings);
   }
-  if (typeof grids === 'string') return failed(fileName, grids, fileName);
 
   // The sheet whose header row knows most columns; the first such sheet on a tie.
   const candidates = grids.map((grid) => ({ grid, headerRow: findHeaderRow(grid) }));
   const best = candidates.reduce<{ grid: SheetGrid; headerRow: number } | null>((b, c) =>
     (c.headerRow >= 0 && (!b || headerScore(c.grid, c.headerRow) > headerScore(b.grid, b.headerRow)) ? c : b), null);
-  if (!best) return failed(grids[0]?.name ?? fileName, messages.noHeaderRow, fileName);
+  if (!best) {
+    const first = grids[0];
+    const problems = first ? gridProblems(first, -1, locale) : [];
+    return failed(first?.name ?? fileName, [...problems, { row: null, column: null, message: messages.noHeaderRow }], fileName, warnings);
+  }
 
   const { grid, headerRow } = best;
   const result = parseGrid(grid, headerRow, { type: 'file', name: fileName }, options, (format) => planInfo(grid, headerRow, format, options));
-  if (grid.tooManyRows) result.errors.push({ row: null, column: null, message: messages.tooManyRows(grid.name, MAX_ROWS) });
+  result.errors.unshift(...gridProblems(grid, headerRow, locale));
+  result.warnings.unshift(...warnings);
   return result;
 }

@@ -208,6 +208,8 @@ export interface GridCell {
   mergedContinuation: boolean;
   /** A list's person column: the people in it. */
   people?: PersonRef[];
+  /** A formula cell with no saved value (the import never calculates): the formula, for the message. */
+  formulaWithoutValue?: string;
 }
 
 /** A sheet as rows of cells; `rows[0]` is sheet row 1 and `cells[0]` column 1. */
@@ -220,4 +222,6 @@ export interface SheetGrid {
   internalNames?: string[];
   /** The source had more rows than the import reads (MAX_ROWS): the import is refused. */
   tooManyRows?: boolean;
+  /** The sheet has content to the right of the columns the import reads (MAX_COLUMNS): the import is refused. */
+  tooManyColumns?: boolean;
 }

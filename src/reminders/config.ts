@@ -20,6 +20,8 @@ import { Client } from '@microsoft/microsoft-graph-client';
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { createSp } from '../data/spClient';
+import { ThrottleRetry } from '../data/throttleRetry';
+import { createGraphClient } from './delivery/graphClient';
 import { Locale } from '../model/statusLegend';
 import { ChannelName } from './types';
 
@@ -79,20 +81,23 @@ export interface ReminderClients {
 
 export async function createClients(config: ReminderConfig, env: Env = process.env): Promise<ReminderClients> {
   if (config.local) {
-    const graph = (user?: string): Client => Client.init({
-      baseUrl: config.graphBaseUrl, defaultVersion: 'v1.0',
-      authProvider: (done) => done(null, 'local'),
-      fetchOptions: user ? { headers: { 'X-Emulator-User': user } } : undefined
+    const graph = (user?: string): Client => createGraphClient({
+      baseUrl: config.graphBaseUrl, token: async () => 'local', ...(user ? { headers: { 'X-Emulator-User': user } } : {})
     });
     return { sp: createSp(config.siteUrl, { emulatorUser: env.SP_EMULATOR_USER }), appGraph: graph(), chatGraph: graph(config.serviceAccountUpn) };
   }
   const origin = new URL(config.siteUrl).origin;
   const spToken = await certificateToken(env, `${origin}/.default`);
-  const sp = spfi(config.siteUrl).using(SPBrowser({ baseUrl: config.siteUrl }), InjectHeaders({ Authorization: `Bearer ${spToken}` }));
-  const appGraph = Client.init({ baseUrl: config.graphBaseUrl, defaultVersion: 'v1.0',
-    authProvider: (done) => { certificateToken(env, 'https://graph.microsoft.com/.default').then((t) => done(null, t), (e: Error) => done(e, null)); } });
+  // SharePoint throttles the service as it does the web parts: the same retry within the same bound.
+  const sp = spfi(config.siteUrl).using(SPBrowser({ baseUrl: config.siteUrl }), ThrottleRetry(), InjectHeaders({ Authorization: `Bearer ${spToken}` }));
+  const appGraph = createGraphClient({ baseUrl: config.graphBaseUrl, token: () => certificateToken(env, 'https://graph.microsoft.com/.default') });
   const chatToken = env.IK_CHAT_ACCESS_TOKEN;
-  const chatGraph = Client.init({ baseUrl: config.graphBaseUrl, defaultVersion: 'v1.0',
-    authProvider: (done) => (chatToken ? done(null, chatToken) : done(new Error('IK_CHAT_ACCESS_TOKEN is required for the chat channel'), null)) });
+  const chatGraph = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    token: async () => {
+      if (!chatToken) throw new Error('IK_CHAT_ACCESS_TOKEN is required for the chat channel');
+      return chatToken;
+    }
+  });
   return { sp, appGraph, chatGraph };
 }

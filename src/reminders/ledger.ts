@@ -2,7 +2,9 @@
  * Exactly once, on SharePoint: each reminder has a ledger entry whose key (measure, period, stage,
  * recipient) is one unique indexed column. A run first writes the entry as `pending`, then claims it
  * with the ETag it read — of two runs, only one can win that write (412 for the other) — and only the
- * winner sends. A `pending` entry left by a run that died is taken over after the lease has run out.
+ * winner sends. A `pending` entry left by a run that died is taken over after the lease has run out; such an
+ * entry is *in doubt* (the run may have died after its message went out, or its message got no answer), so
+ * the new holder first checks whether the message arrived before sending it (sendOnce.ts).
  */
 import type { Store } from '../data/stores';
 import { ConcurrencyError, DuplicateKeyError } from '../data/errors';
@@ -15,6 +17,18 @@ export const LEASE_MS = 10 * 60 * 1000;
 
 export type ClaimOutcome = 'claimed' | 'alreadySent' | 'heldByOtherRun';
 
+export interface Claim {
+  outcome: ClaimOutcome;
+  entry: ReminderLedgerEntry | null;
+  /** Claimed from another run that held it and did not record how its sending went: the message may have arrived. */
+  inDoubt?: boolean;
+}
+
+/** Whether a stored entry was held by another run that never recorded an outcome (it died, or its send got no answer). */
+function heldBefore(entry: ReminderLedgerEntry, runId: string): boolean {
+  return entry.state === 'pending' && entry.runId !== '' && entry.runId !== runId;
+}
+
 async function readEntry(store: Store, key: string): Promise<ReminderLedgerEntry | null> {
   return store.reminderLedger.byKey(key);
 }
@@ -23,7 +37,7 @@ async function readEntry(store: Store, key: string): Promise<ReminderLedgerEntry
 export type LedgerSubject = Pick<DueReminder, 'ledgerKey' | 'measureKey' | 'periodKey' | 'stage' | 'recipient'>;
 
 /** Writes (or finds) the entry and tries to claim it for this run. */
-export async function claim(store: Store, due: LedgerSubject, channel: ReminderChannel, runId: string, now: Date): Promise<{ outcome: ClaimOutcome; entry: ReminderLedgerEntry | null }> {
+export async function claim(store: Store, due: LedgerSubject, channel: ReminderChannel, runId: string, now: Date): Promise<Claim> {
   let entry = await readEntry(store, due.ledgerKey);
   if (!entry) {
     try {
@@ -38,7 +52,7 @@ export async function claim(store: Store, due: LedgerSubject, channel: ReminderC
   if (state !== 'free') return { outcome: state, entry };
   try {
     const claimed = await store.reminderLedger.update(entry, { state: 'pending', runId, claimedAt: isoInstant(now), attempts: entry.attempts + 1, channel });
-    return { outcome: 'claimed', entry: claimed };
+    return { outcome: 'claimed', entry: claimed, inDoubt: heldBefore(entry, runId) };
   } catch (error) {
     if (error instanceof ConcurrencyError) return { outcome: 'heldByOtherRun', entry };
     throw error;
@@ -66,7 +80,7 @@ function pendingEntry(due: LedgerSubject, channel: ReminderChannel): ReminderLed
  * batches, each with its own ETag, so that of two runs only one wins each entry (412 for the other).
  */
 export async function claimAll(store: Store, dues: readonly LedgerSubject[], channel: ReminderChannel, runId: string, now: Date):
-  Promise<Map<string, { outcome: ClaimOutcome; entry: ReminderLedgerEntry | null }>> {
+  Promise<Map<string, Claim>> {
   const keys = dues.map((d) => d.ledgerKey);
   const byKey = async (): Promise<Map<string, ReminderLedgerEntry>> =>
     new Map((keys.length ? await store.reminderLedger.whereAny('key', keys) : []).map((e) => [e.key.toLowerCase(), e]));
@@ -76,7 +90,7 @@ export async function claimAll(store: Store, dues: readonly LedgerSubject[], cha
     await store.reminderLedger.addAll(missing.map((d) => pendingEntry(d, channel)));
     stored = await byKey();
   }
-  const out = new Map<string, { outcome: ClaimOutcome; entry: ReminderLedgerEntry | null }>();
+  const out = new Map<string, Claim>();
   const free: ReminderLedgerEntry[] = [];
   for (const due of dues) {
     const entry = stored.get(due.ledgerKey.toLowerCase()) ?? null;
@@ -90,15 +104,22 @@ export async function claimAll(store: Store, dues: readonly LedgerSubject[], cha
   free.forEach((entry, i) => {
     const result = claimed[i];
     out.set(dues.find((d) => d.ledgerKey.toLowerCase() === entry.key.toLowerCase())!.ledgerKey,
-      result instanceof ConcurrencyError ? { outcome: 'heldByOtherRun', entry } : { outcome: 'claimed', entry: result });
+      result instanceof ConcurrencyError ? { outcome: 'heldByOtherRun', entry } : { outcome: 'claimed', entry: result, inDoubt: heldBefore(entry, runId) });
   });
   return out;
 }
 
-/** Records one delivery on the entries it carried, in one request: all sent, or all failed (a later run tries them again). */
+/**
+ * Records one delivery on the entries it carried, in one request: all sent, or all failed (a later run tries them
+ * again). A delivery in doubt (the message may have arrived) is left pending under this run with the reason, so
+ * that the run that takes it over after the lease checks before sending.
+ */
 export async function recordDelivery(store: Store, entries: readonly ReminderLedgerEntry[], delivery: DeliveryResult): Promise<void> {
   const at = isoInstant(new Date());
-  await store.reminderLedger.updateAll(entries.map((entry) => [entry, delivery.ok
-    ? { state: 'sent', channel: delivery.channel, sentAt: at, lastError: '' }
-    : { state: 'failed', lastError: delivery.error.slice(0, 2000) }] as const));
+  const change = (): Partial<ReminderLedgerEntry> => {
+    if (delivery.ok) return { state: 'sent', channel: delivery.channel, sentAt: at, lastError: '' };
+    const error = delivery.error.slice(0, 1900);
+    return delivery.inDoubt ? { lastError: `in doubt: ${error}` } : { state: 'failed', lastError: error };
+  };
+  await store.reminderLedger.updateAll(entries.map((entry) => [entry, change()] as const));
 }

@@ -59,7 +59,8 @@ export function messageFor(digest: Digest, context: MessageContext, today: IsoDa
         ...(subject?.measureKind ? { measureKind: subject.measureKind } : {}),
         planTitle: plans.get(item.planKey)?.title ?? '', periodTitle: periods.get(item.periodKey)?.title ?? '', deadline: item.deadline,
         daysLeft: daysBetween(today, item.deadline), responsible: item.about?.displayName ?? null,
-        deepLink: tabDeepLink({ appId: tab.appId, entityId: tab.entityId, measureKey: item.measureKey })
+        deepLink: tabDeepLink({ appId: tab.appId, entityId: tab.entityId, measureKey: item.measureKey }),
+        ledgerKey: item.ledgerKey
       };
     })
   };

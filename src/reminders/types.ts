@@ -131,6 +131,11 @@ export interface ReminderMessage {
     responsible: string | null;
     /** Opens the Teams tab on this subject. */
     deepLink: string;
+    /**
+     * The item's ledger key. The chat card carries it as an element id, so that a run taking over from one that
+     * died can see in the chat whether this item was already sent (sendOnce.ts).
+     */
+    ledgerKey?: string;
   }>;
 }
 
@@ -155,20 +160,83 @@ export interface PublicationMessage {
   libraryUrl: string;
   documents: Array<{ title: string; url: string }>;
   hasConfidentialAppendix: boolean;
+  /** The ledger key of this notice, carried in the chat card (and the feed's chainId) like a reminder item's. */
+  ledgerKey?: string;
 }
 
-/** Anything the service sends through its channels: a reminder digest or a publication notice. */
-export type OutgoingMessage = ReminderMessage | PublicationMessage;
+/** A subject named in a notice: its title and its plan's. */
+export interface NoticeSubject {
+  title: string;
+  plan: string;
+}
+
+/** Where a missing Graph permission stopped the run: a delivery channel, the directory look-ups, or the check of a chat. */
+export type PermissionUse = ChannelName | 'directory' | 'chatCheck';
+
+/**
+ * One thing a run could not do that a coordinator (or, for a permission, an administrator) must put right, with
+ * the names a person reads (notices.ts builds them from planning's problems and the run's failures).
+ */
+export type CoordinatorNotice =
+  | { kind: 'missingPermission'; permission: string; use: PermissionUse; held: number }
+  | { kind: 'noHolder' | 'roleWithoutHolder'; role: string | null; subjects: NoticeSubject[] }
+  | { kind: 'noManager' | 'disabledAccount'; person: string; subjects: NoticeSubject[] }
+  | { kind: 'undelivered'; person: string; subjects: number; error: string }
+  | { kind: 'setting'; detail: string }
+  | { kind: 'publication'; problem: 'noSetting' | 'noBoardSecretary' | 'roleWithoutHolder'; board: string; role: string | null };
+
+/** The one message per run that tells the coordinators what the run could not do (problemDigest.ts). */
+export interface ProblemDigestMessage {
+  kind: 'problems';
+  recipient: PersonRef;
+  locale: Locale;
+  /** The run's day in Stockholm. */
+  date: IsoDate;
+  notices: CoordinatorNotice[];
+  /** The ledger key of this message, carried in the chat card like a reminder item's. */
+  ledgerKey?: string;
+}
+
+/** Anything the service sends through its channels: a reminder digest, a publication notice or the coordinators' problem digest. */
+export type OutgoingMessage = ReminderMessage | PublicationMessage | ProblemDigestMessage;
 
 export function isPublication(message: OutgoingMessage): message is PublicationMessage {
   return (message as PublicationMessage).kind === 'publication';
 }
 
+export function isProblemDigest(message: OutgoingMessage): message is ProblemDigestMessage {
+  return (message as ProblemDigestMessage).kind === 'problems';
+}
+
+/** A Graph permission the service lacks, found when Graph refused a call for it: the channel stops for the run. */
+export interface MissingPermission {
+  permission: string;
+  use: PermissionUse;
+  /** Graph's answer, for the run's output. */
+  detail: string;
+}
+
 export type DeliveryResult =
   | { ok: true; channel: ChannelName }
-  | { ok: false; channel: ChannelName; permanent: boolean; error: string };
+  | {
+    ok: false; channel: ChannelName; permanent: boolean; error: string;
+    /** The service lacks a Graph permission for the channel: a configuration problem, no fallback, retried next run. */
+    missingPermission?: MissingPermission;
+    /** The request that sends got no answer (or a gateway timeout): the message may have arrived, so the ledger keeps it in doubt. */
+    inDoubt?: boolean;
+  };
 
 export interface ReminderDelivery {
-  /** Sends on the configured channel; on a permanent Teams failure falls back to e-mail. */
+  /**
+   * Sends on the configured channel; when Teams cannot reach the person falls back to e-mail. A missing Graph
+   * permission is not a person's problem: it stops the channel for the run, with no fallback.
+   */
   send(message: OutgoingMessage): Promise<DeliveryResult>;
+  /**
+   * Which of the ledger keys a message to the person already carried, when the channel can tell (the chat can be
+   * read back); null when it cannot (activity feed, mail). Throws when the check itself failed.
+   */
+  alreadyDelivered?(recipient: PersonRef, ledgerKeys: readonly string[]): Promise<Set<string> | null>;
+  /** The permissions found missing in this run, one per permission and use. */
+  missingPermissions?(): MissingPermission[];
 }

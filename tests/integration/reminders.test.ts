@@ -166,7 +166,9 @@ describe('reminders for every kind of request over one follow-up period', () => 
   });
 
   it('stops reminding everyone once the second holder answers, stops chasing a submitted chapter, and survives throttling', async () => {
-    await reportStatus(store, { planKey: 'rt:ps', measureKey: 'rt:a:medication', periodKey: 'rt:ps:t3', status: 'green', comment: 'Genomförda på alla avdelningar.',
+    // Written by the second holder themself: a report counts only from a holder or delegate (SharePoint's Created By).
+    const asCoHolder = createStore(createSp(product.siteUrl, { emulatorUser: people.coHolder.upn }));
+    await reportStatus(asCoHolder, { planKey: 'rt:ps', measureKey: 'rt:a:medication', periodKey: 'rt:ps:t3', status: 'green', comment: 'Genomförda på alla avdelningar.',
       reporter: people.coHolder, at: at('2026-11-25') });
     await setChapter({ state: 'submitted', submittedBy: people.areaOwner, submittedAt: '2026-11-27T09:00:00Z' });
     await control('faults', 'PUT', { status: 429, count: 3, retryAfter: 0 });

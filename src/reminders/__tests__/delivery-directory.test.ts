@@ -1,10 +1,12 @@
 /**
  * How directory look-ups read Graph's `$batch` answers: a disabled account, an account whose
  * `accountEnabled` Graph left out (counted as enabled), an unknown person (left out), a person without a
- * manager, a throttled step resent after its Retry-After, and a refused step that must not pass silently.
+ * manager, a throttled step resent after its Retry-After within the product's bound (the same as SharePoint's), a
+ * refused step that must not pass silently, and a refusal for a missing permission named as such.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
-import { Clock, DirectoryLookupError, lookupPeople } from '../delivery';
+import { RETRY_POLICY } from '../../data/throttleRetry';
+import { Clock, DirectoryLookupError, lookupPeople, MissingDirectoryPermission } from '../delivery';
 
 interface Step { id: string; url: string }
 type Answer = (step: Step, round: number) => { status: number; headers?: Record<string, string>; body?: unknown };
@@ -82,5 +84,30 @@ describe('lookupPeople', () => {
   it('fails loudly on a refused step instead of dropping the person', async () => {
     const { client } = fakeClient((step) => (upnOf(step) === 'b@r.se' ? { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' } } } : { status: 200, body: user(upnOf(step)) }));
     await expect(lookupPeople(client, ['a@r.se', 'b@r.se'])).rejects.toThrow(DirectoryLookupError);
+  });
+
+  it('resends throttled steps for as long as Graph asks within the product’s bound, then reports them', async () => {
+    const slept: number[] = [];
+    const clock: Clock = { now: () => 0, sleep: async (ms) => { slept.push(ms); } };
+    const { client, batches } = fakeClient((step) =>
+      upnOf(step) === 'b@r.se' ? { status: 429, headers: { 'Retry-After': '3' } } : { status: 200, body: user(upnOf(step)) });
+    await expect(lookupPeople(client, ['a@r.se', 'b@r.se'], { clock })).rejects.toThrow(/failed with 429/);
+    expect(batches).toHaveLength(RETRY_POLICY.maxAttempts);
+    expect(slept).toEqual(Array.from({ length: RETRY_POLICY.maxAttempts - 1 }, () => 3000));
+  });
+
+  it('doubles its wait from half a second when a throttled step gives no Retry-After', async () => {
+    const slept: number[] = [];
+    const clock: Clock = { now: () => 0, sleep: async (ms) => { slept.push(ms); } };
+    const { client } = fakeClient((step, round) => (round < 4 ? { status: 503 } : { status: 200, body: user(upnOf(step)) }));
+    expect((await lookupPeople(client, ['a@r.se'], { clock })).size).toBe(1);
+    expect(slept).toEqual([500, 1000, 2000]);
+  });
+
+  it('names a refusal for a missing User.Read.All as a missing permission, not a person’s problem', async () => {
+    const { client } = fakeClient(() => ({ status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } } }));
+    const refused = lookupPeople(client, ['a@r.se']);
+    await expect(refused).rejects.toThrow(MissingDirectoryPermission);
+    await expect(lookupPeople(client, ['a@r.se'])).rejects.toMatchObject({ permission: 'User.Read.All' });
   });
 });

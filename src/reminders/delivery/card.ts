@@ -5,11 +5,14 @@
  * responsible person) with an "Öppna i Teams" link to it in the My follow-ups tab. Version 1.4: the
  * highest Teams renders in bot and chat messages. Every piece of user text goes through escapeCardMarkdown.
  * Also the card about published board papers: who published what for which meeting, the facts, the papers
- * as links and "Öppna nämndsidan".
+ * as links and "Öppna nämndsidan"; and the coordinators' problem digest, a section per kind of problem.
+ * Each reminder item (and a problem digest as a whole) carries its ledger key as the container's `id`, which
+ * Teams does not show: a run that takes over from one that died looks for it in the chat (sendOnce.ts).
  */
-import { PublicationMessage, ReminderMessage } from '../types';
+import { ProblemDigestMessage, PublicationMessage, ReminderMessage } from '../types';
 import { escapeCardMarkdown } from './escaping';
 import { publicationFactsText } from './publication';
+import { problemSections, problemWording } from './wording/problems';
 import { publicationWording } from './wording/publication';
 import { MessageSummary, ReminderItem, summarize } from './summary';
 
@@ -26,6 +29,28 @@ export interface AdaptiveCardJson {
 }
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+const LEDGER_MARK = 'ik-ledger:';
+
+/** The element id that says a card carries the reminder (or digest) of this ledger key. */
+export function ledgerMark(ledgerKey: string): string {
+  return `${LEDGER_MARK}${ledgerKey.toLowerCase()}`;
+}
+
+/** The ledger keys a sent card carries (lower case), read from its elements' ids at any depth. */
+export function ledgerKeysInCard(card: unknown): string[] {
+  const keys: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (typeof node === 'object' && node !== null) {
+      const id = (node as { id?: unknown }).id;
+      if (typeof id === 'string' && id.startsWith(LEDGER_MARK)) keys.push(id.slice(LEDGER_MARK.length));
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(card);
+  return keys;
+}
 
 function text(value: string, extra: Record<string, unknown> = {}): CardElement {
   return { type: 'TextBlock', text: escapeCardMarkdown(value), wrap: true, ...extra };
@@ -45,6 +70,7 @@ function itemContainer(item: ReminderItem, summary: MessageSummary, escalation: 
   if (escalation && item.responsible !== null) facts.push(fact(labels.responsible, item.responsible));
   return {
     type: 'Container',
+    ...(item.ledgerKey ? { id: ledgerMark(item.ledgerKey) } : {}),
     separator: true,
     spacing: 'Medium',
     ...(item.daysLeft < 0 ? { style: 'attention' } : {}),
@@ -80,7 +106,7 @@ function cardLink(title: string, url: string): string {
 export function publicationCard(message: PublicationMessage): AdaptiveCardJson {
   const w = publicationWording(message.locale);
   const body: CardElement[] = [
-    text(w.heading, { size: 'Large', weight: 'Bolder' }),
+    text(w.heading, { size: 'Large', weight: 'Bolder', ...(message.ledgerKey ? { id: ledgerMark(message.ledgerKey) } : {}) }),
     text(w.subject(message), { weight: 'Bolder', spacing: 'Small' }),
     text(w.intro(message), { spacing: 'Small' }),
     { type: 'FactSet', facts: publicationFactsText(message).map(([title, value]) => fact(title, value)) }
@@ -99,4 +125,28 @@ export function publicationCard(message: PublicationMessage): AdaptiveCardJson {
     ]
   });
   return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', body };
+}
+
+/** The coordinators' problem digest: heading, intro, a titled list per kind of problem, and who it goes to. */
+export function problemCard(message: ProblemDigestMessage): AdaptiveCardJson {
+  const w = problemWording(message.locale);
+  const sections: CardElement[] = problemSections(message).flatMap(({ title, lines }) => [
+    text(title, { weight: 'Bolder', spacing: 'Medium', separator: true }),
+    ...lines.map((line) => text(`• ${line}`, { spacing: 'Small' }))
+  ]);
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    body: [{
+      type: 'Container',
+      ...(message.ledgerKey ? { id: ledgerMark(message.ledgerKey) } : {}),
+      items: [
+        text(w.heading(w.date(message.date)), { size: 'Large', weight: 'Bolder', color: 'Attention' }),
+        text(w.intro, { spacing: 'Small' }),
+        ...sections,
+        text(w.footer, { isSubtle: true, spacing: 'Medium', size: 'Small' })
+      ]
+    }]
+  };
 }

@@ -1,14 +1,19 @@
 /**
  * E-mail delivery: `POST /users/{sender}/sendMail` from the configured mailbox, app-only. The fallback when
  * Teams cannot reach a person, and a channel of its own. The HTML body lists what is asked with links into
- * the My follow-ups tab (a publication notice lists the papers); all user text is HTML-escaped and only
- * https links become hrefs.
+ * the My follow-ups tab (a publication notice lists the papers, the coordinators' digest its problems); all
+ * user text is HTML-escaped and only https links become hrefs.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
-import { isPublication, OutgoingMessage, PublicationMessage, ReminderMessage } from '../../types';
+import { isProblemDigest, isPublication, OutgoingMessage, ProblemDigestMessage, PublicationMessage, ReminderMessage } from '../../types';
+import { graphCall } from '../errors';
 import { publicationFactsText } from '../publication';
+import { problemSections, problemWording } from '../wording/problems';
 import { publicationWording } from '../wording/publication';
 import { escapeHtml } from '../escaping';
+
+/** The application permission mail needs, limited to the sender's mailbox by an application access policy (SECURITY.md). */
+export const MAIL_PERMISSION = 'Mail.Send';
 import { MessageSummary, ReminderItem, summarize } from '../summary';
 import { ReminderChannel } from './types';
 
@@ -77,13 +82,25 @@ export function publicationMail(message: PublicationMessage): MailBody {
   ]);
 }
 
+/** The sendMail request body for the coordinators' problem digest: a heading per kind of problem and a list under it. */
+export function problemMail(message: ProblemDigestMessage): MailBody {
+  const w = problemWording(message.locale);
+  const date = w.date(message.date);
+  return mailTo(message, w.mailSubject(date), [
+    `<h2>${escapeHtml(w.heading(date))}</h2>`,
+    `<p>${escapeHtml(w.intro)}</p>`,
+    ...problemSections(message).map(({ title, lines }) => `<h3>${escapeHtml(title)}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`),
+    `<p>${escapeHtml(w.footer)}</p>`
+  ]);
+}
+
 export class MailChannel implements ReminderChannel {
   public readonly name = 'mail' as const;
 
   public constructor(private readonly client: Client, private readonly sender: string) {}
 
   public async send(message: OutgoingMessage): Promise<void> {
-    const body = isPublication(message) ? publicationMail(message) : reminderMail(message);
-    await this.client.api(`/users/${encodeURIComponent(this.sender)}/sendMail`).post(body);
+    const body = isPublication(message) ? publicationMail(message) : isProblemDigest(message) ? problemMail(message) : reminderMail(message);
+    await graphCall(MAIL_PERMISSION, () => this.client.api(`/users/${encodeURIComponent(this.sender)}/sendMail`).post(body), true);
   }
 }
