@@ -11,8 +11,7 @@
  */
 import { findPerson, personas } from '../../server/directory/demoDirectory';
 import { collectBoardData } from '../../src/board/boardData';
-import { caseKey, newCase } from '../../src/board/caseDocument';
-import { loadSnapshot, publishCase, PublishDeps, Renderers } from '../../src/board/publish';
+import { loadSnapshot, publishCase, Renderers } from '../../src/board/publish';
 import { lazyRenderers } from '../../src/board/renderers';
 import { planReport } from '../../src/board/report/planReport';
 import { verifySnapshot } from '../../src/board/snapshot';
@@ -20,10 +19,11 @@ import { Store } from '../../src/data/stores';
 import { zipXml } from '../../src/documents/__tests__/externalTools';
 import { documentText } from '../../src/documents/model';
 import { ValidationError } from '../../src/plans/ValidationError';
-import { CaseDocument, PersonRef, Plan } from '../../src/model/types';
+import { PersonRef, Plan } from '../../src/model/types';
 import { AnnounceResult } from '../../src/board/announce';
 import { runFromConfig } from '../../src/reminders/runFromConfig';
 import { LocalProduct, startSeededProduct } from './localProduct';
+import { publishing } from './publishing';
 
 jest.setTimeout(240_000);
 
@@ -32,26 +32,7 @@ let product: LocalProduct;
 let store: Store;
 let plan: Plan;
 const publisher: PersonRef = { objectId: '', upn: personas.coordinator, displayName: 'Maria Lindqvist' };
-let clock = 0;
-const now = (): string => new Date(Date.UTC(2026, 11, 1, 9, 0, clock++)).toISOString().replace(/\.\d+Z$/, 'Z');
-
-function deps(renderers: Renderers = lazyRenderers()): PublishDeps {
-  return { store, files: store.boardFiles!, renderers, now };
-}
-
-async function draftFor(diaryNumber: string, changes: Partial<CaseDocument> = {}): Promise<CaseDocument> {
-  const periods = await store.periods.where({ planKey: plan.key });
-  const period = periods.find((p) => p.state === 'open') ?? periods[0];
-  const data = await collectBoardData(store, plan.key, period.key);
-  const key = caseKey(plan.key, period.key);
-  const doc: CaseDocument = {
-    ...newCase(data, TODAY, 'sv-SE'), board: 'Regionstyrelsen', meetingDate: '2026-12-15', diaryNumber,
-    summary: 'Uppföljningen visar att de flesta åtgärder går enligt plan.', proposals: ['godkänna uppföljningen', 'lägga rapporten till handlingarna'],
-    ...changes
-  };
-  const existing = await store.cases.byKey(key);
-  return existing ? store.cases.update(existing, { ...doc, state: 'draft', publishingKey: '' }) : store.cases.add(doc);
-}
+const { deps, draftFor } = publishing(() => ({ store, plan }), TODAY);
 
 beforeAll(async () => {
   ({ product, store } = await startSeededProduct(TODAY));
