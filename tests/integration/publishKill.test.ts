@@ -83,8 +83,8 @@ afterAll(async () => {
   await product.app.close();
 });
 
-describe('a publication killed at random points and started again', () => {
-  it('publishes once, with every paper filed and the snapshot matching its hash', async () => {
+describe('a publication killed at any point and started again publishes once', () => {
+  it('with every paper filed and the snapshot matching its hash, killed at random requests', async () => {
     // How many requests a whole publication makes.
     const whole = await draftFor('RS 2026/900');
     const total = await killedAfter(Number.MAX_SAFE_INTEGER, false, () => publishCase(deps(), request(whole.key)));
