@@ -18,7 +18,7 @@ module.exports = {
   testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts', '<rootDir>/server/directory/**/__tests__/**/*.test.ts'] },
-    { ...common, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/src/**/__tests__/**/*.test.tsx'] },
+    { ...common, displayName: 'components', testEnvironment: 'jsdom', setupFiles: ['<rootDir>/tools/jest/jsdom-globals.js'], testMatch: ['<rootDir>/src/**/__tests__/**/*.test.tsx'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/server/**/__tests__/**/*.test.ts', '<rootDir>/tests/integration/**/*.test.ts'], testPathIgnorePatterns: ['/server/directory/'] },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] }
   ]

@@ -43,13 +43,18 @@ export type ReportStanding = 'responsible' | 'notResponsible';
 
 /**
  * Whether the report's writer held, or stood in for, one of the measure's roles when writing it. A report
- * whose writer is not known (never so from SharePoint, which always names one) is judged by what it says.
+ * whose writer is not known (never so from SharePoint, which always names one) is judged by what it says, and so
+ * is a report on a measure without any responsible role.
  */
 export function reportStanding(report: StatusReport, measure: Measure | undefined, roles: ReadonlyMap<string, Role>): ReportStanding {
   const writer = lower(report.reportedBy?.upn);
   if (writer === null) return 'responsible';
   if (!measure) return 'notResponsible';
-  for (const key of responsibleRoles(measure)) {
+  // A measure no role answers for has nobody to judge its reports by: the views name it as without a responsible,
+  // and its reports (the coordinator's, as a rule) count.
+  const keys = responsibleRoles(measure);
+  if (keys.length === 0) return 'responsible';
+  for (const key of keys) {
     const role = roles.get(key);
     if (!role) continue;
     const { holder, delegate } = responsibleAt(role, report.reportedAt);

@@ -36,7 +36,7 @@ describe('the audit trail in the register', () => {
     await coordinator.measures.update(changed, { dueDate: '2027-03-31', title: `${changed.title} (utökad)` });
     changed = { ...changed, title: `${changed.title} (utökad)` };
     // The manager answers for a measure that is another role's, not yet answered in the open follow-up.
-    flagged = candidates.find((m) => m !== candidates[0] && !responsibleRoles(m).some((k) => managerRoles.has(k))
+    flagged = candidates.find((m) => m !== candidates[0] && responsibleRoles(m).length > 0 && !responsibleRoles(m).some((k) => managerRoles.has(k))
       && !reports.some((r) => r.measureKey === m.key && r.periodKey === open.key))!;
     await reportStatus(storeAs(personas.manager), { planKey: plan.key, measureKey: flagged.key, periodKey: open.key, status: 'green',
       comment: 'Klart, enligt mig', reporter: null, at: new Date() });

@@ -143,7 +143,7 @@ describe('after provisioning, run twice', () => {
     const measures = await store.measures.all();
     const reports = await store.statusReports.all();
     // An open request of another role, in an internal control plan, not yet answered: the manager answers it anyway.
-    const target = measures.find((m) => !m.closed && !m.confidential && m.measureKind === 'measure' && !responsibleRoles(m).some((k) => excluded.has(k))
+    const target = measures.find((m) => !m.closed && !m.confidential && m.measureKind === 'measure' && responsibleRoles(m).length > 0 && !responsibleRoles(m).some((k) => excluded.has(k))
       && periods.some((p) => p.planKey === m.planKey && !reports.some((r) => r.measureKey === m.key && r.periodKey === p.key)))!;
     const period = periods.find((p) => p.planKey === target.planKey && !reports.some((r) => r.measureKey === target.key && r.periodKey === p.key))!;
     const holder = roles.find((r) => r.key === responsibleRoles(target)[0])!.holder!;

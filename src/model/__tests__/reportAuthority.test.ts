@@ -58,6 +58,10 @@ describe('whether a report counts', () => {
     expect(reportStanding(report('cia@x', '2026-06-02T00:00:00Z'), undefined, roles)).toBe('notResponsible');
   });
 
+  it('counts a report on a measure no role answers for, whoever wrote it', () => {
+    expect(reportStanding(report('mallory@x', '2026-06-02T00:00:00Z'), { ...measure, roleKey: null, roleKeys: [] }, roles)).toBe('responsible');
+  });
+
   it('splits reports into those that count and those flagged, newest flagged first', () => {
     const sorted = sortReports([report('cia@x', '2026-06-02T00:00:00Z'), report('x@x', '2026-06-03T00:00:00Z'), report('y@x', '2026-06-04T00:00:00Z')], [measure], roles);
     expect(sorted.accepted.map((r) => r.reportedBy?.upn)).toEqual(['cia@x']);
