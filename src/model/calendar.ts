@@ -104,3 +104,10 @@ export function isIsoDate(value: string): boolean {
 export function isoInstant(at: Date): string {
   return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** An instant as a person reads it, in Stockholm time ("7 dec. 2026 22:08"); '' for none, the text itself if it is no date. */
+export function formatInstant(iso: string | null, locale: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -3,6 +3,7 @@
  * assignment), an indicator's outcome, or a security-area chapter. What differs is the kind's vocabulary
  * and the form; the card, its deadline line and the previous answer are the same for all.
  */
+import { formatInstant } from '../../model/calendar';
 import * as React from 'react';
 import { MyRequestsData } from '../../followups/loadMyRequests';
 import { measureKinds } from '../../model/planKinds';
@@ -57,7 +58,7 @@ export function RequestCard(props: { request: Request; data: MyRequestsData; lin
         </p>
         {data.flagged.filter((r) => r.measureKey === subject.key && r.periodKey === request.period.key).slice(0, 3).map((r) => (
           <p key={r.key} className="ik-cell-meta ik-request__not-counted"><FlaggedTag />{' '}
-            {f.notCounted(r.reportedBy?.displayName ?? '–', new Date(r.reportedAt).toLocaleString(env.locale, { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' }))}</p>
+            {f.notCounted(r.reportedBy?.displayName ?? '–', formatInstant(r.reportedAt, env.locale))}</p>
         ))}
         {subject.type === 'status' && measure && noun && (
           <>

@@ -4,6 +4,7 @@
  * narrative and figures, and the risks of other plans linked to the area. The area owner gets the editor
  * while the chapter is with them; the coordinator gets Return and Approve; everyone else reads.
  */
+import { formatInstant } from '../../model/calendar';
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react';
 import { ownerMayEdit } from '../../model/chapter';
@@ -21,12 +22,6 @@ import { SecurityReportStrings, securityReportStrings } from './securityReportSt
 
 export function areaName(area: SecurityArea, locale: Locale): string {
   return locale === 'sv-SE' ? area.title : area.titleEn || area.title;
-}
-
-export function formatInstant(iso: string | null, locale: Locale): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function History(props: { chapter: Chapter; s: SecurityReportStrings; locale: Locale }): React.ReactElement {

@@ -7,6 +7,7 @@
 import * as React from 'react';
 import { Panel, PanelType, Spinner, SpinnerSize } from '@fluentui/react';
 import type { FieldChange } from '../../data/itemHistory';
+import { formatInstant } from '../../model/calendar';
 import { orderPeriods } from '../../model/followUp';
 import { measureKinds } from '../../model/planKinds';
 import { FollowUpPeriod, Measure, Role, StatusReport } from '../../model/types';
@@ -23,7 +24,7 @@ export function MeasureHistoryPanel(props: { measure: Measure; periods: FollowUp
   const s = useEditingStrings().history;
   const flagged = new Set((props.flagged ?? []).map((r) => r.key));
   const mine = [...props.reports, ...(props.flagged ?? [])].filter((r) => r.measureKey === props.measure.key);
-  const when = (iso: string): string => new Date(iso).toLocaleString(env.locale, { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string): string => formatInstant(iso, env.locale);
   const periods = orderPeriods(props.periods).reverse().filter((p) => mine.some((r) => r.periodKey === p.key));
   const id = props.measure.id;
   const versions = useAsync(async () => (id === undefined ? [] : store.measures.history(id)), [store, id]);

@@ -6,6 +6,7 @@
  * uses it too.
  */
 import * as React from 'react';
+import { formatInstant } from '../../model/calendar';
 import { Measure, StatusReport } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { LightMessageBar, MessageBarType } from './LightMessageBar';
@@ -19,7 +20,6 @@ export function FlaggedReports(props: { reports: readonly StatusReport[]; measur
   const s = flaggedStrings[env.locale];
   if (props.reports.length === 0) return null;
   const byKey = props.measures instanceof Map ? props.measures : new Map((props.measures as readonly Measure[]).map((m) => [m.key, m]));
-  const when = (iso: string): string => new Date(iso).toLocaleString(env.locale, { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' });
   const listed = props.reports.slice(0, LISTED);
   return (
     <LightMessageBar messageBarType={MessageBarType.warning} isMultiline className="ik-flagged">
@@ -27,7 +27,7 @@ export function FlaggedReports(props: { reports: readonly StatusReport[]; measur
       <ul className="ik-flagged__list">
         {listed.map((r) => (
           <li key={r.key} data-report-key={r.key}>
-            {s.line(byKey.get(r.measureKey)?.title ?? r.measureKey, r.reportedBy?.displayName ?? s.unknownWriter, when(r.reportedAt))}
+            {s.line(byKey.get(r.measureKey)?.title ?? r.measureKey, r.reportedBy?.displayName ?? s.unknownWriter, formatInstant(r.reportedAt, env.locale))}
           </li>
         ))}
       </ul>
