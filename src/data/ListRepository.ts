@@ -20,7 +20,7 @@ import { FieldDef, ListDef } from '../model/schema';
 import { PersonRef, Stored } from '../model/types';
 import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isNotFound, isPreconditionFailed, isThresholdExceeded } from './errors';
 import { fromItem, itemShape, peopleIn, RawItem, toItem } from './itemMapping';
-import { historyOf, ItemVersion, RawVersion } from './itemHistory';
+import type { ItemVersion, RawVersion } from './itemHistory';
 import { Condition, matches, toFilter } from './query';
 
 /** SharePoint's largest page, and the list view threshold. */
@@ -81,11 +81,17 @@ export class ListRepository<T extends Stored> {
     return this.sp.web.lists.getByTitle(this.list.title).items;
   }
 
-  /** Every entity, paging in ID order (allowed on any list size). */
-  /** The item's history from SharePoint's versions, newest first (itemHistory.ts); reading it needs View Versions. */
+  /**
+   * The item's history from SharePoint's versions, newest first (itemHistory.ts, loaded with the first history
+   * asked for: only the history panel reads it); reading it needs View Versions.
+   */
   public async history(id: number): Promise<ItemVersion[]> {
-    return historyOf(this.list, (await this.items().getById(id).versions()) as RawVersion[]);
+    const [{ historyOf }, versions] = await Promise.all([
+      import(/* webpackChunkName: "item-history" */ './itemHistory'), this.items().getById(id).versions()]);
+    return historyOf(this.list, versions as RawVersion[]);
   }
+
+  /** Every entity, paging in ID order (allowed on any list size). */
 
   public async all(): Promise<T[]> {
     return this.read(this.query(undefined, true));

@@ -3,15 +3,15 @@
  * Components receive a Store; only this folder knows PnPjs.
  */
 import { SPFI } from '@pnp/sp';
-import { boardDocumentLibrary, EntityOf, ListName, schema } from '../model/schema';
-import { Chapter, FollowUpPeriod, Link, Measure, Plan, PlanItem, Role, StatusReport } from '../model/types';
+import { boardDocumentLibrary, EntityOf, ListDef, ListName, schema } from '../model/schema';
+import { Chapter, FollowUpPeriod, Link, Measure, Plan, PlanItem, Role, StatusReport, Stored } from '../model/types';
 import { RiskMatrixConfig } from '../model/riskMatrix';
 import { parseRiskMatrix, RISK_MATRIX_SETTING } from '../model/riskMatrixConfig';
-import { createFileStore, FileStore } from './files';
+import type { FileStore } from './files';
 import { ListRepository, SiteUserResolver } from './ListRepository';
 import { ReadWaves, ReadWaveStats } from './readWaves';
 import { EarlyLoads } from './earlyLoads';
-import { PersonSuggestion, searchPeople } from './people';
+import type { PersonSuggestion } from './people';
 import { ListPermissions, parseListPermissions } from './permissions';
 
 export type Repositories = { [L in ListName]: ListRepository<EntityOf<L>> };
@@ -68,7 +68,7 @@ export function createStore(sp: SPFI): Store {
     sp,
     readStats: () => reads.stats,
     early: new EarlyLoads(() => reads.sent()),
-    boardFiles: createFileStore(sp, boardDocumentLibrary),
+    boardFiles: onDemandFileStore(sp, boardDocumentLibrary),
     async loadPlan(planKey: string, known?: Plan): Promise<PlanData> {
       const large = known?.key === planKey && known.large === true;
       const [plan, items, measures, periods, reports, links, chapters] = await Promise.all([
@@ -86,12 +86,35 @@ export function createStore(sp: SPFI): Store {
       const byKey = new Map([...held, ...delegated].map((r) => [r.key, r]));
       return [...byKey.values()];
     },
-    searchPeople: (query: string) => searchPeople(sp, query),
+    // The people picker's code (PnPjs's profiles) loads when someone first searches: only the role editor does.
+    searchPeople: async (query: string) => (await import(/* webpackChunkName: "people-search" */ './people')).searchPeople(sp, query),
     async riskMatrix(): Promise<RiskMatrixConfig> {
       return parseRiskMatrix((await repos.settings.byKey(RISK_MATRIX_SETTING))?.value).matrix;
     },
     async listPermissions(): Promise<ListPermissions> {
       return parseListPermissions((await reads.page({ kind: 'lists', select: ['Title', 'EffectiveBasePermissions'] })).rows);
     }
+  };
+}
+
+/**
+ * A library's file store whose code (PnPjs's files and folders, files.ts) loads when it is first used: opening a
+ * published paper, publishing and a case's appendices do; the Teams tab, the plan page and the board view's
+ * first screen never do, and their first load stays without it.
+ */
+function onDemandFileStore<T extends Stored>(sp: SPFI, library: ListDef<T>): FileStore {
+  let loaded: Promise<FileStore> | undefined;
+  const store = (): Promise<FileStore> => {
+    loaded ??= import(/* webpackChunkName: "file-store" */ './files').then((m) => m.createFileStore(sp, library));
+    return loaded;
+  };
+  return {
+    libraryUrl: async () => (await store()).libraryUrl(),
+    ensureFolder: async (url) => (await store()).ensureFolder(url),
+    info: async (url) => (await store()).info(url),
+    list: async <F extends Stored>(url: string) => (await store()).list<F>(url),
+    read: async (url) => (await store()).read(url),
+    write: async (url, bytes, fields) => (await store()).write(url, bytes, fields),
+    fields: async <F extends Stored>(url: string) => (await store()).fields<F>(url)
   };
 }

@@ -7,7 +7,7 @@ import { MessageKey } from '../../model/validation';
 export interface EditingStrings {
   actions: {
     newRisk: string; newPeriod: string; decide: string; startFollowUp: string; close: string; reopen: string; copyNextYear: string;
-    newPlan: string; roles: string; importPlan: string; export: string; openPeriod: string; closePeriod: string;
+    newPlan: string; roles: string; importPlan: string; loadingImport: string; export: string; openPeriod: string; closePeriod: string;
   };
   risk: {
     newTitle: string; editTitle: string; risk: string; consequence: string; cause: string; handling: string; noHandling: string;
@@ -36,7 +36,7 @@ export interface EditingStrings {
 const sv: EditingStrings = {
   actions: {
     newRisk: 'Ny risk', newPeriod: 'Ny uppföljning', decide: 'Registrera beslut', startFollowUp: 'Starta uppföljning', close: 'Avsluta planen',
-    reopen: 'Gör till utkast', copyNextYear: 'Kopiera till nästa år', newPlan: 'Ny plan', roles: 'Ansvarsroller', importPlan: 'Importera',
+    reopen: 'Gör till utkast', copyNextYear: 'Kopiera till nästa år', newPlan: 'Ny plan', roles: 'Ansvarsroller', importPlan: 'Importera', loadingImport: 'Importen öppnas …',
     export: 'Exportera till Excel', openPeriod: 'Öppna uppföljningen', closePeriod: 'Stäng uppföljningen'
   },
   risk: {
@@ -88,7 +88,7 @@ const sv: EditingStrings = {
 const en: EditingStrings = {
   actions: {
     newRisk: 'New risk', newPeriod: 'New follow-up', decide: 'Record decision', startFollowUp: 'Start follow-up', close: 'Close the plan',
-    reopen: 'Back to draft', copyNextYear: 'Copy to next year', newPlan: 'New plan', roles: 'Responsible roles', importPlan: 'Import',
+    reopen: 'Back to draft', copyNextYear: 'Copy to next year', newPlan: 'New plan', roles: 'Responsible roles', importPlan: 'Import', loadingImport: 'Opening the import…',
     export: 'Export to Excel', openPeriod: 'Open the follow-up', closePeriod: 'Close the follow-up'
   },
   risk: {
