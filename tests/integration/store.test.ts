@@ -2,10 +2,10 @@
  * The data layer against the SharePoint emulator over HTTP, through real PnPjs: provisioning is
  * idempotent and repairs a missing column or index, the demo region seeds idempotently, edits carry
  * ETags (a stale one is refused and nothing is lost), natural keys are unique, and a status request
- * answered in one client is seen by another.
+ * answered in one client is seen by another; the people picker finds a role's holder.
  */
 import { REPORT_DEFAULTS } from '../../src/model/defaults';
-import { personas, demoDirectory } from '../../server/directory/demoDirectory';
+import { DEMO_DOMAIN, personas, demoDirectory } from '../../server/directory/demoDirectory';
 import { seedDemo } from '../../server/seed';
 import { ConcurrencyError, DuplicateKeyError } from '../../src/data/errors';
 import { createSp } from '../../src/data/spClient';
@@ -110,5 +110,12 @@ describe('edits and keys', () => {
     expect(read).toMatchObject({ status: 'yellow', comment: 'Delvis klart – ”rutinen” är beslutad', reportedAt: '2026-11-23T09:15:00Z' });
     expect(read.reportedBy).toMatchObject({ upn: personas.manager, displayName: roles[0].holder?.displayName });
     expect(read.reportedBy?.siteUserId).toEqual(expect.any(Number));
+  });
+
+  it('finds people for a role by name through the people picker, with their UPN and object id', async () => {
+    const store = createStore(createSp(product.siteUrl, { emulatorUser: personas.coordinator }));
+    const found = await store.searchPeople('Anna Karl');
+    expect(found[0]).toMatchObject({ upn: `anna.karlsson@${DEMO_DOMAIN}`, displayName: 'Anna Karlsson', objectId: '7344a06b-a67a-5355-9a80-99a6fce35fb2' });
+    expect(await store.searchPeople('a')).toEqual([]);
   });
 });
