@@ -78,7 +78,8 @@ export function boardDataOf(source: BoardSource, periodKey: string | null): Boar
   const periods = at >= 0 ? ordered.slice(0, at + 1) : [];
   const inPeriods = new Set(periods.map((p) => p.key));
   const latest = new Map<string, StatusReport>();
-  // Only reports that count go into a paper: one written by someone who did not answer for the measure then is left out (reportAuthority.ts).
+  // Only the responsible people's reports go into a paper: one written by someone who did not answer for the measure
+  // then is left out, and so is an import's history, which the coordinator wrote (reportAuthority.ts).
   for (const report of sortReports(source.reports, source.measures, source.roles).accepted) {
     if (!inPeriods.has(report.periodKey)) continue;
     const id = `${report.measureKey}|${report.periodKey}`;
@@ -117,18 +118,20 @@ export async function collectBoardData(store: Store, planKey: string, periodKey:
 }
 
 /**
- * The board data, and the reports it leaves out because they do not count (reportAuthority.ts) in the periods
- * it covers, newest first: the board page says which before anyone publishes.
+ * The board data, and the reports it leaves out in the periods it covers (reportAuthority.ts): those that do not
+ * count (`leftOut`, newest first) and an import's history (`leftOutImported`). The board page says which before
+ * anyone publishes.
  */
-export async function collectBoardPage(store: Store, planKey: string, periodKey: string | null, plan?: Plan): Promise<{ data: BoardData; leftOut: StatusReport[] }> {
+export async function collectBoardPage(store: Store, planKey: string, periodKey: string | null, plan?: Plan):
+  Promise<{ data: BoardData; leftOut: StatusReport[]; leftOutImported: StatusReport[] }> {
   const [data, roles, categories, areas, fulfilment, riskMatrix] = await Promise.all([
     store.loadPlan(planKey, plan), store.roles.all(), store.categories.all(), store.securityAreas.all(),
     store.settings.byKey(FULFILMENT_SETTING), store.riskMatrix()
   ]);
   const board = boardDataOf({ ...data, roles, categories, areas, fulfilment: parseFulfilmentSettings(fulfilment?.value).settings, riskMatrix }, periodKey);
   const covered = new Set(board.periods.map((p) => p.key));
-  const leftOut = sortReports(data.reports, data.measures, roles).flagged.filter((r) => covered.has(r.periodKey));
-  return { data: board, leftOut };
+  const { flagged, imported } = sortReports(data.reports, data.measures, roles, data.periods);
+  return { data: board, leftOut: flagged.filter((r) => covered.has(r.periodKey)), leftOutImported: imported.filter((r) => covered.has(r.periodKey)) };
 }
 
 /** The organisation's name in the papers' running header: `{"name": "Region Norrvik"}` in IkSettings. */

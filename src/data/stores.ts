@@ -51,6 +51,8 @@ export interface Store extends Repositories {
   searchPeople(query: string): Promise<PersonSuggestion[]>;
   /** The region's risk matrix (the IkSettings list), or the default 4 × 4. */
   riskMatrix(): Promise<RiskMatrixConfig>;
+  /** The signed-in person's UPN, as SharePoint knows them (one request). Optional for test fakes. */
+  signedInUpn?(): Promise<string | null>;
   /** What the signed-in person may do on each list (permissions.ts), read with the wave it is asked in. Optional for test fakes. */
   listPermissions?(): Promise<ListPermissions>;
 }
@@ -90,6 +92,11 @@ export function createStore(sp: SPFI): Store {
     searchPeople: async (query: string) => (await import(/* webpackChunkName: "people-search" */ './people')).searchPeople(sp, query),
     async riskMatrix(): Promise<RiskMatrixConfig> {
       return parseRiskMatrix((await repos.settings.byKey(RISK_MATRIX_SETTING))?.value).matrix;
+    },
+    async signedInUpn(): Promise<string | null> {
+      const user = await sp.web.currentUser.select('UserPrincipalName', 'LoginName')<{ UserPrincipalName?: string | null; LoginName?: string }>();
+      const upn = user.UserPrincipalName || user.LoginName?.split('|').pop() || '';
+      return upn ? upn.toLowerCase() : null;
     },
     async listPermissions(): Promise<ListPermissions> {
       return parseListPermissions((await reads.page({ kind: 'lists', select: ['Title', 'EffectiveBasePermissions'] })).rows);

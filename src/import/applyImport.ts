@@ -27,6 +27,11 @@ export interface ApplyOptions {
   today: IsoDate;
   unitKey?: string | null;
   reporter?: PersonRef | null;
+  /**
+   * The UPN of the person importing, recorded on the periods the import makes (`FollowUpPeriod.importedBy`):
+   * their reports there are the file's history (reportAuthority.ts). Asked of SharePoint when not given.
+   */
+  importer?: string | null;
   /** The instant of a rerun's corrections (default: now). */
   now?: Date;
 }
@@ -107,8 +112,10 @@ export async function applyImport(store: Store, result: ImportResult, options: A
   if (!found || found.year === null) throw new Error('The import has no plan; nothing is written.');
   const unitKey = options.unitKey ?? null;
   const kindsWithCategories = result.format === 'actionPlan' || result.format === 'scorecard';
-  const [roles, categories] = await Promise.all([store.roles.all(), kindsWithCategories ? store.categories.all() : Promise.resolve([])]);
-  const entities = withDerivedKeys(planEntities(result, { ...found, year: found.year }, { today: options.today, unitKey, reporter: options.reporter ?? null, roles, categories }));
+  const [roles, categories, importer] = await Promise.all([store.roles.all(), kindsWithCategories ? store.categories.all() : Promise.resolve([]),
+    options.importer !== undefined ? options.importer : store.signedInUpn?.() ?? null]);
+  const entities = withDerivedKeys(planEntities(result, { ...found, year: found.year },
+    { today: options.today, unitKey, reporter: options.reporter ?? null, importer: importer ?? null, roles, categories }));
   if (result.source.type === 'list') {
     const { added, updated } = await syncAllLists(store, entities, result, options.now ?? new Date());
     await syncMeasures(store, entities.measures);

@@ -21,6 +21,8 @@ export interface EntityContext {
   today: IsoDate;
   unitKey: string | null;
   reporter: PersonRef | null;
+  /** Who imports (a UPN), recorded on the periods the import makes. */
+  importer: string | null;
   roles: readonly Role[];
   categories: readonly Category[];
 }
@@ -106,11 +108,12 @@ export function planEntities(result: ImportResult, found: ImportPlan & { year: n
   const categories = categoryResolver(context.categories);
   const plan: Plan = { key: planKey, title: found.title, kind: found.kind, year: found.year, unitKey: context.unitKey, state: 'draft', decisionDate: null, diaryNumber: '' };
   const importPeriod: FollowUpPeriod = { key: `period:${planKey}:import`, planKey, title: IMPORT_PERIOD_TITLE, asOfDate: context.today, deadline: context.today,
-    state: 'closed', sortOrder: 0 };
+    state: 'closed', sortOrder: 0, importedBy: context.importer };
   const periods = new Map<string, FollowUpPeriod>();
   const periodNamed = (title: string): FollowUpPeriod => {
     const period = periods.get(title) ?? (title === IMPORT_PERIOD_TITLE ? importPeriod
-      : { key: `period:${planKey}:${slug(title)}`, planKey, title, ...periodDates(title, found.year, context.today), state: 'closed', sortOrder: periods.size + 1 });
+      : { key: `period:${planKey}:${slug(title)}`, planKey, title, ...periodDates(title, found.year, context.today), state: 'closed', sortOrder: periods.size + 1,
+        importedBy: context.importer });
     periods.set(title, period);
     return period;
   };

@@ -8,9 +8,15 @@
  *
  * "At that moment" comes from the role's tenures (`Role.tenures`), which saving a role and changing its holder
  * add to; a role without tenures has had its current holder and delegate all along.
+ *
+ * One exception, named as such: what an import brought in. A plan imported from a file arrives with its
+ * statuses and values in periods of their own, written by the coordinator who imported it (the period records
+ * who, `FollowUpPeriod.importedBy`, and only coordinators can write periods). Those reports are the file's
+ * history: they count in the plan's views, tagged as imported, and, like any report not written by the
+ * responsible person, are left out of board papers.
  */
 import { responsibleRoles } from './planKinds';
-import { IsoDateTime, Measure, Role, RoleTenure, StatusReport } from './types';
+import { FollowUpPeriod, IsoDateTime, Measure, Role, RoleTenure, StatusReport } from './types';
 
 const lower = (upn: string | null | undefined): string | null => (upn ? upn.trim().toLowerCase() : null);
 
@@ -39,16 +45,23 @@ export function tenuresAfter(before: Role | null, after: Pick<Role, 'holder' | '
   return [...earlier, next];
 }
 
-export type ReportStanding = 'responsible' | 'notResponsible';
+export type ReportStanding = 'responsible' | 'imported' | 'notResponsible';
 
 /**
  * Whether the report's writer held, or stood in for, one of the measure's roles when writing it. A report
  * whose writer is not known (never so from SharePoint, which always names one) is judged by what it says, and so
- * is a report on a measure without any responsible role.
+ * is a report on a measure without any responsible role. `importers`: the import periods' importers by period key
+ * (importersOf); a report by its period's importer that is not otherwise the responsible person's is `imported`.
  */
-export function reportStanding(report: StatusReport, measure: Measure | undefined, roles: ReadonlyMap<string, Role>): ReportStanding {
+export function reportStanding(report: StatusReport, measure: Measure | undefined, roles: ReadonlyMap<string, Role>,
+  importers: ReadonlyMap<string, string> = new Map()): ReportStanding {
   const writer = lower(report.reportedBy?.upn);
   if (writer === null) return 'responsible';
+  const standing = responsibleStanding(writer, report, measure, roles);
+  return standing === 'notResponsible' && measure && importers.get(report.periodKey) === writer ? 'imported' : standing;
+}
+
+function responsibleStanding(writer: string, report: StatusReport, measure: Measure | undefined, roles: ReadonlyMap<string, Role>): ReportStanding {
   if (!measure) return 'notResponsible';
   // A measure no role answers for has nobody to judge its reports by: the views name it as without a responsible,
   // and its reports (the coordinator's, as a rule) count.
@@ -63,23 +76,42 @@ export function reportStanding(report: StatusReport, measure: Measure | undefine
   return 'notResponsible';
 }
 
+/** The import periods' importers (lower-case UPNs) by period key. */
+export function importersOf(periods: readonly FollowUpPeriod[]): Map<string, string> {
+  const importers = new Map<string, string>();
+  for (const period of periods) {
+    const importer = lower(period.importedBy);
+    if (importer) importers.set(period.key, importer);
+  }
+  return importers;
+}
+
 export interface SortedReports {
-  /** The reports that count: statuses, answers, papers. */
+  /** The responsible people's reports: they count everywhere (statuses, answers, reminders, board papers). */
   accepted: StatusReport[];
+  /** An import's history, by the coordinator who imported it: counts in the plan's views, tagged; not in board papers. */
+  imported: StatusReport[];
   /** The reports written by someone who did not answer for the measure then, newest first: shown, never counted. */
   flagged: StatusReport[];
 }
 
-/** Splits reports into those that count and those that are flagged. */
+/**
+ * Splits reports into the responsible people's, an import's and those that are flagged. `periods`: the periods
+ * the reports may be in, for the imports' (without them no report is taken as imported).
+ */
 export function sortReports(reports: readonly StatusReport[], measures: ReadonlyMap<string, Measure> | readonly Measure[],
-  roles: ReadonlyMap<string, Role> | readonly Role[]): SortedReports {
+  roles: ReadonlyMap<string, Role> | readonly Role[], periods: readonly FollowUpPeriod[] = []): SortedReports {
   const measureByKey = measures instanceof Map ? measures : new Map((measures as readonly Measure[]).map((m) => [m.key, m]));
   const roleByKey = roles instanceof Map ? roles : new Map((roles as readonly Role[]).map((r) => [r.key, r]));
-  const accepted: StatusReport[] = [];
-  const flagged: StatusReport[] = [];
-  for (const report of reports) {
-    (reportStanding(report, measureByKey.get(report.measureKey), roleByKey) === 'responsible' ? accepted : flagged).push(report);
-  }
-  flagged.sort((a, b) => b.reportedAt.localeCompare(a.reportedAt));
-  return { accepted, flagged };
+  const importers = importersOf(periods);
+  const sorted: SortedReports = { accepted: [], imported: [], flagged: [] };
+  const into: Record<ReportStanding, StatusReport[]> = { responsible: sorted.accepted, imported: sorted.imported, notResponsible: sorted.flagged };
+  for (const report of reports) into[reportStanding(report, measureByKey.get(report.measureKey), roleByKey, importers)].push(report);
+  sorted.flagged.sort((a, b) => b.reportedAt.localeCompare(a.reportedAt));
+  return sorted;
+}
+
+/** What counts in a plan's views (not in board papers): the responsible people's reports and an import's history. */
+export function countedInViews(sorted: SortedReports): StatusReport[] {
+  return sorted.imported.length ? [...sorted.accepted, ...sorted.imported] : sorted.accepted;
 }

@@ -144,7 +144,7 @@ export const periodList: ListDef<FollowUpPeriod> = {
   fields: {
     key, planKey: ref('IkPlanKey', 'Plan', true), title: title('Uppföljning'), asOfDate: date('IkAsOfDate', 'Avser datum'),
     deadline: date('IkDeadline', 'Sista svarsdag', true), state: choice('IkPeriodState', 'Status', PERIOD_STATES),
-    sortOrder: int('IkSortOrder', 'Ordning')
+    sortOrder: int('IkSortOrder', 'Ordning'), importedBy: text('IkImportedBy', 'Importerad av')
   }
 };
 

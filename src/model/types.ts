@@ -193,6 +193,12 @@ export interface FollowUpPeriod extends Stored {
   deadline: IsoDate;
   state: PeriodState;
   sortOrder: number;
+  /**
+   * On a period an import made (the file's status or value columns): the UPN of the coordinator who imported
+   * the file. Its reports by that coordinator are the file's history: they count in the plan's views, tagged as
+   * imported, and are left out of board papers (reportAuthority.ts). Only coordinators can write periods.
+   */
+  importedBy?: string | null;
 }
 
 export const STATUS_COLOURS = ['green', 'yellow', 'red'] as const;

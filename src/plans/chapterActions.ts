@@ -6,7 +6,7 @@
  * coordinator: of a role named in `setting:coordinatorRoles:securityReport`). A stored chapter is written
  * with the ETag it was read with, so a concurrent change raises ConcurrencyError and nothing is overwritten.
  */
-import { sortReports } from '../model/reportAuthority';
+import { countedInViews, sortReports } from '../model/reportAuthority';
 import { syncChapters } from './derivedKeyWrites';
 import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
@@ -207,6 +207,8 @@ export interface SecurityReportData {
   /** The plan's measures and the reports that do not count (reportAuthority.ts), newest first: the view says which. */
   measures: Measure[];
   flaggedReports: StatusReport[];
+  /** An import's history: counted in the chapters' figures, named by the view as imported. */
+  importedReports: StatusReport[];
 }
 
 export interface LoadSecurityReportOptions {
@@ -252,7 +254,9 @@ export async function loadChosenSecurityReport(store: Store, choose: (plans: Pla
     store.periods.where({ planKey }), store.items.where({ planKey }), store.measures.where({ planKey }),
     store.statusReports.where({ planKey }), store.chapters.where({ planKey }), risksOfAreas(store, plan, plans, sortedAreas.map((a) => a.key))
   ]);
-  const { accepted: reports, flagged: flaggedReports } = sortReports(allReports, measures, roles);
+  const sorted = sortReports(allReports, measures, roles, periods);
+  const { flagged: flaggedReports, imported: importedReports } = sorted;
+  const reports = countedInViews(sorted);
   const ordered = orderPeriods(periods);
   const period = ordered.find((p) => p.key === options.periodKey) ?? currentPeriod(ordered, options.today ?? stockholmDate(new Date()));
   const before = period ? previousPeriod(ordered, period.key) : null;
@@ -264,7 +268,7 @@ export async function loadChosenSecurityReport(store: Store, choose: (plans: Pla
   return {
     plan, plans: plans.filter((p) => p.kind === 'securityReport').sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv')),
     periods: ordered, period, previousPeriod: before, roles,
-    coordinatorRoleKeys: coordinator.roleKeys, coordinatorProblem: coordinator.problem, fulfilment, measures, flaggedReports,
+    coordinatorRoleKeys: coordinator.roleKeys, coordinatorProblem: coordinator.problem, fulfilment, measures, flaggedReports, importedReports,
     areas: sortedAreas.map((area) => {
       const goals = items.filter((i) => i.securityAreaKey === area.key).sort(bySortOrder);
       const goalKeys = new Set(goals.map((g) => g.key));

@@ -57,9 +57,11 @@ describe('import and export of a plan', () => {
     await page.waitForFunction(() => document.querySelector('.ik-view__title')?.textContent?.includes('Internkontrollplan 2027 Tekniska nämnden'));
     const register = (await page.locator('.ik-register').textContent()) ?? '';
     expect(register).toContain('Starta upphandlingen i mars');
-    // Statuses imported from a file are written by the coordinator, not by the responsible: they do not count until answered (SECURITY.md), and the register says so.
-    expect(register).toContain('räknas inte');
-    expect(register).toContain('Starta upphandlingen i mars');
+    // Statuses imported from a file are the file's history, written by the importing coordinator: the register shows them,
+    // named as imported (SECURITY.md); board papers leave them out.
+    expect(register).toContain('Annonsen är ute');
+    expect(register).toContain('2 statusar kommer från en importerad fil (importerad av Anna Karlsson');
+    expect(register).not.toContain('räknas inte');
   });
 
   it('exports the register to Excel with the statuses, and the file reads back', async () => {
@@ -70,7 +72,7 @@ describe('import and export of a plan', () => {
     const result = await parseWorkbook(readFileSync(path), download.suggestedFilename());
     expect(result.errors).toEqual([]);
     expect(result.plan).toMatchObject({ title: 'Internkontrollplan 2027 Tekniska nämnden', year: 2027 });
-    expect(result.items[0].measures.map((m) => [m.text, m.status])).toEqual([['Starta upphandlingen i mars', null], ['Följ upp avtalet varje månad', null]]);
+    expect(result.items[0].measures.map((m) => [m.text, m.status])).toEqual([['Starta upphandlingen i mars', 'yellow'], ['Följ upp avtalet varje månad', 'green']]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Import end to end against the local product over HTTP: applyImport writes the plan, roles, risks,
- * measures with their responsible links, the import period and status reports; a rerun adds nothing and
+ * measures with their responsible links, the import period (recording who imported) and status reports,
+ * which count as the file's history in the views and stay out of board papers; a rerun adds nothing and
  * completes an interrupted run; a result with errors writes nothing. And the command, `tools/import.ts
  * --json`, as a user runs it. (The other kinds: importKinds.test.ts; lists of the site: importList.test.ts.)
  */
@@ -12,6 +13,8 @@ import { createSp } from '../../src/data/spClient';
 import { provision } from '../../src/data/provisioning';
 import { createStore, Store } from '../../src/data/stores';
 import { applyImport } from '../../src/import/applyImport';
+import { collectBoardPage } from '../../src/board/boardData';
+import { sortReports } from '../../src/model/reportAuthority';
 import { parseWorkbook } from '../../src/import/parseWorkbook';
 import { runTool } from '../../src/import/__tests__/cli';
 import { xlsx } from '../../src/import/__tests__/fixtures';
@@ -75,11 +78,23 @@ describe('applyImport', () => {
       ['responsible', `measure:${planKey}:02:1`, 'role:ekonomidirektor-import']
     ]);
     expect(data.measures.map((m) => m.roleKeys)).toEqual([['role:miljostrateg'], ['role:miljostrateg'], ['role:ekonomidirektor-import']]);
-    expect(data.periods).toEqual([expect.objectContaining({ key: `period:${planKey}:import`, title: 'Status vid import', asOfDate: today, deadline: today, state: 'closed' })]);
+    // The period records who imported, as SharePoint names the signed-in person (asked, since not given).
+    expect(data.periods).toEqual([expect.objectContaining({ key: `period:${planKey}:import`, title: 'Status vid import', asOfDate: today, deadline: today, state: 'closed',
+      importedBy: personas.coordinator })]);
     expect(data.reports.map((r) => [r.key, r.status, r.comment, r.reportedAt]).sort()).toEqual([
       [`report:measure:${planKey}:01:1:period:${planKey}:import:1`, 'yellow', 'Pågår', `${today}T12:00:00Z`],
       [`report:measure:${planKey}:01:2:period:${planKey}:import:1`, 'green', 'Anläggningen är köpt', `${today}T12:00:00Z`]
     ]);
+
+    // The statuses are the file's history, written by the coordinator: the plan's views count them as imported, the board paper leaves them out.
+    expect(data.reports.every((r) => r.reportedBy?.upn === personas.coordinator)).toBe(true);
+    const roles = await store.roles.all();
+    const sorted = sortReports(data.reports, data.measures, roles, data.periods);
+    expect([sorted.accepted.length, sorted.imported.length, sorted.flagged.length]).toEqual([0, 2, 0]);
+    const board = await collectBoardPage(store, planKey, `period:${planKey}:import`);
+    expect(board.data.reports).toEqual([]);
+    expect(board.leftOutImported.map((r) => r.status).sort()).toEqual(['green', 'yellow']);
+    expect(board.leftOut).toEqual([]);
 
     const second = await applyImport(store, result, { today, reporter: null });
     expect(Object.values(second.added).every((n) => n === 0)).toBe(true);

@@ -25,7 +25,7 @@ export function LivePaperView(props: { paper: AsyncState<LivePaper | null>; peri
         <p>{reportStrings[env.locale].liveNotice}</p>
         {!props.period && <p>{s.noPeriod}</p>}
       </section>
-      {paper && <FlaggedReports reports={paper.leftOut} measures={paper.data.measures} />}
+      {paper && <FlaggedReports reports={paper.leftOut} imported={paper.leftOutImported} measures={paper.data.measures} />}
       {paper && !props.paper.loading ? <PaperDocument doc={paper.doc} />
         : <LoadState loading={props.paper.loading} error={props.paper.error} onRetry={props.paper.reload} />}
     </>

@@ -41,6 +41,8 @@ export interface LivePaper {
   doc: ReportDocument;
   /** Reports the paper leaves out because they do not count (reportAuthority.ts). */
   leftOut: StatusReport[];
+  /** An import's history in the periods the paper covers: shown in the plan's views, left out of the paper. */
+  leftOutImported: StatusReport[];
 }
 
 export interface PublishedPaper {
@@ -116,7 +118,7 @@ export function useLivePaper(chosen: BoardPlan | null | undefined, active: boole
     const facts: PaperFacts = {
       organisation, diaryNumber: '', board: '', meetingDate: null, frozenAt: null, publishedBy: '', createdAt: isoInstant(new Date())
     };
-    return { data, doc: planReport(data, env.locale, facts), leftOut: page.leftOut };
+    return { data, doc: planReport(data, env.locale, facts), leftOut: page.leftOut, leftOutImported: page.leftOutImported };
   }, [store, planKey, periodKey, organisation, active, env.locale]);
 }
 

@@ -153,7 +153,7 @@ export function useImportWizard(listSource?: SiteListSource | null): ImportWizar
     if (!result || !plan || result.errors.length > 0) return;
     setImporting(true);
     setFailure(null);
-    applyImport(store, { ...result, plan }, { today: env.today, reporter: null })
+    applyImport(store, { ...result, plan }, { today: env.today, reporter: null, importer: env.user.upn })
       .then((done) => { setApplied(done); setStep('done'); })
       .catch((error: unknown) => setFailure(message(error)))
       .then(() => setImporting(false), () => setImporting(false));

@@ -51,7 +51,7 @@ export function PeriodOverview(props: PeriodOverviewProps): React.ReactElement {
     <div className="ik-view ik-overview">
       <style>{registerStyles}</style>
       <h1 className="ik-view__title">{s.title}: {view.plan.title}</h1>
-      <FlaggedReports reports={view.flaggedReports} measures={view.measures} />
+      <FlaggedReports reports={view.flaggedReports} imported={view.importedReports} measures={view.measures} />
       <PlanPeriodPicker plans={view.plans} planKey={view.plan.key} periods={view.periods} periodKey={period?.key ?? null}
         onPlan={(planKey) => props.onNavigate?.({ planKey })} onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
       <LoadState loading={state.loading || units.loading} error={state.error ?? units.error}

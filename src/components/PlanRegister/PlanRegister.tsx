@@ -101,7 +101,7 @@ export function PlanRegister(props: PlanRegisterProps): React.ReactElement {
         {view.plan.diaryNumber && ` · ${strings.diaryNumber} ${view.plan.diaryNumber}`}
         {view.plan.decisionDate && ` · ${strings.decided} ${view.plan.decisionDate}`}
       </p>
-      <FlaggedReports reports={view.flaggedReports} measures={view.measures} />
+      <FlaggedReports reports={view.flaggedReports} imported={view.importedReports} measures={view.measures} />
       <PlanPeriodPicker plans={view.plans} planKey={view.plan.key} periods={view.periods} periodKey={view.period?.key ?? null}
         onPlan={(planKey) => props.onNavigate?.({ planKey })} onPeriod={(periodKey) => props.onNavigate?.({ planKey: view.plan.key, periodKey })} />
       {props.toolbar && <div className="ik-register__toolbar">{props.toolbar}</div>}

@@ -49,7 +49,7 @@ export function SecurityReportView(props: SecurityReportViewProps): React.ReactE
         onPlan={(planKey) => navigate({ planKey })}
         onPeriod={(periodKey) => navigate({ planKey: report.plan.key, areaKey: props.areaKey, periodKey })} />
       {notice && <MessageBar messageBarType={MessageBarType.success} role="status">{notice}</MessageBar>}
-      <FlaggedReports reports={report.flaggedReports} measures={report.measures} />
+      <FlaggedReports reports={report.flaggedReports} imported={report.importedReports} measures={report.measures} />
     </>
   );
   return (

@@ -14,15 +14,18 @@ import { FollowUpPeriod, Measure, Role, StatusReport } from '../../model/types';
 import { useApp } from '../app/AppContext';
 import { useAsync } from '../app/useAsync';
 import { failureText } from '../i18n/failureText';
-import { FlaggedTag } from '../shared/FlaggedReports';
+import { FlaggedTag, ImportedTag } from '../shared/FlaggedReports';
 import { StatusBadge } from '../shared/StatusBadge';
 import { useEditingStrings } from './useEditingStrings';
 
 export function MeasureHistoryPanel(props: { measure: Measure; periods: FollowUpPeriod[]; reports: StatusReport[]; flagged?: StatusReport[];
+  /** Which of `reports` are an import's history (tagged as such). */
+  imported?: StatusReport[];
   roles?: ReadonlyMap<string, Role>; onDismiss: () => void }): React.ReactElement {
   const { env, store } = useApp();
   const s = useEditingStrings().history;
   const flagged = new Set((props.flagged ?? []).map((r) => r.key));
+  const imported = new Set((props.imported ?? []).map((r) => r.key));
   const mine = [...props.reports, ...(props.flagged ?? [])].filter((r) => r.measureKey === props.measure.key);
   const when = (iso: string): string => formatInstant(iso, env.locale);
   const periods = orderPeriods(props.periods).reverse().filter((p) => mine.some((r) => r.periodKey === p.key));
@@ -54,6 +57,7 @@ export function MeasureHistoryPanel(props: { measure: Measure; periods: FollowUp
                 <li key={r.key} className={flagged.has(r.key) || counted[0] !== r ? 'ik-history--superseded' : undefined} data-report-key={r.key}>
                   <StatusBadge status={r.status} />
                   {flagged.has(r.key) ? <FlaggedTag /> : counted.indexOf(r) < counted.length - 1 && <span className="ik-tag">{s.correction}</span>}
+                  {imported.has(r.key) && <>{' '}<ImportedTag /></>}
                   <div className="ik-comment">{r.comment}</div>
                   <div className="ik-cell-meta">{s.by(r.reportedBy?.displayName ?? '–', when(r.reportedAt))}</div>
                 </li>

@@ -125,7 +125,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
           onSaved={() => refresh(s.risk.saved)} onDismiss={() => setOpen(null)} />
       )}
       {open?.kind === 'history' && view && (
-        <MeasureHistoryPanel measure={open.measure} periods={view.periods} reports={view.reports} flagged={view.flaggedReports} roles={view.roles}
+        <MeasureHistoryPanel measure={open.measure} periods={view.periods} reports={view.reports} flagged={view.flaggedReports} imported={view.importedReports} roles={view.roles}
           onDismiss={() => setOpen(null)} />
       )}
       {open?.kind === 'decision' && plan && (

@@ -24,7 +24,7 @@ export function PlanHeader(props: { view: PlanView; printLabel: string; actions?
         {plan.diaryNumber && ` · ${strings.diaryNumber} ${plan.diaryNumber}`}
         {plan.decisionDate && ` · ${strings.decided} ${plan.decisionDate}`}
       </p>
-      <FlaggedReports reports={view.flaggedReports} measures={view.measures} />
+      <FlaggedReports reports={view.flaggedReports} imported={view.importedReports} measures={view.measures} />
       <div className="ik-no-print">
         <PlanPeriodPicker plans={view.plans.filter((p) => p.kind === plan.kind)} planKey={plan.key} periods={view.periods}
           periodKey={view.period?.key ?? null} onPlan={(planKey) => props.onNavigate?.({ planKey })}

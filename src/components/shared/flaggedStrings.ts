@@ -8,6 +8,11 @@ export interface FlaggedStrings {
   unknownWriter: string;
   tag: string;
   why: string;
+  /** An import's history: `importers` names who imported, and when. */
+  importedTitle: (statuses: number, values: number, importers: string) => string;
+  importedWhy: string;
+  importedBy: (name: string, date: string) => string;
+  importedTag: string;
 }
 
 export const flaggedStrings: Record<Locale, FlaggedStrings> = {
@@ -19,7 +24,15 @@ export const flaggedStrings: Record<Locale, FlaggedStrings> = {
     more: (n) => `… och ${n} till.`,
     unknownWriter: 'okänd',
     tag: 'Räknas inte',
-    why: 'Skriven av någon som inte var ansvarig eller ersättare för åtgärden då.'
+    why: 'Skriven av någon som inte var ansvarig eller ersättare för åtgärden då.',
+    importedTitle: (statuses, values, importers) => {
+      const what = [statuses ? `${statuses} ${statuses === 1 ? 'status' : 'statusar'}` : '', values ? `${values} ${values === 1 ? 'värde' : 'värden'}` : '']
+        .filter(Boolean).join(' och ');
+      return `${what.charAt(0).toUpperCase()}${what.slice(1)} kommer från en importerad fil (${importers}).`;
+    },
+    importedWhy: 'Samordnaren som importerade filen registrerade dem, inte de ansvariga själva. De visas i planens vyer som filens historik men ingår inte i nämndhandlingar.',
+    importedBy: (name, date) => `importerad av ${name} ${date}`,
+    importedTag: 'Importerad'
   },
   'en-US': {
     title: (n) => n === 1
@@ -29,6 +42,14 @@ export const flaggedStrings: Record<Locale, FlaggedStrings> = {
     more: (n) => `… and ${n} more.`,
     unknownWriter: 'unknown',
     tag: 'Does not count',
-    why: 'Written by someone who was neither responsible for the measure nor their delegate at the time.'
+    why: 'Written by someone who was neither responsible for the measure nor their delegate at the time.',
+    importedTitle: (statuses, values, importers) => {
+      const what = [statuses ? `${statuses} ${statuses === 1 ? 'status' : 'statuses'}` : '', values ? `${values} ${values === 1 ? 'value' : 'values'}` : '']
+        .filter(Boolean).join(' and ');
+      return `${what} ${statuses + values === 1 ? 'comes' : 'come'} from an imported file (${importers}).`;
+    },
+    importedWhy: 'The coordinator who imported the file recorded them, not the responsible people themselves. The plan\'s views show them as the file\'s history; board papers leave them out.',
+    importedBy: (name, date) => `imported by ${name} on ${date}`,
+    importedTag: 'Imported'
   }
 };

@@ -7,7 +7,7 @@ import type { PlanData, Store } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
 import { Category, FollowUpPeriod, IsoDate, Plan, PlanKind, Role, SecurityArea, StatusReport } from '../../model/types';
-import { sortReports } from '../../model/reportAuthority';
+import { countedInViews, sortReports } from '../../model/reportAuthority';
 import type { AsyncState } from '../app/useAsync';
 import { ListPermissions, readPermissions } from '../../data/permissions';
 
@@ -27,6 +27,8 @@ export interface PlanView extends PlanData {
    * first: left out of `reports`, so no status, answer or paper counts them, and shown by the view as such.
    */
   flaggedReports: StatusReport[];
+  /** An import's history (reportAuthority.ts): counted in `reports`, named by the view as imported. */
+  importedReports: StatusReport[];
 }
 
 /** The wanted plan if it is of the view's kind; else the kind's plan under follow-up, else its newest. */
@@ -102,7 +104,7 @@ export function startPlanLoad<S, E>(store: Store, today: IsoDate, planKey: strin
     if (firstRows && plan.large) {
       // Otherwise asked now, in the same turn as the plan's own lists, so it travels in the same round trip.
       (plan.key === planKey && early ? early : store.items.firstInPlan(plan.key, FIRST_ROWS)).then((items) => {
-        showPreview(items.length > 0 ? { ...around, roles: new Map(), plan, items, measures: [], periods: [], reports: [], flaggedReports: [], links: [], chapters: [], period: null } : null);
+        showPreview(items.length > 0 ? { ...around, roles: new Map(), plan, items, measures: [], periods: [], reports: [], flaggedReports: [], importedReports: [], links: [], chapters: [], period: null } : null);
       }, () => showPreview(null));
     } else {
       showPreview(null);
@@ -111,8 +113,8 @@ export function startPlanLoad<S, E>(store: Store, today: IsoDate, planKey: strin
       extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
     const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, today);
     const roleByKey = new Map(roles.map((r) => [r.key, r]));
-    const { accepted, flagged } = sortReports(data.reports, data.measures, roleByKey);
-    return { ...data, ...around, reports: accepted, flaggedReports: flagged, roles: roleByKey, period, extra: more };
+    const sorted = sortReports(data.reports, data.measures, roleByKey, data.periods);
+    return { ...data, ...around, reports: countedInViews(sorted), flaggedReports: sorted.flagged, importedReports: sorted.imported, roles: roleByKey, period, extra: more };
   })();
   full.catch(() => showPreview(null));
   return { preview, full };

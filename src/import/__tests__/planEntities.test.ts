@@ -10,7 +10,7 @@ import { planEntities } from '../planEntities';
 import { ImportResult } from '../types';
 import { xlsx } from './fixtures';
 
-const context = (roles: Role[] = [], categories: Category[] = []) => ({ today: '2026-11-23', unitKey: null, reporter: null, roles, categories });
+const context = (roles: Role[] = [], categories: Category[] = []) => ({ today: '2026-11-23', unitKey: null, reporter: null, importer: 'anna.karlsson@regionnorrvik.onmicrosoft.com', roles, categories });
 
 function entities(result: ImportResult, roles: Role[] = [], categories: Category[] = []): ReturnType<typeof planEntities> {
   expect(result.errors).toEqual([]);

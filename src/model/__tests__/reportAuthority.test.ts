@@ -1,10 +1,11 @@
 /**
  * A report counts only from the measure's holder or delegate at the moment it was written (reportAuthority.ts):
- * tenures say who that was, a role without tenures has had its current people all along.
+ * tenures say who that was, a role without tenures has had its current people all along; an import's history is
+ * the importing coordinator's, in the periods the import made.
  */
 import { MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../defaults';
-import { reportStanding, responsibleAt, sortReports, tenuresAfter } from '../reportAuthority';
-import { Measure, PersonRef, Role, StatusReport } from '../types';
+import { countedInViews, importersOf, reportStanding, responsibleAt, sortReports, tenuresAfter } from '../reportAuthority';
+import { FollowUpPeriod, Measure, PersonRef, Role, StatusReport } from '../types';
 
 const person = (upn: string): PersonRef => ({ upn, objectId: '', displayName: upn });
 const measure: Measure = { ...MEASURE_DEFAULTS, key: 'm', planKey: 'p', itemKey: 'i', title: 'Åtgärd', measureKind: 'measure', roleKey: 'lead',
@@ -66,5 +67,28 @@ describe('whether a report counts', () => {
     const sorted = sortReports([report('cia@x', '2026-06-02T00:00:00Z'), report('x@x', '2026-06-03T00:00:00Z'), report('y@x', '2026-06-04T00:00:00Z')], [measure], roles);
     expect(sorted.accepted.map((r) => r.reportedBy?.upn)).toEqual(['cia@x']);
     expect(sorted.flagged.map((r) => r.reportedBy?.upn)).toEqual(['y@x', 'x@x']);
+  });
+
+  it('takes a report in an import\'s period by the coordinator who imported it as the file\'s history, and nobody else\'s', () => {
+    const period = (key: string, importedBy: string | null): FollowUpPeriod => ({ key, planKey: 'p', title: key, asOfDate: '2026-01-01', deadline: '2026-01-01',
+      state: 'closed', sortOrder: 0, importedBy });
+    const importers = importersOf([period('t', 'Kim@x'), period('u', null)]);
+    expect(importers).toEqual(new Map([['t', 'kim@x']]));
+    expect(reportStanding(report('kim@x', '2026-06-02T00:00:00Z'), measure, roles, importers)).toBe('imported');
+    // Another writer in the import's period, the importer in a period they did not import, or on an unknown measure: not imported.
+    expect(reportStanding(report('mallory@x', '2026-06-02T00:00:00Z'), measure, roles, importers)).toBe('notResponsible');
+    expect(reportStanding({ ...report('kim@x', '2026-06-02T00:00:00Z'), periodKey: 'u' }, measure, roles, importers)).toBe('notResponsible');
+    expect(reportStanding(report('kim@x', '2026-06-02T00:00:00Z'), undefined, roles, importers)).toBe('notResponsible');
+    // The holder stays the holder in an import's period.
+    expect(reportStanding(report('cia@x', '2026-06-02T00:00:00Z'), measure, roles, importers)).toBe('responsible');
+
+    const sorted = sortReports([report('cia@x', '2026-06-02T00:00:00Z'), report('kim@x', '2026-06-03T00:00:00Z'), report('y@x', '2026-06-04T00:00:00Z')],
+      [measure], roles, [period('t', 'kim@x')]);
+    expect(sorted.accepted.map((r) => r.reportedBy?.upn)).toEqual(['cia@x']);
+    expect(sorted.imported.map((r) => r.reportedBy?.upn)).toEqual(['kim@x']);
+    expect(sorted.flagged.map((r) => r.reportedBy?.upn)).toEqual(['y@x']);
+    expect(countedInViews(sorted).map((r) => r.reportedBy?.upn)).toEqual(['cia@x', 'kim@x']);
+    // Without the periods nothing is taken as imported.
+    expect(sortReports([report('kim@x', '2026-06-03T00:00:00Z')], [measure], roles).flagged).toHaveLength(1);
   });
 });
