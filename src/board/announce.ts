@@ -6,14 +6,17 @@
  * service, which has the Graph permissions for it (the web parts have none), on every reminder run and on
  * its own short timer. The reminder ledger makes it exactly once: the key (snapshot, period, `published`,
  * recipient) is unique, claimed with its ETag before sending, so a rerun, a crashed run or two runs at once
- * send nothing twice.
+ * send nothing twice; a message a crashed run may have sent is looked for in the chat first (sendOnce.ts, the card
+ * carries its ledger key).
  */
 import type { Store } from '../data/stores';
 import { BOARD_SECRETARY_ROLES_SETTING, boardSecretariesOf, parseBoardSecretaryRoles } from '../model/boardSecretaries';
 import { Locale } from '../model/statusLegend';
 import { boardDocumentLibrary } from '../model/schema';
 import { BoardSnapshotRecord } from '../model/types';
-import { claim, recordDelivery } from '../reminders/ledger';
+import { safeLinkUrl } from '../model/linkTargets';
+import { claim } from '../reminders/ledger';
+import { sendOnce } from '../reminders/sendOnce';
 import { ChannelName, PublicationMessage, ReminderDelivery } from '../reminders/types';
 
 /** How far back a publication is still announced: a new secretary is not told of last year's papers. */
@@ -60,6 +63,16 @@ export function boardPageLink(pageUrl: string, snapshotKey: string): string {
   return url.toString();
 }
 
+/** A document's title from its address: the file name, decoded where it can be (a stray `%` leaves it as written). */
+function fileTitle(url: string): string {
+  const name = url.slice(url.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 function absolute(siteUrl: string, serverRelativeUrl: string): string {
   return new URL(serverRelativeUrl, `${new URL(siteUrl).origin}/`).toString();
 }
@@ -91,7 +104,9 @@ async function messageOf(store: Store, record: BoardSnapshotRecord, options: Ann
     publishedBy: record.publishedBy?.displayName ?? '',
     boardPageUrl: boardPageLink(options.boardPageUrl, record.key),
     libraryUrl: `${site}/${boardDocumentLibrary.urlName}`,
-    documents: record.documentUrls.map((url) => ({ title: decodeURIComponent(url.slice(url.lastIndexOf('/') + 1)), url: absolute(site, url) })),
+    // Only what a link may point to (a site path or http(s)): the record is a list item, and a card's link is followed.
+    documents: record.documentUrls.map((url) => safeLinkUrl(url)).filter((url): url is string => url !== null)
+      .map((url) => ({ title: fileTitle(url), url: absolute(site, url) })),
     hasConfidentialAppendix: record.hasConfidentialAppendix
   };
 }
@@ -129,9 +144,10 @@ export async function announcePublications(deps: { store: Store; delivery: Remin
         continue;
       }
       message ??= messageOf(store, record, options);
-      const delivery = await deps.delivery.send({ ...(await message), recipient });
-      await recordDelivery(store, [claimed.entry], delivery);
-      if (delivery.ok) result.sent++;
+      const about = await message;
+      const outcome = await sendOnce(deps, recipient, [{ item: { ledgerKey: subject.ledgerKey }, entry: claimed.entry, inDoubt: claimed.inDoubt ?? false }],
+        () => ({ ...about, recipient, ledgerKey: subject.ledgerKey }));
+      if (outcome.delivered.length > 0) result.sent++;
       else result.failed++;
     }
   }

@@ -22,6 +22,7 @@ import { ConcurrencyError, DuplicateKeyError, isDuplicateValue, isNotFound, isPr
 import { fromItem, itemShape, peopleIn, RawItem, toItem } from './itemMapping';
 import type { ItemVersion, RawVersion } from './itemHistory';
 import { Condition, matches, toFilter } from './query';
+import { PermissionMask, permissionMaskOf } from './permissions';
 
 /** SharePoint's largest page, and the list view threshold. */
 export const PAGE_SIZE = 5000;
@@ -89,6 +90,23 @@ export class ListRepository<T extends Stored> {
     const [{ historyOf }, versions] = await Promise.all([
       import(/* webpackChunkName: "item-history" */ './itemHistory'), this.items().getById(id).versions()]);
     return historyOf(this.list, versions as RawVersion[]);
+  }
+
+  /**
+   * What the signed-in person may do on each item that matches (SharePoint's EffectiveBasePermissions, by the
+   * item's key): for a list whose items carry permissions of their own, as a security area's chapter does. Read in
+   * the wave it is asked in; for a small list (a plan's chapters), not one past the threshold.
+   */
+  public async permissionsWhere(condition: Condition<T>): Promise<Map<string, PermissionMask>> {
+    const key = this.list.fields.key.internalName;
+    const rows = await this.reads.all({ list: this.list.title, select: ['Id', key, 'EffectiveBasePermissions'], expand: [], top: PAGE_SIZE,
+      filter: toFilter(this.list, condition) });
+    const out = new Map<string, PermissionMask>();
+    for (const row of rows) {
+      const mask = permissionMaskOf(row.EffectiveBasePermissions);
+      if (typeof row[key] === 'string' && mask) out.set(row[key] as string, mask);
+    }
+    return out;
   }
 
   /** Every entity, paging in ID order (allowed on any list size). */

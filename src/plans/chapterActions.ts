@@ -10,6 +10,7 @@ import { countedInViews, sortReports } from '../model/reportAuthority';
 import { syncChapters } from './derivedKeyWrites';
 import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
+import { ListPermissions, PermissionMask, readPermissions } from '../data/permissions';
 import { isoInstant, stockholmDate } from '../model/calendar';
 import {
   actorOf, ChapterAction, ChapterActor, chapterActions, chapterActorsOf, ChapterContent, chapterContentOf, ChapterErrors, chapterKey,
@@ -209,6 +210,9 @@ export interface SecurityReportData {
   flaggedReports: StatusReport[];
   /** An import's history: counted in the chapters' figures, named by the view as imported. */
   importedReports: StatusReport[];
+  /** What the signed-in person may do on each list, and on each of the plan's stored chapters (by key); null when not known. */
+  permissions: ListPermissions | null;
+  chapterPermissions: ReadonlyMap<string, PermissionMask> | null;
 }
 
 export interface LoadSecurityReportOptions {
@@ -242,17 +246,19 @@ export async function loadSecurityReport(store: Store, planKey: string, options:
  */
 export async function loadChosenSecurityReport(store: Store, choose: (plans: Plan[]) => Plan | undefined,
   options: LoadSecurityReportOptions = {}): Promise<SecurityReportData | null> {
-  const [plans, areas, roles, coordinatorSetting, fulfilmentSetting] = await Promise.all([
+  const [plans, areas, roles, coordinatorSetting, fulfilmentSetting, permissions] = await Promise.all([
     options.plans ? Promise.resolve(options.plans) : store.plans.all(), store.securityAreas.all(), store.roles.all(),
-    store.settings.byKey(COORDINATOR_ROLES_SETTING), store.settings.byKey(FULFILMENT_SETTING)
+    store.settings.byKey(COORDINATOR_ROLES_SETTING), store.settings.byKey(FULFILMENT_SETTING), readPermissions(store)
   ]);
   const plan = choose(plans);
   if (!plan) return null;
   const planKey = plan.key;
   const sortedAreas = [...areas].sort(bySortOrder);
-  const [periods, items, measures, allReports, chapters, risks] = await Promise.all([
+  const [periods, items, measures, allReports, chapters, risks, chapterPermissions] = await Promise.all([
     store.periods.where({ planKey }), store.items.where({ planKey }), store.measures.where({ planKey }),
-    store.statusReports.where({ planKey }), store.chapters.where({ planKey }), risksOfAreas(store, plan, plans, sortedAreas.map((a) => a.key))
+    store.statusReports.where({ planKey }), store.chapters.where({ planKey }), risksOfAreas(store, plan, plans, sortedAreas.map((a) => a.key)),
+    // Each chapter's own permissions (its area's group may change it), in the same round trip.
+    typeof store.chapters.permissionsWhere === 'function' ? store.chapters.permissionsWhere({ planKey }).catch(() => null) : Promise.resolve(null)
   ]);
   const sorted = sortReports(allReports, measures, roles, periods);
   const { flagged: flaggedReports, imported: importedReports } = sorted;
@@ -269,6 +275,7 @@ export async function loadChosenSecurityReport(store: Store, choose: (plans: Pla
     plan, plans: plans.filter((p) => p.kind === 'securityReport').sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'sv')),
     periods: ordered, period, previousPeriod: before, roles,
     coordinatorRoleKeys: coordinator.roleKeys, coordinatorProblem: coordinator.problem, fulfilment, measures, flaggedReports, importedReports,
+    permissions, chapterPermissions,
     areas: sortedAreas.map((area) => {
       const goals = items.filter((i) => i.securityAreaKey === area.key).sort(bySortOrder);
       const goalKeys = new Set(goals.map((g) => g.key));

@@ -17,6 +17,8 @@ import { loadMyRequests } from '../../src/followups/loadMyRequests';
 import { responsibleRoles } from '../../src/model/planKinds';
 import { planReminders } from '../../src/reminders/planning';
 import { provisionPermissions } from '../../src/security/sitePermissions';
+import { loadSecurityReport } from '../../src/plans/chapterActions';
+import { allows, may } from '../../src/data/permissions';
 import { LocalProduct, startSeededProduct } from './localProduct';
 
 jest.setTimeout(120_000);
@@ -110,6 +112,26 @@ describe('after provisioning, run twice', () => {
     expect(await statusOf(list(owner, 'IkChapters').items.getById(own.id!).update({ IkFollowUp: 'Övning genomförd.' }))).toBe(200);
     expect(await statusOf(list(owner, 'IkChapters').items.getById(other.id!).update({ IkFollowUp: 'Inte mitt område.' }))).toBe(403);
     expect(await statusOf(list(as(personas.coordinator), 'IkChapters').items.getById(other.id!).update({ IkFollowUp: other.followUp }))).toBe(200);
+  });
+
+  it('the security report offers a chapter\'s editor and decisions only where SharePoint lets the person make them', async () => {
+    const [plan] = (await store.plans.all()).filter((p) => p.kind === 'securityReport');
+    const fireKey = (await store.securityAreas.all()).find((a) => a.key.includes('brand'))!.key;
+    const load = (upn: string) => loadSecurityReport(createStore(as(upn)), plan.key, { today: '2026-11-23' });
+    const owner = await load(personas.areaOwner);
+    const own = owner.areas.find((a) => a.area.key === fireKey)!.chapter;
+    const others = owner.areas.filter((a) => a.area.key !== fireKey && a.chapter.id !== undefined).map((a) => a.chapter);
+    expect(own.id).toBeDefined();
+    expect(others.length).toBeGreaterThan(0);
+    // Each stored chapter's own permissions come with the report, read in its second round trip.
+    expect(allows(owner.chapterPermissions?.get(own.key), 'edit')).toBe(true);
+    expect(others.every((c) => !allows(owner.chapterPermissions?.get(c.key), 'edit'))).toBe(true);
+    expect(may(owner.permissions, 'IkChapters', 'edit')).toBe(false);
+    const secretary = await load(personas.boardSecretary);
+    expect([...secretary.chapterPermissions!.values()].some((m) => allows(m, 'edit'))).toBe(false);
+    const coordinator = await load(personas.coordinator);
+    expect(may(coordinator.permissions, 'IkChapters', 'edit')).toBe(true);
+    expect([...coordinator.chapterPermissions!.values()].every((m) => allows(m, 'edit'))).toBe(true);
   });
 
   it('a person given a role can report at once', async () => {

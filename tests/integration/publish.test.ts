@@ -162,6 +162,21 @@ describe('publishing for the board', () => {
     expect(text).toContain('Nämndhandlingar har publicerats');
     expect(text).toContain('Dnr: RS 2026/123');
   });
+
+  it('does not tell anyone twice when a run died after sending and before recording it', async () => {
+    const secretary = personas.boardSecretary.toLowerCase();
+    const toSecretary = async (): Promise<number> => ((await (await fetch(`${product.origin}/graph/_emulator/deliveries`)).json()) as Array<{ kind: string; to: string[] }>)
+      .filter((d) => d.kind === 'chatMessage' && d.to.some((u) => u.toLowerCase() === secretary)).length;
+    const before = await toSecretary();
+    // As a run left it that died between Graph's answer and the ledger: pending under a dead run whose lease has run out.
+    const entry = (await store.reminderLedger.all()).find((e) => e.stage === 'published' && e.recipientUpn.toLowerCase() === secretary && e.state === 'sent')!;
+    await store.reminderLedger.update(entry, { state: 'pending', sentAt: null, runId: 'run-that-died', claimedAt: '2026-12-01T09:40:00Z' });
+    const again = await announce();
+    // The card in her chat carries the entry's ledger key: found there, recorded as sent, not sent again.
+    expect(again).toMatchObject({ sent: 1, failed: 0 });
+    expect(await toSecretary()).toBe(before);
+    expect(await store.reminderLedger.byKey(entry.key)).toMatchObject({ state: 'sent' });
+  });
 });
 
 const BOARD_PAGE = 'https://region.sharepoint.com/sites/internkontroll/SitePages/Namndsida.aspx';

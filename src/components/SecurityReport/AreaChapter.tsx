@@ -8,6 +8,7 @@ import { formatInstant } from '../../model/calendar';
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react';
 import { ownerMayEdit } from '../../model/chapter';
+import { allows, may } from '../../data/permissions';
 import { Locale } from '../../model/statusLegend';
 import { Chapter, IncidentEntry, RiskAnalysisEntry, SecurityArea } from '../../model/types';
 import type { AreaReport, SecurityReportData } from '../../plans/chapterActions';
@@ -104,7 +105,12 @@ export function AreaChapter(props: AreaChapterProps): React.ReactElement {
   const { report, area: a } = props;
   const chapter = a.chapter;
   const actors = actorsFor(env.user.upn, a.area, report.roles, report.coordinatorRoleKeys);
-  const canEdit = actors.has('owner') && ownerMayEdit(chapter.state) && report.period !== null;
+  // The product's roles say who should write and decide; SharePoint's permissions say who can (SECURITY.md): the
+  // chapter's own (its area's group may change it) or, for a chapter not stored yet, adding to the list.
+  const permitted = chapter.id !== undefined ? allows(report.chapterPermissions?.get(chapter.key), 'edit') : may(report.permissions, 'IkChapters', 'add');
+  const ownerTurn = actors.has('owner') && ownerMayEdit(chapter.state) && report.period !== null;
+  const canEdit = ownerTurn && permitted;
+  const canDecide = actors.has('coordinator') && may(report.permissions, 'IkChapters', 'edit');
   const late = isLate(chapter, report.period, env.today);
   const id = (part: string): string => `ik-chapter-${part}`;
   const section = (key: string, title: string, body: React.ReactNode): React.ReactElement => (
@@ -121,8 +127,9 @@ export function AreaChapter(props: AreaChapterProps): React.ReactElement {
             {late && <span className="ik-late"> · {s.late}</span>}</p>
           <p className="ik-cell-meta">{s.columns.owner}: {a.ownerRole ? s.ownerOf(a.ownerRole.title, a.ownerRole.holder?.displayName ?? null) : s.noOwnerRole}</p>
           <History chapter={chapter} s={s} locale={env.locale} />
-          {actors.has('coordinator') && <CoordinatorActions chapter={chapter} onDecided={props.onSaved} />}
+          {canDecide && <CoordinatorActions chapter={chapter} onDecided={props.onSaved} />}
           {!actors.has('owner') && !actors.has('coordinator') && <p className="ik-cell-meta">{s.readOnly}</p>}
+          {((ownerTurn && !permitted) || (actors.has('coordinator') && !canDecide)) && <p className="ik-cell-meta ik-not-permitted">{s.notPermitted}</p>}
           {actors.has('owner') && !canEdit && chapter.state === 'submitted' && <p className="ik-cell-meta">{s.ownerLocked}</p>}
         </>
       ))}

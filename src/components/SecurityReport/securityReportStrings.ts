@@ -82,6 +82,8 @@ export interface SecurityReportStrings {
   notices: Record<'submitted' | 'returned' | 'approved', string>;
   readOnly: string;
   ownerLocked: string;
+  /** The person is the area's owner (or the coordinator) by role, but SharePoint does not let them change the chapter yet. */
+  notPermitted: string;
 }
 
 const sv = kindOf('securityReport').vocabulary['sv-SE'];
@@ -172,7 +174,8 @@ const swedish: SecurityReportStrings = {
     approved: 'Kapitlet är godkänt.'
   },
   readOnly: 'Kapitlet skrivs av områdets funktionsområdesansvarig.',
-  ownerLocked: 'Kapitlet är inlämnat. Du kan ändra det igen om säkerhetssamordnaren returnerar det.'
+  ownerLocked: 'Kapitlet är inlämnat. Du kan ändra det igen om säkerhetssamordnaren returnerar det.',
+  notPermitted: 'Du är ansvarig för kapitlet, men SharePoint ger dig ännu inte behörighet att ändra det. Be samordnaren se till att behörigheterna uppdateras, och öppna sedan sidan igen.'
 };
 
 const enNote = CHAPTER_LIMITS.note.toLocaleString('en-US');
@@ -260,7 +263,8 @@ const english: SecurityReportStrings = {
     approved: 'The chapter is approved.'
   },
   readOnly: "The chapter is written by the area's owner.",
-  ownerLocked: 'The chapter is submitted. You can change it again if the security coordinator returns it.'
+  ownerLocked: 'The chapter is submitted. You can change it again if the security coordinator returns it.',
+  notPermitted: 'You are responsible for the chapter, but SharePoint does not yet let you change it. Ask the coordinator to update the permissions and open the page again.'
 };
 
 export const securityReportStrings: Record<Locale, SecurityReportStrings> = { 'sv-SE': swedish, 'en-US': english };

@@ -5,7 +5,7 @@
  * confidential risks masked, and the English strings.
  */
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react';
 import { AppProvider } from '../../app/AppContext';
 import { SecurityReportView } from '../SecurityReportView';
@@ -161,6 +161,26 @@ describe('one area’s chapter', () => {
     expect(store.memory.chapters.rows[0].state).toBe('approved');
     expect(await screen.findByText(/Godkänt av Tobias Lindgren/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Returnera' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Godkänn' })).toBeNull();
+  });
+
+  it('offers the owner\'s editor and the coordinator\'s decisions only where SharePoint allows them, and says why not', async () => {
+    // SharePoint lets this person only read the chapters: the list (View Items, bit 1) and each stored chapter.
+    const readOnly = { high: 0, low: 1 };
+    const limit = (store: MemoryStore): MemoryStore => Object.assign(store, {
+      listPermissions: async () => new Map([['ikchapters', readOnly]]),
+      chapters: Object.assign(store.chapters, { permissionsWhere: async () => new Map(store.memory.chapters.rows.map((c) => [c.key, readOnly])) })
+    });
+    const notPermitted = 'Du är ansvarig för kapitlet, men SharePoint ger dig ännu inte behörighet att ändra det. Be samordnaren se till att behörigheterna uppdateras, och öppna sedan sidan igen.';
+    renderAs(limit(securityStore()), people.lena, { area: AREA.work });
+    expect(await screen.findByText(notPermitted)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Lämna in' })).toBeNull();
+
+    const submittedStore = securityStore();
+    await submitted(submittedStore);
+    cleanup();
+    renderAs(limit(submittedStore), people.tobias, { area: AREA.work });
+    expect(await screen.findByText(notPermitted)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Godkänn' })).toBeNull();
   });
 
