@@ -19,6 +19,7 @@ import type { FileStore } from '../data/files';
 import type { Store } from '../data/stores';
 import { ReportDocument } from '../documents/model';
 import { Locale } from '../model/statusLegend';
+import { CONFIDENTIAL_FOLDER } from '../model/schema';
 import { BoardDocument, BoardDocumentKind, BoardSnapshotRecord, CaseDocument, PersonRef } from '../model/types';
 import { ValidationError } from '../plans/ValidationError';
 import { BoardData, collectBoardData, ConfidentialPart, hasSecrets, maskConfidential } from './boardData';
@@ -79,7 +80,7 @@ export function snapshotFolder(libraryUrl: string, diaryNumber: string, version:
 }
 
 export function confidentialFolder(libraryUrl: string, diaryNumber: string, version: number): string {
-  return `${libraryUrl}/Sekretess/${safeName(diaryNumber)} v${version}`;
+  return `${libraryUrl}/${CONFIDENTIAL_FOLDER}/${safeName(diaryNumber)} v${version}`;
 }
 
 function factsOf(snapshot: BoardSnapshot): PaperFacts {

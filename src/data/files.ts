@@ -84,7 +84,16 @@ export function createFileStore<T extends Stored>(sp: SPFI, library: ListDef<T>)
     },
     async list<E extends Stored>(folderUrl: string): Promise<Array<ListedFile<E>>> {
       const { folder, name } = split(folderUrl);
-      if (folderUrl !== await libraryUrl() && !(await subfolders(folder)).has(name.toLocaleLowerCase())) return [];
+      // A parent the person may not see (a folder with permissions of its own, such as the confidential appendices') holds nothing for them.
+      const visible = async (): Promise<boolean> => {
+        try {
+          return (await subfolders(folder)).has(name.toLocaleLowerCase());
+        } catch (error) {
+          if (isNotFound(error)) return false;
+          throw error;
+        }
+      };
+      if (folderUrl !== await libraryUrl() && !(await visible())) return [];
       const select = ['ServerRelativeUrl', 'Length', ...itemShape(library).select.map((f) => `ListItemAllFields/${f}`)];
       const listed = await sp.web.getFolderByServerRelativePath(folderUrl).files.select(...select).expand('ListItemAllFields')<
         Array<{ ServerRelativeUrl: string; Length: string | number; ListItemAllFields?: RawItem }>>();

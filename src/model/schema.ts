@@ -258,6 +258,12 @@ export const boardDocumentLibrary: ListDef<BoardDocument> = {
   }
 };
 
+/**
+ * The board library's folder of confidential appendices, under its root: it has permissions of its own (the
+ * coordinators and the entitled group only, src/security/sitePermissions.ts), which every appendix in it inherits.
+ */
+export const CONFIDENTIAL_FOLDER = 'Sekretess';
+
 /** Every list, in provisioning order. */
 export const schema = {
   orgUnits: orgUnitList,

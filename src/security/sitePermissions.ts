@@ -8,6 +8,8 @@
  *    Assignments of principals the product does not manage (a group the region added itself) are left alone.
  * 4. The groups' members follow the roles: the holders and delegates of every role are reporters, and each
  *    security area's group holds the holder and delegate of the area's owner role.
+ *    The board library's folder of confidential appendices has permissions of its own: the coordinators and the
+ *    entitled group only (every appendix published into it inherits them).
  * 5. Items: each chapter can be changed by its area's group; a confidential risk, its measures and their reports
  *    can be read only by the coordinators, the entitled group and the people responsible for those measures.
  *
@@ -21,6 +23,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
+import '@pnp/sp/folders';
 import { IList } from '@pnp/sp/lists';
 import { isNotFound } from '../data/errors';
 import { loginOf } from '../data/people';
@@ -28,6 +31,7 @@ import { odataPathArgument } from '../data/query';
 import { createStore, Store } from '../data/stores';
 import { responsibleRoles } from '../model/planKinds';
 import { Role } from '../model/types';
+import { boardDocumentLibrary, CONFIDENTIAL_FOLDER } from '../model/schema';
 import { Access, ADD_OWN_LEVEL, areaGroupTitle, levelMask, listAccessEntries, PRODUCT_GROUPS, ProductGroup } from './roles';
 
 export interface PermissionsReport {
@@ -165,8 +169,30 @@ export async function provisionPermissions(sp: SPFI, store: Store = createStore(
     if (!info.EnableVersioning) changes.EnableVersioning = true;
     if (Object.keys(changes).length) await list.update(changes);
   }
+  await secureConfidentialFolder(sp, store, p, managed, report);
   await syncPermissions(sp, store, report, p);
   return report;
+}
+
+/**
+ * The board library's folder of confidential appendices (made if missing): its own permissions, without the
+ * library's, so that a board secretary or reader who may read every published paper cannot read an appendix.
+ */
+async function secureConfidentialFolder(sp: SPFI, store: Store, p: Principals, managed: ReadonlySet<number>, report: PermissionsReport): Promise<void> {
+  const files = store.boardFiles;
+  if (!files) return;
+  const url = `${await files.libraryUrl()}/${CONFIDENTIAL_FOLDER}`;
+  await files.ensureFolder(url);
+  const { Id: id } = await sp.web.getFolderByServerRelativePath(url).listItemAllFields.select('Id')<{ Id: number }>();
+  const item = sp.web.lists.getByTitle(boardDocumentLibrary.title).items.getById(id);
+  const label = `${boardDocumentLibrary.title}/${CONFIDENTIAL_FOLDER}`;
+  const info = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+  if (!info.HasUniqueRoleAssignments) {
+    await item.breakRoleInheritance(false, false);
+    report.itemsSecured.push(label);
+  }
+  const desired = new Map<number, number[]>([[p.owners, [LEVEL.fullControl]], [p.groups.coordinators, [LEVEL.fullControl]], [p.groups.entitled, [LEVEL.read]]]);
+  await converge(item, label, desired, managed, report);
 }
 
 /** Steps 4–5: the groups' members from the roles, and the items' own permissions (chapters, confidential items). */

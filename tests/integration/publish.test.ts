@@ -11,11 +11,14 @@
  */
 import { findPerson, personas } from '../../server/directory/demoDirectory';
 import { collectBoardData } from '../../src/board/boardData';
-import { loadSnapshot, publishCase, Renderers } from '../../src/board/publish';
+import { confidentialFolder, loadSnapshot, publishCase, Renderers } from '../../src/board/publish';
+import '@pnp/sp/site-groups/web';
+import { createSp } from '../../src/data/spClient';
+import { loginOf } from '../../src/data/people';
 import { lazyRenderers } from '../../src/board/renderers';
 import { planReport } from '../../src/board/report/planReport';
 import { verifySnapshot } from '../../src/board/snapshot';
-import { Store } from '../../src/data/stores';
+import { createStore, Store } from '../../src/data/stores';
 import { zipXml } from '../../src/documents/__tests__/externalTools';
 import { documentText } from '../../src/documents/model';
 import { ValidationError } from '../../src/plans/ValidationError';
@@ -87,6 +90,27 @@ describe('publishing for the board', () => {
     const texts = [new TextDecoder().decode(snapshotBytes)];
     for (const url of record.documentUrls.filter((u) => /\.(docx|xlsx)$/.test(u))) texts.push(await zipXml(await files.read(url)));
     for (const text of texts) for (const s of secret) expect(text).not.toContain(s);
+  });
+
+  it('a confidential appendix can be read only by the coordinators and the entitled group', async () => {
+    const { record } = await loadSnapshot(store, store.boardFiles!, snapshotKey);
+    expect(record.hasConfidentialAppendix).toBe(true);
+    const folder = confidentialFolder(await store.boardFiles!.libraryUrl(), record.diaryNumber, record.version);
+    const [appendix] = await store.boardFiles!.list(folder);
+    expect(appendix.serverRelativeUrl).toMatch(/\/Sekretess\/.*\/Sekretessbilaga .*\.pdf$/);
+    const asSecretary = createSp(product.siteUrl, { emulatorUser: personas.boardSecretary });
+    const secretaryFiles = createStore(asSecretary).boardFiles!;
+    // The board secretary reads every published paper, but the appendix answers as a file that is not there, and its folder is not listed.
+    expect((await secretaryFiles.read(record.documentUrls[0])).length).toBeGreaterThan(0);
+    await expect(secretaryFiles.read(appendix.serverRelativeUrl)).rejects.toMatchObject({ status: 404 });
+    expect(await secretaryFiles.list(folder)).toEqual([]);
+    // A coordinator (who owns the group) makes her entitled: now she may read it; taken out again, she may not.
+    const coordinator = createSp(product.siteUrl, { emulatorUser: personas.coordinator });
+    const entitled = coordinator.web.siteGroups.getByName('Internkontroll – sekretessbehöriga');
+    await entitled.users.add(loginOf(personas.boardSecretary));
+    expect((await secretaryFiles.read(appendix.serverRelativeUrl)).length).toBeGreaterThan(0);
+    await entitled.users.removeById((await coordinator.web.ensureUser(loginOf(personas.boardSecretary))).Id);
+    await expect(secretaryFiles.read(appendix.serverRelativeUrl)).rejects.toMatchObject({ status: 404 });
   });
 
   it('keeps the snapshot byte for byte when the plan is edited, a period answered again and a risk deleted', async () => {

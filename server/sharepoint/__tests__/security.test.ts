@@ -7,6 +7,8 @@ import { InjectHeaders } from '@pnp/queryable';
 import { SPFI } from '@pnp/sp';
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
 import { bit, maskOf } from '../store/security';
 import { client, Harness, start, statusOf } from './helpers';
 
@@ -163,5 +165,26 @@ describe('an item\'s versions', () => {
     const secret = await list.items.add({ Title: 'Hemlig åtgärd' });
     await list.items.getById(secret.Id).breakRoleInheritance(false, false);
     expect((await statusOf(erik.web.lists.getByTitle('Measures').items.getById(secret.Id).versions())).status).toBe(404);
+  });
+});
+
+describe('a library folder with permissions of its own', () => {
+  it('governs the files and folders below it: hidden from the rest by path, by id and in listings', async () => {
+    const docs = '/sites/internkontroll/Shared Documents';
+    await owner.web.getFolderByServerRelativePath(docs).folders.addUsingPath('Sekretess');
+    const secret = owner.web.getFolderByServerRelativePath(`${docs}/Sekretess`);
+    await secret.folders.addUsingPath('RS 2026-1 v1');
+    await owner.web.getFolderByServerRelativePath(`${docs}/Sekretess/RS 2026-1 v1`).files.addUsingPath('Bilaga.pdf', Buffer.from('%PDF-1.7 hemlig'));
+    const { Id: folderId } = await secret.listItemAllFields.select('Id')<{ Id: number }>();
+    // Broken without copying: only the owner who broke it is left.
+    await owner.web.lists.getByTitle('Documents').items.getById(folderId).breakRoleInheritance(false, false);
+    const file = `${docs}/Sekretess/RS 2026-1 v1/Bilaga.pdf`;
+    expect(Buffer.from(await owner.web.getFileByServerRelativePath(file).getBuffer()).toString()).toBe('%PDF-1.7 hemlig');
+    expect((await statusOf(erik.web.getFileByServerRelativePath(file).getBuffer())).status).toBe(404);
+    expect((await statusOf(erik.web.getFolderByServerRelativePath(`${docs}/Sekretess`).files())).status).toBe(404);
+    expect((await erik.web.getFolderByServerRelativePath(docs).folders.select('Name')<Array<{ Name: string }>>()).map((f) => f.Name)).not.toContain('Sekretess');
+    const { Id: fileId } = await owner.web.getFileByServerRelativePath(file).listItemAllFields.select('Id')<{ Id: number }>();
+    expect((await statusOf(erik.web.lists.getByTitle('Documents').items.getById(fileId)())).status).toBe(404);
+    expect((await erik.web.lists.getByTitle('Documents').items.select('Id')<Array<{ Id: number }>>()).map((i) => i.Id)).not.toContain(fileId);
   });
 });

@@ -10,6 +10,7 @@
  * Upload bodies are read as bytes only (`req.bytes`), never as JSON; SP.File answers are 200.
  */
 import { Ctx, empty, json, metadataUrl } from '../context';
+import { itemVisibility } from './security';
 import { Errors } from '../errors';
 import { shapeCollection, shapeEntity, shapePrimitive } from '../odata/format';
 import { Segment } from '../path';
@@ -60,7 +61,9 @@ export function fileResponse(ctx: Ctx, t: FileTarget, status = 200): EmuResponse
 export function filesOf(ctx: Ctx, folder: FolderRef): EmuResponse {
   const rel = folderRel(folder).toLowerCase();
   const found: ItemRecord[] = [];
-  if (folder.kind !== 'forms') for (const it of folder.list.items.values()) if (it.doc?.kind === 'file' && it.doc.dir.toLowerCase() === rel) found.push(it);
+  // Only the files the caller may see: a folder with permissions of its own hides its files from the rest.
+  const visible = itemVisibility(ctx, folder.list);
+  if (folder.kind !== 'forms') for (const it of folder.list.items.values()) if (it.doc?.kind === 'file' && it.doc.dir.toLowerCase() === rel && visible(it)) found.push(it);
   const rows = found.map((item) => ({ meta: fileMeta(ctx, folder.list, item.doc!), props: fileProps(ctx, folder.list, item).defaults, item }));
   // filter, order and top on the default properties; $select / $expand=ListItemAllFields per row
   const chosen = applyCollectionQuery({ ...ctx, query: { ...ctx.query, select: null } }, rows);

@@ -11,6 +11,7 @@
  * SP.Folder, as the recorded file upload is ([unknown] for folders: a service operation, so 200).
  */
 import { Ctx, empty, json, metadataUrl } from '../context';
+import { itemVisibility } from './security';
 import { Errors } from '../errors';
 import { shapeCollection, shapeEntity, shapePrimitive } from '../odata/format';
 import { Segment } from '../path';
@@ -60,9 +61,11 @@ function foldersResponse(ctx: Ctx, refs: FolderRef[]): EmuResponse {
   return json(ctx, 200, shapeCollection(out, ctx.level, metadataUrl(ctx, 'SP.ApiData.Folders1')));
 }
 
-function subFolders(ref: FolderRef): FolderRef[] {
+function subFolders(ctx: Ctx, ref: FolderRef): FolderRef[] {
   if (ref.kind === 'forms') return [];
-  const out: FolderRef[] = children(ref.list, folderRel(ref), 'folder').map((item) => ({ kind: 'doc', list: ref.list, item }));
+  // Only the folders the caller may see (a folder with permissions of its own is hidden from the rest).
+  const visible = itemVisibility(ctx, ref.list);
+  const out: FolderRef[] = children(ref.list, folderRel(ref), 'folder').filter(visible).map((item) => ({ kind: 'doc', list: ref.list, item }));
   if (ref.kind === 'root' && ref.list.isLibrary) out.push({ kind: 'forms', list: ref.list });
   return out;
 }
@@ -128,7 +131,7 @@ function foldersRoute(ctx: Ctx, ref: FolderRef, seg: Segment, rest: Segment[]): 
   if (seg.args !== null) return folderRoute(ctx, childFolder(ctx, ref, seg.args[0] ?? ''), rest);
   const [s1, ...more] = rest;
   if (!s1) {
-    if (m === 'GET') return foldersResponse(ctx, subFolders(ref));
+    if (m === 'GET') return foldersResponse(ctx, subFolders(ctx, ref));
     throw Errors.methodNotAllowed();
   }
   if ((s1.name === 'addusingpath' || s1.name === 'add') && more.length === 0) {

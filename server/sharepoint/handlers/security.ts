@@ -68,7 +68,8 @@ export function itemVisibility(ctx: Ctx, list: ListState): (item: ItemRecord) =>
   const anyUnique = [...security.scopes.keys()].some((k) => k.startsWith(prefix));
   return (item) => {
     if (readOwnOnly && !isAuthor(ctx, item)) return false;
-    if (anyUnique && security.hasUnique(`${prefix}${item.id}`)) return has(ctx, ctx.site.scopeChain(list, item.id), 'ViewListItems');
+    // An item of its own, or one in a library's folder (which may have permissions of its own), is checked by its chain.
+    if (anyUnique && (security.hasUnique(`${prefix}${item.id}`) || item.doc?.dir)) return has(ctx, ctx.site.scopeChain(list, item.id), 'ViewListItems');
     return listWide;
   };
 }

@@ -320,10 +320,32 @@ export class Site {
     return { userId: user.Id, inDirectory: user.ObjectId !== '', isSiteAdmin: user.IsSiteAdmin };
   }
 
-  /** The scopes a list's or an item's permissions come from, most specific first. */
+  /**
+   * The scopes a list's or an item's permissions come from, most specific first. In a library a file or folder
+   * inherits from the folder it is in (and that one from its own), as SharePoint's do: a folder with permissions of
+   * its own governs everything below it that has none.
+   */
   scopeChain(list?: ListState, itemId?: number): string[] {
     if (!list) return [WEB_SCOPE];
-    return itemId === undefined ? [listScope(list.meta.Id), WEB_SCOPE] : [itemScope(list.meta.Id, itemId), listScope(list.meta.Id), WEB_SCOPE];
+    if (itemId === undefined) return [listScope(list.meta.Id), WEB_SCOPE];
+    return [itemScope(list.meta.Id, itemId), ...this.folderScopes(list, list.items.get(itemId)), listScope(list.meta.Id), WEB_SCOPE];
+  }
+
+  /** A library item's enclosing folders' scopes, innermost first (none for a list item or one at the library's root). */
+  private folderScopes(list: ListState, item: ItemRecord | undefined): string[] {
+    const dir = item?.doc?.dir;
+    if (!dir) return [];
+    const folders = new Map<string, number>();
+    for (const other of list.items.values()) {
+      if (other.doc?.kind === 'folder') folders.set((other.doc.dir ? `${other.doc.dir}/${other.doc.name}` : other.doc.name).toLowerCase(), other.id);
+    }
+    const parts = dir.split('/');
+    const out: string[] = [];
+    for (let depth = parts.length; depth > 0; depth--) {
+      const id = folders.get(parts.slice(0, depth).join('/').toLowerCase());
+      if (id !== undefined) out.push(itemScope(list.meta.Id, id));
+    }
+    return out;
   }
 
   /** The lists every new SharePoint site has: the document library "Documents" at Shared Documents. */
