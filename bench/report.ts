@@ -21,6 +21,7 @@ export function table(rows: readonly Row[]): string {
   }).join('\n');
 }
 
+/** KB as the README and the package test count them: 1,000 bytes. */
 export function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1000).toFixed(1)} KB`;
 }
