@@ -62,6 +62,13 @@ describe('import and export of a plan', () => {
     expect(register).toContain('Annonsen är ute');
     expect(register).toContain('2 statusar kommer från en importerad fil (importerad av Anna Karlsson');
     expect(register).not.toContain('räknas inte');
+    // The measure's history tags the imported status as such.
+    await page.getByRole('button', { name: 'Starta upphandlingen i mars', exact: true }).first().click();
+    const panel = page.locator('.ms-Panel-main');
+    await panel.getByText('Importerad', { exact: true }).waitFor();
+    expect(await panel.textContent()).toContain('Annonsen är ute');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Stäng' }).click();
   });
 
   it('exports the register to Excel with the statuses, and the file reads back', async () => {
