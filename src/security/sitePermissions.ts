@@ -36,6 +36,8 @@ import { Access, ADD_OWN_LEVEL, areaGroupTitle, levelMask, listAccessEntries, PR
 
 export interface PermissionsReport {
   groupsCreated: string[];
+  /** Groups whose settings were changed (the coordinators' membership made visible). */
+  groupsChanged: string[];
   levelChanged: boolean;
   listsSecured: string[];
   assignmentsAdded: string[];
@@ -46,7 +48,7 @@ export interface PermissionsReport {
 }
 
 const emptyReport = (): PermissionsReport => ({
-  groupsCreated: [], levelChanged: false, listsSecured: [], assignmentsAdded: [], assignmentsRemoved: [], membersAdded: [], membersRemoved: [], itemsSecured: []
+  groupsCreated: [], groupsChanged: [], levelChanged: false, listsSecured: [], assignmentsAdded: [], assignmentsRemoved: [], membersAdded: [], membersRemoved: [], itemsSecured: []
 });
 
 /** The ids SharePoint uses for its built-in levels (the same in every tenant). */
@@ -101,7 +103,18 @@ async function principals(sp: SPFI, report: PermissionsReport): Promise<Principa
   for (const key of Object.keys(PRODUCT_GROUPS) as ProductGroup[]) groups[key] = await ensureGroup(sp, PRODUCT_GROUPS[key].title, PRODUCT_GROUPS[key].description, report);
   // The coordinators own every product group (their own too): they change the members, nobody else but the site's owners.
   for (const id of Object.values(groups)) await ensureOwner(sp, id, groups.coordinators);
+  // Who coordinates is no secret, and the reminder service reads it to send the coordinators the run's problems.
+  await ensureMembershipVisible(sp, groups.coordinators, PRODUCT_GROUPS.coordinators.title, report);
   return { owners: owners.Id, members: members.Id, visitors: visitors.Id, groups, addOwn: await ensureLevel(sp, report), me: me.Id };
+}
+
+/** Lets everyone who may read the site see the group's members (SharePoint's default for a new group is members only). */
+async function ensureMembershipVisible(sp: SPFI, groupId: number, title: string, report: PermissionsReport): Promise<void> {
+  const group = sp.web.siteGroups.getById(groupId);
+  const { OnlyAllowMembersViewMembership: membersOnly } = await group.select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership: boolean }>();
+  if (!membersOnly) return;
+  await group.update({ OnlyAllowMembersViewMembership: false });
+  report.groupsChanged.push(title);
 }
 
 async function ensureOwner(sp: SPFI, groupId: number, ownerId: number): Promise<void> {

@@ -7,6 +7,7 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/site-groups/web';
 import { demoDirectory, personas } from '../../server/directory/demoDirectory';
 import { createSp } from '../../src/data/spClient';
 import { createStore, Store } from '../../src/data/stores';
@@ -46,8 +47,16 @@ afterAll(async () => {
 describe('after provisioning, run twice', () => {
   it('provisioning a second time changes nothing', async () => {
     const second = await provisionPermissions(as(personas.coordinator), store);
-    expect(second).toEqual({ groupsCreated: [], levelChanged: false, listsSecured: [], assignmentsAdded: [], assignmentsRemoved: [], membersAdded: [],
+    expect(second).toEqual({ groupsCreated: [], groupsChanged: [], levelChanged: false, listsSecured: [], assignmentsAdded: [], assignmentsRemoved: [], membersAdded: [],
       membersRemoved: [], itemsSecured: [] });
+  });
+
+  it('who coordinates can be seen by everyone on the site; who is entitled to secrets, by the group and its owners only', async () => {
+    const manager = as(personas.manager);
+    const coordinators = await manager.web.siteGroups.getByName('Internkontroll – samordnare').users.select('UserPrincipalName')<Array<{ UserPrincipalName: string }>>();
+    expect(coordinators.map((u) => u.UserPrincipalName.toLowerCase())).toContain(personas.coordinator.toLowerCase());
+    expect(await statusOf(manager.web.siteGroups.getByName('Internkontroll – sekretessbehöriga').users())).toBe(403);
+    expect(await statusOf(as(personas.coordinator).web.siteGroups.getByName('Internkontroll – sekretessbehöriga').users())).toBe(200);
   });
 
   it('plans, risks and measures can be changed by coordinators only', async () => {

@@ -371,9 +371,10 @@ export function siteGroupsRoute(ctx: Ctx, s0: Segment, rest: Segment[]): EmuResp
       if (security.groupByName(title) || [...ctx.site.users.values()].some((u) => u.Title.toLowerCase() === title.toLowerCase() && u.PrincipalType === 4)) {
         throw new SpError(500, '-2130575293, Microsoft.SharePoint.SPException', `The specified name is already in use.\n\nPlease try again with a new name.`);
       }
-      // SharePoint makes the creator the group's owner and first member.
+      // SharePoint makes the creator the group's owner and first member, and (unless told otherwise) lets only the
+      // group's members see who is in it (a group created over REST answers "OnlyAllowMembersViewMembership": true).
       const group: GroupRecord = { Id: ctx.site.allocatePrincipalId(), Title: title, Description: typeof body.Description === 'string' ? body.Description : '',
-        OwnerId: ctx.user.Id, OnlyAllowMembersViewMembership: body.OnlyAllowMembersViewMembership === true, AllowMembersEditMembership: body.AllowMembersEditMembership === true,
+        OwnerId: ctx.user.Id, OnlyAllowMembersViewMembership: body.OnlyAllowMembersViewMembership !== false, AllowMembersEditMembership: body.AllowMembersEditMembership === true,
         members: [ctx.user.Id] };
       security.saveGroup(group);
       return json(ctx, 201, shapeEntity(groupMeta(ctx, group), groupProps(ctx, group), ctx.level, metadataUrl(ctx, 'SP.ApiData.Groups/@Element')));
