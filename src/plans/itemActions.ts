@@ -19,6 +19,11 @@ export interface ItemDraft {
   measures: Measure[];
   /** Keys of the goals (in any plan) the risk threatens; absent: the links are left as they are. */
   threatens?: string[];
+  /**
+   * After saving a risk that is or was confidential: whether SharePoint's permissions now say so (`applied`), or
+   * could not be set by this person (`notApplied`: provisioning will). Absent when secrecy was not concerned.
+   */
+  secrecy?: 'applied' | 'notApplied';
 }
 
 export interface ItemErrors {
@@ -86,7 +91,24 @@ export async function saveItem(store: Store, draft: ItemDraft, original: ItemDra
   await syncMeasures(store, [...saved, ...closed]);
   if (original && measureAreaKey(original.item) !== measureAreaKey(item)) await moveReportsToArea(store, item);
   const threatens = draft.threatens === undefined ? undefined : await saveThreats(store, item, draft.threatens);
-  return { item, measures: saved, ...(threatens ? { threatens } : {}) };
+  const concerned = [item, original?.item, ...saved, ...closed, ...(original?.measures ?? [])].some((e) => e?.confidential === true);
+  const secrecy = concerned ? await applySecrecy(store, item.key) : undefined;
+  return { item, measures: saved, ...(threatens ? { threatens } : {}), ...(secrecy ? { secrecy } : {}) };
+}
+
+/**
+ * A confidential risk's permissions set at once (src/security/sitePermissions.ts, loaded when first needed): the
+ * risk, its measures and their reports are then readable only by the coordinators, the entitled group and the
+ * people responsible, without waiting for provisioning. Nothing to do without SharePoint (a test's memory store).
+ */
+async function applySecrecy(store: Store, itemKey: string): Promise<'applied' | 'notApplied' | undefined> {
+  if (!store.sp) return undefined;
+  try {
+    const { secureConfidentialItem } = await import(/* webpackChunkName: "item-permissions" */ '../security/sitePermissions');
+    return (await secureConfidentialItem(store.sp, store, itemKey)) ? 'applied' : 'notApplied';
+  } catch {
+    return 'notApplied';
+  }
 }
 
 /** A risk filed under another security area: its reports' copies of the area follow (its measures' were written with it). */

@@ -30,7 +30,7 @@ import { loginOf } from '../data/people';
 import { odataPathArgument } from '../data/query';
 import { createStore, Store } from '../data/stores';
 import { responsibleRoles } from '../model/planKinds';
-import { Role } from '../model/types';
+import { Measure, Role } from '../model/types';
 import { boardDocumentLibrary, CONFIDENTIAL_FOLDER } from '../model/schema';
 import { Access, ADD_OWN_LEVEL, areaGroupTitle, levelMask, listAccessEntries, PRODUCT_GROUPS, ProductGroup } from './roles';
 
@@ -266,25 +266,62 @@ async function secureChapters(sp: SPFI, store: Store, p: Principals, areaGroups:
   }
 }
 
+/** What securing one entity needs: who runs it and whom the product manages, the site users met so far, the report. */
+interface SecureContext {
+  sp: SPFI;
+  p: Pick<Principals, 'owners' | 'groups' | 'me'>;
+  managed: ReadonlySet<number>;
+  userIds: Map<string, number>;
+  report: PermissionsReport;
+}
+
+/** The responsible people of each confidential measure and of its risk (lower-case UPNs), by key. */
+function responsibleBySecret(secretMeasures: readonly Measure[], roleByKey: ReadonlyMap<string, Role>): Map<string, Set<string>> {
+  const people = new Map<string, Set<string>>();
+  for (const m of secretMeasures) {
+    const upns = responsibleRoles(m).flatMap((k) => [roleByKey.get(k)?.holder?.upn, roleByKey.get(k)?.delegate?.upn]).filter((u): u is string => Boolean(u));
+    for (const key of [m.key, m.itemKey]) people.set(key, new Set([...(people.get(key) ?? []), ...upns.map((u) => u.toLowerCase())]));
+  }
+  return people;
+}
+
+/**
+ * One item made to read as its secrecy says: a secret one with permissions of its own (the owners and the
+ * coordinators Full Control, the entitled group and its responsible people Read); one no longer secret back to its
+ * list's (`unique`: whether it has permissions of its own now).
+ */
+async function secureEntity(ctx: SecureContext, listTitle: string, entity: { id?: number; key: string }, secret: boolean, unique: boolean,
+  responsible: ReadonlySet<string>): Promise<void> {
+  if (entity.id === undefined) return;
+  const item = ctx.sp.web.lists.getByTitle(listTitle).items.getById(entity.id);
+  if (!secret) {
+    if (unique) await item.resetRoleInheritance();
+    return;
+  }
+  if (!unique) {
+    await item.breakRoleInheritance(false, false);
+    ctx.report.itemsSecured.push(`${listTitle}: ${entity.key}`);
+  }
+  const desired = new Map<number, number[]>([[ctx.p.owners, [LEVEL.fullControl]], [ctx.p.groups.coordinators, [LEVEL.fullControl]], [ctx.p.groups.entitled, [LEVEL.read]]]);
+  for (const upn of responsible) {
+    let id = ctx.userIds.get(upn);
+    if (id === undefined) {
+      id = (await ctx.sp.web.ensureUser(loginOf(upn))).Id;
+      ctx.userIds.set(upn, id);
+    }
+    desired.set(id, [LEVEL.read]);
+  }
+  await converge(item, `${listTitle}/${entity.key}`, desired, new Set([...ctx.managed, ...ctx.userIds.values()]), ctx.report);
+}
+
 /** A confidential risk, its measures and their reports: the coordinators, the entitled and the responsible only. */
 async function secureConfidential(sp: SPFI, store: Store, p: Principals, roleByKey: Map<string, Role>, managed: ReadonlySet<number>,
   report: PermissionsReport): Promise<void> {
   const [items, measures] = await Promise.all([store.items.all(), store.measures.all()]);
   const secretItems = new Set(items.filter((i) => i.confidential).map((i) => i.key));
   const secretMeasures = measures.filter((m) => m.confidential || secretItems.has(m.itemKey));
-  const people = new Map<string, Set<string>>();
-  for (const m of secretMeasures) {
-    const upns = responsibleRoles(m).flatMap((k) => [roleByKey.get(k)?.holder?.upn, roleByKey.get(k)?.delegate?.upn]).filter((u): u is string => Boolean(u));
-    for (const key of [m.key, m.itemKey]) people.set(key, new Set([...(people.get(key) ?? []), ...upns.map((u) => u.toLowerCase())]));
-  }
-  const userIds = new Map<string, number>();
-  const userId = async (upn: string): Promise<number> => {
-    const known = userIds.get(upn);
-    if (known !== undefined) return known;
-    const id = (await sp.web.ensureUser(loginOf(upn))).Id;
-    userIds.set(upn, id);
-    return id;
-  };
+  const people = responsibleBySecret(secretMeasures, roleByKey);
+  const ctx: SecureContext = { sp, p, managed, userIds: new Map(), report };
   /** The ids of a list's items that have permissions of their own (one paged read, not one request per item). */
   const uniqueIds = async (listTitle: string): Promise<Set<number>> => {
     const out = new Set<number>();
@@ -294,23 +331,9 @@ async function secureConfidential(sp: SPFI, store: Store, p: Principals, roleByK
     return out;
   };
   const secure = async (listTitle: string, entities: Array<{ id?: number; key: string }>, secret: ReadonlySet<string>, responsibleOf: (key: string) => Set<string>): Promise<void> => {
-    const list = sp.web.lists.getByTitle(listTitle);
     const unique = await uniqueIds(listTitle);
     for (const entity of entities) {
-      if (entity.id === undefined) continue;
-      const item = list.items.getById(entity.id);
-      if (!secret.has(entity.key)) {
-        // No longer confidential: it reads as its list does again.
-        if (unique.has(entity.id)) await item.resetRoleInheritance();
-        continue;
-      }
-      if (!unique.has(entity.id)) {
-        await item.breakRoleInheritance(false, false);
-        report.itemsSecured.push(`${listTitle}: ${entity.key}`);
-      }
-      const desired = new Map<number, number[]>([[p.owners, [LEVEL.fullControl]], [p.groups.coordinators, [LEVEL.fullControl]], [p.groups.entitled, [LEVEL.read]]]);
-      for (const upn of responsibleOf(entity.key)) desired.set(await userId(upn), [LEVEL.read]);
-      await converge(item, `${listTitle}/${entity.key}`, desired, new Set([...managed, ...userIds.values()]), report);
+      await secureEntity(ctx, listTitle, entity, secret.has(entity.key), entity.id !== undefined && unique.has(entity.id), responsibleOf(entity.key));
     }
   };
   const touched = <T extends { id?: number; key: string }>(all: T[], secret: ReadonlySet<string>, unique: Set<number>): T[] =>
@@ -322,4 +345,45 @@ async function secureConfidential(sp: SPFI, store: Store, p: Principals, roleByK
   const reports = (await Promise.all([...secretMeasureKeys].map((key) => store.statusReports.where({ measureKey: key })))).flat();
   const measureOfReport = new Map(reports.map((r) => [r.key, r.measureKey]));
   await secure(store.statusReports.list.title, reports, new Set(reports.map((r) => r.key)), (key) => people.get(measureOfReport.get(key) ?? '') ?? new Set());
+}
+
+/**
+ * One risk's secrecy applied at once, as a coordinator saves it (src/plans/itemActions.ts): the risk, its measures
+ * and their reports read as their secrecy says, without waiting for provisioning. It runs as the coordinator (Full
+ * Control on the lists) and creates nothing: the product's groups must exist (provisioning made them); null when
+ * they do not. Only this risk's entities are read, each one's permissions asked of it.
+ */
+export async function secureConfidentialItem(sp: SPFI, store: Store, itemKey: string): Promise<PermissionsReport | null> {
+  const groupId = async (title: string): Promise<number | null> => {
+    try {
+      return (await sp.web.siteGroups.getByName(odataPathArgument(title)).select('Id')<{ Id: number }>()).Id;
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  };
+  const [owners, me, ids, item, measures, roles] = await Promise.all([
+    sp.web.associatedOwnerGroup.select('Id')(), sp.web.currentUser.select('Id')(),
+    Promise.all((Object.keys(PRODUCT_GROUPS) as ProductGroup[]).map(async (g) => [g, await groupId(PRODUCT_GROUPS[g].title)] as const)),
+    store.items.byKey(itemKey), store.measures.where({ itemKey }), store.roles.all()
+  ]);
+  if (!item || ids.some(([, id]) => id === null)) return null;
+  const groups = Object.fromEntries(ids) as Record<ProductGroup, number>;
+  const report = emptyReport();
+  const ctx: SecureContext = { sp, p: { owners: owners.Id, groups, me: me.Id }, managed: new Set([owners.Id, me.Id, ...Object.values(groups)]), userIds: new Map(), report };
+  const secretMeasures = measures.filter((m) => m.confidential || item.confidential);
+  const people = responsibleBySecret(secretMeasures, new Map(roles.map((r) => [r.key, r])));
+  const reports = measures.length ? await store.statusReports.whereAny('measureKey', measures.map((m) => m.key)) : [];
+  const secretMeasureKeys = new Set(secretMeasures.map((m) => m.key));
+  const hasOwn = async (listTitle: string, id: number | undefined): Promise<boolean> => id !== undefined
+    && (await sp.web.lists.getByTitle(listTitle).items.getById(id).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments;
+  await secureEntity(ctx, store.items.list.title, item, item.confidential, await hasOwn(store.items.list.title, item.id), people.get(item.key) ?? new Set());
+  for (const m of measures) {
+    await secureEntity(ctx, store.measures.list.title, m, secretMeasureKeys.has(m.key), await hasOwn(store.measures.list.title, m.id), people.get(m.key) ?? new Set());
+  }
+  for (const r of reports) {
+    await secureEntity(ctx, store.statusReports.list.title, r, secretMeasureKeys.has(r.measureKey), await hasOwn(store.statusReports.list.title, r.id),
+      people.get(r.measureKey) ?? new Set());
+  }
+  return report;
 }

@@ -19,6 +19,7 @@ import { responsibleRoles } from '../../src/model/planKinds';
 import { planReminders } from '../../src/reminders/planning';
 import { provisionPermissions } from '../../src/security/sitePermissions';
 import { loadSecurityReport } from '../../src/plans/chapterActions';
+import { saveItem } from '../../src/plans/itemActions';
 import { allows, may } from '../../src/data/permissions';
 import { LocalProduct, startSeededProduct } from './localProduct';
 
@@ -141,6 +142,39 @@ describe('after provisioning, run twice', () => {
     const coordinator = await load(personas.coordinator);
     expect(may(coordinator.permissions, 'IkChapters', 'edit')).toBe(true);
     expect([...coordinator.chapterPermissions!.values()].every((m) => allows(m, 'edit'))).toBe(true);
+  });
+
+  it('a risk marked confidential is secret at once, before provisioning runs again, and readable again when unmarked', async () => {
+    const coordinator = createStore(as(personas.coordinator));
+    const roles = new Map((await coordinator.roles.all()).map((r) => [r.key, r]));
+    const measures = await coordinator.measures.all();
+    const reports = await coordinator.statusReports.all();
+    // A risk of the plan under follow-up with a reported measure whose holder is not the manager.
+    const plans = new Map((await coordinator.plans.all()).map((p) => [p.key, p]));
+    const items = (await coordinator.items.all()).filter((i) => !i.confidential && plans.get(i.planKey)?.kind === 'internalControl');
+    const pick = items.map((item) => ({ item, own: measures.filter((m) => m.itemKey === item.key && !m.confidential) }))
+      .find(({ own }) => own.length > 0 && own.every((m) => responsibleRoles(m).every((k) => roles.get(k)?.holder?.upn.toLowerCase() !== personas.manager.toLowerCase()))
+        && own.some((m) => reports.some((r) => r.measureKey === m.key)) && own.some((m) => responsibleRoles(m).some((k) => roles.get(k)?.holder)))!;
+    const measure = pick.own.find((m) => reports.some((r) => r.measureKey === m.key))!;
+    const report = reports.find((r) => r.measureKey === measure.key)!;
+    const holder = pick.own.flatMap((m) => responsibleRoles(m)).map((k) => roles.get(k)?.holder?.upn).find(Boolean)!;
+    const reads = async (upn: string): Promise<number[]> => Promise.all([
+      statusOf(list(as(upn), 'IkItems').items.getById(pick.item.id!)()), statusOf(list(as(upn), 'IkMeasures').items.getById(measure.id!)()),
+      statusOf(list(as(upn), 'IkStatusReports').items.getById(report.id!)())]);
+    expect(await reads(personas.manager)).toEqual([200, 200, 200]);
+
+    const original = { item: pick.item, measures: pick.own };
+    const marked = await saveItem(coordinator, { ...original, item: { ...pick.item, confidential: true } }, original);
+    expect(marked.secrecy).toBe('applied');
+    expect(await reads(personas.manager)).toEqual([404, 404, 404]);
+    expect(await reads(personas.boardSecretary)).toEqual([404, 404, 404]);
+    expect((await reads(holder))[0]).toBe(200);
+    expect(await reads(personas.coordinator)).toEqual([200, 200, 200]);
+
+    const again = { item: (await coordinator.items.byKey(pick.item.key))!, measures: await coordinator.measures.where({ itemKey: pick.item.key }) };
+    const unmarked = await saveItem(coordinator, { ...again, item: { ...again.item, confidential: false } }, again);
+    expect(unmarked.secrecy).toBe('applied');
+    expect(await reads(personas.manager)).toEqual([200, 200, 200]);
   });
 
   it('a person given a role can report at once', async () => {

@@ -122,7 +122,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps): React.ReactElement {
         onOpenItem={mayEdit ? (key) => openItem(key) : undefined} onOpenMeasure={(key) => { const m = view?.measures.find((x) => x.key === key); if (m) setOpen({ kind: 'history', measure: m }); }} />
       {open?.kind === 'risk' && view && (
         <RiskPanel kind={view.plan.kind} draft={open.draft} original={open.original} roles={[...view.roles.values()]} categories={[...view.categories.values()]} areas={view.areas} plans={view.plans} matrix={matrix}
-          onSaved={() => refresh(s.risk.saved)} onDismiss={() => setOpen(null)} />
+          onSaved={(saved) => refresh(saved.secrecy === 'notApplied' ? s.risk.savedNotSecured : s.risk.saved)} onDismiss={() => setOpen(null)} />
       )}
       {open?.kind === 'history' && view && (
         <MeasureHistoryPanel measure={open.measure} periods={view.periods} reports={view.reports} flagged={view.flaggedReports} imported={view.importedReports} roles={view.roles}

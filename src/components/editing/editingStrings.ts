@@ -13,7 +13,7 @@ export interface EditingStrings {
     newTitle: string; editTitle: string; risk: string; consequence: string; cause: string; handling: string; noHandling: string;
     strategy: string; objective: string; none: string; inherent: string; residual: string; probability: string; consequence2: string;
     confidential: string; confidentialHint: string; measures: string; measure: string; responsible: string; due: string; addMeasure: string;
-    removeMeasure: (n: number) => string; chooseRole: string; save: string; saving: string; cancel: string; saved: string; measureN: (n: number) => string;
+    removeMeasure: (n: number) => string; chooseRole: string; save: string; saving: string; cancel: string; saved: string; savedNotSecured: string; measureN: (n: number) => string;
     add: string; new: string; edit: string;
   };
   conflict: {
@@ -46,7 +46,7 @@ const sv: EditingStrings = {
     probability: 'Sannolikhet', consequence2: 'Konsekvens', confidential: 'Omfattas av sekretess',
     confidentialHint: 'Risken visas inte i det som publiceras för nämnden eller allmänheten.', measures: 'Åtgärder', measure: 'Åtgärd',
     responsible: 'Ansvarig för genomförande', due: 'Klart senast', addMeasure: 'Lägg till åtgärd', removeMeasure: (n) => `Ta bort åtgärd ${n}`,
-    chooseRole: 'Välj roll', save: 'Spara', saving: 'Sparar …', cancel: 'Avbryt', saved: 'Risken är sparad.', measureN: (n) => `Åtgärd ${n}`,
+    chooseRole: 'Välj roll', save: 'Spara', saving: 'Sparar …', cancel: 'Avbryt', saved: 'Risken är sparad.', savedNotSecured: 'Risken är sparad, men SharePoint lät dig inte begränsa vem som får läsa den. Be en webbplatsägare köra provisioneringen, så att bara behöriga kan läsa den.', measureN: (n) => `Åtgärd ${n}`,
     add: 'Lägg till', new: 'Ny', edit: 'Redigera'
   },
   conflict: {
@@ -97,7 +97,7 @@ const en: EditingStrings = {
     inherent: 'Assessment before measures', residual: 'Assessment after measures', probability: 'Probability', consequence2: 'Consequence',
     confidential: 'Confidential', confidentialHint: 'The risk is left out of what is published for the board or the public.', measures: 'Measures',
     measure: 'Measure', responsible: 'Responsible', due: 'Due', addMeasure: 'Add measure', removeMeasure: (n) => `Remove measure ${n}`,
-    chooseRole: 'Choose role', save: 'Save', saving: 'Saving …', cancel: 'Cancel', saved: 'The risk is saved.', measureN: (n) => `Measure ${n}`,
+    chooseRole: 'Choose role', save: 'Save', saving: 'Saving …', cancel: 'Cancel', saved: 'The risk is saved.', savedNotSecured: 'The risk is saved, but SharePoint did not let you limit who may read it. Ask a site owner to run provisioning, so that only those entitled can read it.', measureN: (n) => `Measure ${n}`,
     add: 'Add', new: 'New', edit: 'Edit'
   },
   conflict: {
