@@ -129,7 +129,8 @@ export function AreaChapter(props: AreaChapterProps): React.ReactElement {
           <History chapter={chapter} s={s} locale={env.locale} />
           {canDecide && <CoordinatorActions chapter={chapter} onDecided={props.onSaved} />}
           {!actors.has('owner') && !actors.has('coordinator') && <p className="ik-cell-meta">{s.readOnly}</p>}
-          {((ownerTurn && !permitted) || (actors.has('coordinator') && !canDecide)) && <p className="ik-cell-meta ik-not-permitted">{s.notPermitted}</p>}
+          {ownerTurn && !permitted && <p className="ik-cell-meta ik-not-permitted">{s.notPermitted}</p>}
+          {actors.has('coordinator') && !canDecide && <p className="ik-cell-meta ik-not-permitted">{s.notPermittedToDecide}</p>}
           {actors.has('owner') && !canEdit && chapter.state === 'submitted' && <p className="ik-cell-meta">{s.ownerLocked}</p>}
         </>
       ))}

@@ -82,8 +82,10 @@ export interface SecurityReportStrings {
   notices: Record<'submitted' | 'returned' | 'approved', string>;
   readOnly: string;
   ownerLocked: string;
-  /** The person is the area's owner (or the coordinator) by role, but SharePoint does not let them change the chapter yet. */
+  /** The person is the area's owner by role, but SharePoint does not let them change the chapter yet. */
   notPermitted: string;
+  /** The person coordinates by role, but SharePoint does not let them decide on the chapter yet. */
+  notPermittedToDecide: string;
 }
 
 const sv = kindOf('securityReport').vocabulary['sv-SE'];
@@ -175,7 +177,8 @@ const swedish: SecurityReportStrings = {
   },
   readOnly: 'Kapitlet skrivs av områdets funktionsområdesansvarig.',
   ownerLocked: 'Kapitlet är inlämnat. Du kan ändra det igen om säkerhetssamordnaren returnerar det.',
-  notPermitted: 'Du är ansvarig för kapitlet, men SharePoint ger dig ännu inte behörighet att ändra det. Be samordnaren se till att behörigheterna uppdateras, och öppna sedan sidan igen.'
+  notPermitted: 'Du är ansvarig för kapitlet, men SharePoint ger dig ännu inte behörighet att ändra det. Be samordnaren se till att behörigheterna uppdateras, och öppna sedan sidan igen.',
+  notPermittedToDecide: 'Du samordnar säkerhetsberättelsen, men SharePoint ger dig ännu inte behörighet att godkänna eller returnera kapitlet. Be en webbplatsägare se till att du finns i gruppen för samordnare, och öppna sedan sidan igen.'
 };
 
 const enNote = CHAPTER_LIMITS.note.toLocaleString('en-US');
@@ -264,7 +267,8 @@ const english: SecurityReportStrings = {
   },
   readOnly: "The chapter is written by the area's owner.",
   ownerLocked: 'The chapter is submitted. You can change it again if the security coordinator returns it.',
-  notPermitted: 'You are responsible for the chapter, but SharePoint does not yet let you change it. Ask the coordinator to update the permissions and open the page again.'
+  notPermitted: 'You are responsible for the chapter, but SharePoint does not yet let you change it. Ask the coordinator to update the permissions and open the page again.',
+  notPermittedToDecide: 'You coordinate the security report, but SharePoint does not yet let you approve or return the chapter. Ask a site owner to add you to the coordinators\' group, and open the page again.'
 };
 
 export const securityReportStrings: Record<Locale, SecurityReportStrings> = { 'sv-SE': swedish, 'en-US': english };
