@@ -52,10 +52,14 @@ function readPerson(item: RawItem, def: FieldDef): PersonRef | null {
 }
 
 /** SharePoint's Created By as a person: the UPN from the claims sign-in name. */
+/** The UPN in a SharePoint sign-in name: `i:0#.f|membership|anna@region.se` → `anna@region.se` (its last part). */
+export function upnOfLogin(login: string): string {
+  return login.slice(login.lastIndexOf('|') + 1);
+}
+
 function readAuthor(item: RawItem, def: FieldDef): PersonRef | null {
   const expanded = item[def.internalName] as { Title?: string; Name?: string } | undefined;
-  const login = typeof expanded?.Name === 'string' ? expanded.Name : '';
-  const upn = login.slice(login.lastIndexOf('|') + 1);
+  const upn = upnOfLogin(typeof expanded?.Name === 'string' ? expanded.Name : '');
   if (upn === '') return null;
   const siteUserId = item[`${def.internalName}Id`];
   return { upn, objectId: '', displayName: expanded?.Title || upn, ...(typeof siteUserId === 'number' ? { siteUserId } : {}) };

@@ -8,6 +8,7 @@ import { Chapter, FollowUpPeriod, Link, Measure, Plan, PlanItem, Role, StatusRep
 import { RiskMatrixConfig } from '../model/riskMatrix';
 import { parseRiskMatrix, RISK_MATRIX_SETTING } from '../model/riskMatrixConfig';
 import type { FileStore } from './files';
+import { upnOfLogin } from './itemMapping';
 import { ListRepository, SiteUserResolver } from './ListRepository';
 import { ReadWaves, ReadWaveStats } from './readWaves';
 import { EarlyLoads } from './earlyLoads';
@@ -51,7 +52,10 @@ export interface Store extends Repositories {
   searchPeople(query: string): Promise<PersonSuggestion[]>;
   /** The region's risk matrix (the IkSettings list), or the default 4 × 4. */
   riskMatrix(): Promise<RiskMatrixConfig>;
-  /** The signed-in person's UPN, as SharePoint knows them (one request). Optional for test fakes. */
+  /**
+   * The signed-in person's UPN as SharePoint names them in a list item's Created By (from the same sign-in name,
+   * itemMapping.ts), so that the two compare (one request). Optional for test fakes.
+   */
   signedInUpn?(): Promise<string | null>;
   /** What the signed-in person may do on each list (permissions.ts), read with the wave it is asked in. Optional for test fakes. */
   listPermissions?(): Promise<ListPermissions>;
@@ -94,8 +98,8 @@ export function createStore(sp: SPFI): Store {
       return parseRiskMatrix((await repos.settings.byKey(RISK_MATRIX_SETTING))?.value).matrix;
     },
     async signedInUpn(): Promise<string | null> {
-      const user = await sp.web.currentUser.select('UserPrincipalName', 'LoginName')<{ UserPrincipalName?: string | null; LoginName?: string }>();
-      const upn = user.UserPrincipalName || user.LoginName?.split('|').pop() || '';
+      const { LoginName: login } = await sp.web.currentUser.select('LoginName')<{ LoginName?: string }>();
+      const upn = upnOfLogin(login ?? '');
       return upn ? upn.toLowerCase() : null;
     },
     async listPermissions(): Promise<ListPermissions> {

@@ -11,7 +11,7 @@
 import type { Store } from '../data/stores';
 import { answersOf, Answer, chapterSubject, measureSubject, openRequestsFor, Request, Subject, subjectsOf } from '../model/requests';
 import { responsibleRoles } from '../model/planKinds';
-import { countedInViews, sortReports } from '../model/reportAuthority';
+import { reportsForViews } from '../model/reportAuthority';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../model/fulfilment';
 import { Chapter, FollowUpPeriod, IsoDate, Measure, Plan, PlanItem, Role, SecurityArea, StatusReport } from '../model/types';
 
@@ -184,9 +184,7 @@ export async function loadMyRequests(store: Store, upn: string, today: IsoDate, 
   const otherRoles = second.roles.filter((r) => !ownKeys.has(r.key));
   // A report counts only from the measure's holder or delegate at the time: another reporter's answers nothing.
   // An import's history (closed periods of its own) is shown as the earlier answers it records.
-  const sorted = sortReports(second.reports, measures, [...roles, ...otherRoles], periods);
-  const { flagged } = sorted;
-  const reports = countedInViews(sorted);
+  const { counted: reports, flagged } = reportsForViews(second.reports, measures, [...roles, ...otherRoles], periods);
   // The measure's own roleKeys and the area's owner are the truth; an index entry left behind by an edit does not make a subject mine.
   const mine = measures.filter((m) => !m.closed && responsibleRoles(m).some((k) => ownKeys.has(k)));
   const ownChapters = chapters.filter((c) => { const owner = areaByKey.get(c.areaKey)?.ownerRoleKey; return owner !== null && owner !== undefined && ownKeys.has(owner); });

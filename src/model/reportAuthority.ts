@@ -111,7 +111,12 @@ export function sortReports(reports: readonly StatusReport[], measures: Readonly
   return sorted;
 }
 
-/** What counts in a plan's views (not in board papers): the responsible people's reports and an import's history. */
-export function countedInViews(sorted: SortedReports): StatusReport[] {
-  return sorted.imported.length ? [...sorted.accepted, ...sorted.imported] : sorted.accepted;
+/**
+ * The reports as a plan's views use them (not board papers): `counted`, the responsible people's reports and an
+ * import's history; `imported`, that history, which the views name; `flagged`, those that do not count.
+ */
+export function reportsForViews(reports: readonly StatusReport[], measures: ReadonlyMap<string, Measure> | readonly Measure[],
+  roles: ReadonlyMap<string, Role> | readonly Role[], periods: readonly FollowUpPeriod[]): { counted: StatusReport[]; imported: StatusReport[]; flagged: StatusReport[] } {
+  const { accepted, imported, flagged } = sortReports(reports, measures, roles, periods);
+  return { counted: imported.length ? [...accepted, ...imported] : accepted, imported, flagged };
 }

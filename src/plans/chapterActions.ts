@@ -6,7 +6,7 @@
  * coordinator: of a role named in `setting:coordinatorRoles:securityReport`). A stored chapter is written
  * with the ETag it was read with, so a concurrent change raises ConcurrencyError and nothing is overwritten.
  */
-import { countedInViews, sortReports } from '../model/reportAuthority';
+import { reportsForViews } from '../model/reportAuthority';
 import { syncChapters } from './derivedKeyWrites';
 import type { Store } from '../data/stores';
 import { DuplicateKeyError } from '../data/errors';
@@ -260,9 +260,7 @@ export async function loadChosenSecurityReport(store: Store, choose: (plans: Pla
     // Each chapter's own permissions (its area's group may change it), in the same round trip.
     typeof store.chapters.permissionsWhere === 'function' ? store.chapters.permissionsWhere({ planKey }).catch(() => null) : Promise.resolve(null)
   ]);
-  const sorted = sortReports(allReports, measures, roles, periods);
-  const { flagged: flaggedReports, imported: importedReports } = sorted;
-  const reports = countedInViews(sorted);
+  const { counted: reports, flagged: flaggedReports, imported: importedReports } = reportsForViews(allReports, measures, roles, periods);
   const ordered = orderPeriods(periods);
   const period = ordered.find((p) => p.key === options.periodKey) ?? currentPeriod(ordered, options.today ?? stockholmDate(new Date()));
   const before = period ? previousPeriod(ordered, period.key) : null;

@@ -66,12 +66,19 @@ interface Principals {
   me: number;
 }
 
-async function ensureGroup(sp: SPFI, title: string, description: string, report: PermissionsReport): Promise<number> {
+/** The site group's id, or null when there is none by that name. */
+async function findGroup(sp: SPFI, title: string): Promise<number | null> {
   try {
-    return (await sp.web.siteGroups.getByName(odataPathArgument(title)).select('Id')()).Id;
+    return (await sp.web.siteGroups.getByName(odataPathArgument(title)).select('Id')<{ Id: number }>()).Id;
   } catch (error) {
-    if (!isNotFound(error)) throw error;
+    if (isNotFound(error)) return null;
+    throw error;
   }
+}
+
+async function ensureGroup(sp: SPFI, title: string, description: string, report: PermissionsReport): Promise<number> {
+  const found = await findGroup(sp, title);
+  if (found !== null) return found;
   const created = await sp.web.siteGroups.add({ Title: title, Description: description });
   report.groupsCreated.push(title);
   return created.Id;
@@ -196,16 +203,10 @@ async function secureConfidentialFolder(sp: SPFI, store: Store, p: Principals, m
   if (!files) return;
   const url = `${await files.libraryUrl()}/${CONFIDENTIAL_FOLDER}`;
   await files.ensureFolder(url);
-  const { Id: id } = await sp.web.getFolderByServerRelativePath(url).listItemAllFields.select('Id')<{ Id: number }>();
-  const item = sp.web.lists.getByTitle(boardDocumentLibrary.title).items.getById(id);
-  const label = `${boardDocumentLibrary.title}/${CONFIDENTIAL_FOLDER}`;
-  const info = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
-  if (!info.HasUniqueRoleAssignments) {
-    await item.breakRoleInheritance(false, false);
-    report.itemsSecured.push(label);
-  }
-  const desired = new Map<number, number[]>([[p.owners, [LEVEL.fullControl]], [p.groups.coordinators, [LEVEL.fullControl]], [p.groups.entitled, [LEVEL.read]]]);
-  await converge(item, label, desired, managed, report);
+  const { Id: id, HasUniqueRoleAssignments: unique } = await sp.web.getFolderByServerRelativePath(url).listItemAllFields
+    .select('Id', 'HasUniqueRoleAssignments')<{ Id: number; HasUniqueRoleAssignments: boolean }>();
+  // A secret item read by nobody in particular: the owners, the coordinators and the entitled group, as a confidential risk.
+  await secureEntity({ sp, p, managed, userIds: new Map(), report }, boardDocumentLibrary.title, { id, key: CONFIDENTIAL_FOLDER }, true, unique, new Set());
 }
 
 /** Steps 4–5: the groups' members from the roles, and the items' own permissions (chapters, confidential items). */
@@ -354,17 +355,9 @@ async function secureConfidential(sp: SPFI, store: Store, p: Principals, roleByK
  * they do not. Only this risk's entities are read, each one's permissions asked of it.
  */
 export async function secureConfidentialItem(sp: SPFI, store: Store, itemKey: string): Promise<PermissionsReport | null> {
-  const groupId = async (title: string): Promise<number | null> => {
-    try {
-      return (await sp.web.siteGroups.getByName(odataPathArgument(title)).select('Id')<{ Id: number }>()).Id;
-    } catch (error) {
-      if (isNotFound(error)) return null;
-      throw error;
-    }
-  };
   const [owners, me, ids, item, measures, roles] = await Promise.all([
     sp.web.associatedOwnerGroup.select('Id')(), sp.web.currentUser.select('Id')(),
-    Promise.all((Object.keys(PRODUCT_GROUPS) as ProductGroup[]).map(async (g) => [g, await groupId(PRODUCT_GROUPS[g].title)] as const)),
+    Promise.all((Object.keys(PRODUCT_GROUPS) as ProductGroup[]).map(async (g) => [g, await findGroup(sp, PRODUCT_GROUPS[g].title)] as const)),
     store.items.byKey(itemKey), store.measures.where({ itemKey }), store.roles.all()
   ]);
   if (!item || ids.some(([, id]) => id === null)) return null;

@@ -7,7 +7,7 @@ import type { PlanData, Store } from '../../data/stores';
 import { currentPeriod } from '../../model/followUp';
 import { FULFILMENT_SETTING, FulfilmentSettings, parseFulfilmentSettings } from '../../model/fulfilment';
 import { Category, FollowUpPeriod, IsoDate, Plan, PlanKind, Role, SecurityArea, StatusReport } from '../../model/types';
-import { countedInViews, sortReports } from '../../model/reportAuthority';
+import { reportsForViews } from '../../model/reportAuthority';
 import type { AsyncState } from '../app/useAsync';
 import { ListPermissions, readPermissions } from '../../data/permissions';
 
@@ -113,8 +113,8 @@ export function startPlanLoad<S, E>(store: Store, today: IsoDate, planKey: strin
       extra ? extra.second(store, plan, first as S, plans) : Promise.resolve(undefined)]);
     const period = data.periods.find((p) => p.key === periodKey) ?? currentPeriod(data.periods, today);
     const roleByKey = new Map(roles.map((r) => [r.key, r]));
-    const sorted = sortReports(data.reports, data.measures, roleByKey, data.periods);
-    return { ...data, ...around, reports: countedInViews(sorted), flaggedReports: sorted.flagged, importedReports: sorted.imported, roles: roleByKey, period, extra: more };
+    const { counted, imported, flagged } = reportsForViews(data.reports, data.measures, roleByKey, data.periods);
+    return { ...data, ...around, reports: counted, flaggedReports: flagged, importedReports: imported, roles: roleByKey, period, extra: more };
   })();
   full.catch(() => showPreview(null));
   return { preview, full };

@@ -4,7 +4,7 @@
  * the importing coordinator's, in the periods the import made.
  */
 import { MEASURE_DEFAULTS, REPORT_DEFAULTS } from '../defaults';
-import { countedInViews, importersOf, reportStanding, responsibleAt, sortReports, tenuresAfter } from '../reportAuthority';
+import { importersOf, reportsForViews, reportStanding, responsibleAt, sortReports, tenuresAfter } from '../reportAuthority';
 import { FollowUpPeriod, Measure, PersonRef, Role, StatusReport } from '../types';
 
 const person = (upn: string): PersonRef => ({ upn, objectId: '', displayName: upn });
@@ -87,7 +87,11 @@ describe('whether a report counts', () => {
     expect(sorted.accepted.map((r) => r.reportedBy?.upn)).toEqual(['cia@x']);
     expect(sorted.imported.map((r) => r.reportedBy?.upn)).toEqual(['kim@x']);
     expect(sorted.flagged.map((r) => r.reportedBy?.upn)).toEqual(['y@x']);
-    expect(countedInViews(sorted).map((r) => r.reportedBy?.upn)).toEqual(['cia@x', 'kim@x']);
+    const forViews = reportsForViews([report('cia@x', '2026-06-02T00:00:00Z'), report('kim@x', '2026-06-03T00:00:00Z'), report('y@x', '2026-06-04T00:00:00Z')],
+      [measure], roles, [period('t', 'kim@x')]);
+    expect(forViews.counted.map((r) => r.reportedBy?.upn)).toEqual(['cia@x', 'kim@x']);
+    expect(forViews.imported.map((r) => r.reportedBy?.upn)).toEqual(['kim@x']);
+    expect(forViews.flagged.map((r) => r.reportedBy?.upn)).toEqual(['y@x']);
     // Without the periods nothing is taken as imported.
     expect(sortReports([report('kim@x', '2026-06-03T00:00:00Z')], [measure], roles).flagged).toHaveLength(1);
   });
